@@ -1,0 +1,49 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "Rolebook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rolebook", targets: ["rolebook"]),
+        .library(name: "RolebookBuild", targets: ["RolebookBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "RolebookCore"),
+        .target(name: "RolebookMarkdown", dependencies: ["Ccmark", "RolebookCore"]),
+        .target(
+            name: "RolebookSource",
+            dependencies: ["RolebookCore", "RolebookMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RolebookRender",
+            dependencies: ["RolebookCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "RolebookBuild", dependencies: ["RolebookCore", "RolebookSource", "RolebookRender"]),
+        .executableTarget(
+            name: "rolebook",
+            dependencies: ["RolebookBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "RolebookTestSupport", dependencies: ["RolebookCore"]),
+        .testTarget(name: "RolebookMarkdownTests", dependencies: ["RolebookMarkdown", "RolebookTestSupport"]),
+        .testTarget(name: "RolebookSourceTests", dependencies: ["RolebookSource", "RolebookTestSupport"]),
+        .testTarget(name: "RolebookRenderTests", dependencies: ["RolebookRender", "RolebookBuild", "RolebookTestSupport"]),
+        .testTarget(
+            name: "RolebookBuildTests",
+            dependencies: ["RolebookBuild", "RolebookTestSupport"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(name: "RolebookCLITests", dependencies: ["RolebookTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

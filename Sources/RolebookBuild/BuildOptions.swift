@@ -1,0 +1,37 @@
+import Foundation
+import RolebookCore
+
+/// What to build and where: the CLI's flags as values.
+public struct BuildOptions: Sendable {
+    /// The folder that holds `content/` (and usually `themes/`).
+    public var root: URL
+    public var output: URL
+    public var theme: String
+    /// Warnings fail the build too.
+    public var strict: Bool
+
+    public init(root: URL, output: URL? = nil, theme: String = "default", strict: Bool = false) {
+        self.root = root
+        self.output = output ?? root.appendingPathComponent("output")
+        self.theme = theme
+        self.strict = strict
+    }
+}
+
+/// What a build did, for the summary line and for tests.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// HTML pages the site has.
+    public var pages: Int
+    /// Files whose bytes changed and were written.
+    public var written: Int
+    /// Files left alone because their bytes did not change.
+    public var unchanged: Int
+    /// Files from the previous build that this build no longer produces.
+    public var removed: Int
+    public var seconds: Double
+    /// False when errors (or warnings under `--strict`) stopped the build before writing.
+    public var succeeded: Bool
+
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}

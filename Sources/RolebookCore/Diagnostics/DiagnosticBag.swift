@@ -1,0 +1,38 @@
+/// Collects every problem of a run so they can all be reported before anything is written.
+public struct DiagnosticBag: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
+    public mutating func error(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        append(.error(message, at: location, notes: notes))
+    }
+
+    public mutating func warning(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        append(.warning(message, at: location, notes: notes))
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    /// Sorted by place, then message, so output is the same on every run whatever order the stages found them.
+    public var sorted: [Diagnostic] {
+        diagnostics.sorted { lhs, rhs in
+            switch (lhs.location, rhs.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return (lhs.severity.rawValue, lhs.message) < (rhs.severity.rawValue, rhs.message)
+            }
+        }
+    }
+}

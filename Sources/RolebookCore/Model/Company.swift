@@ -1,0 +1,50 @@
+/// A customer company: its contracts and teams.
+public struct Company: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var resellerID: String?
+    public var resellerLocation: SourceLocation?
+    public var teams: [Team]
+    public var contracts: [Contract]
+    /// People listed in this company's file (people may also hold roles in other companies).
+    public var personIDs: [String]
+    public var location: SourceLocation
+
+    public init(
+        id: String, name: String, resellerID: String? = nil, resellerLocation: SourceLocation? = nil,
+        teams: [Team] = [], contracts: [Contract] = [], personIDs: [String] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.resellerID = resellerID
+        self.resellerLocation = resellerLocation
+        self.teams = teams
+        self.contracts = contracts
+        self.personIDs = personIDs
+        self.location = location
+    }
+}
+
+/// A team in the user-management view: admins and users are per team.
+public struct Team: Hashable, Sendable {
+    public var id: String
+    public var companyID: String
+    public var name: String
+    public var roleSetID: String
+    public var roleSetLocation: SourceLocation
+    public var assignments: [RoleAssignment]
+    public var location: SourceLocation
+
+    public init(
+        id: String, companyID: String, name: String, roleSetID: String, roleSetLocation: SourceLocation,
+        assignments: [RoleAssignment] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.companyID = companyID
+        self.name = name
+        self.roleSetID = roleSetID
+        self.roleSetLocation = roleSetLocation
+        self.assignments = assignments
+        self.location = location
+    }
+}

@@ -1,0 +1,37 @@
+/// One vendor's role vocabulary in one era or view, e.g. Autodesk's classic user management.
+public struct RoleSet: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var vendor: String
+    public var description: String?
+    public var roles: [RoleDefinition]
+    public var location: SourceLocation
+
+    public init(
+        id: String, name: String, vendor: String, description: String? = nil, roles: [RoleDefinition],
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.vendor = vendor
+        self.description = description
+        self.roles = roles
+        self.location = location
+    }
+
+    public func role(_ id: String) -> RoleDefinition? { roles.first { $0.id == id } }
+
+    /// Finds a role by id, display name or other name; names match ignoring case, and a space
+    /// matches a hyphen, so `contract-manager` finds a role whose other name is "contract manager".
+    public func role(named name: String) -> RoleDefinition? {
+        if let byID = role(name) { return byID }
+        let wanted = Self.normalized(name)
+        return roles.first { role in
+            Self.normalized(role.name) == wanted || role.otherNames.contains { Self.normalized($0) == wanted }
+        }
+    }
+
+    private static func normalized(_ name: String) -> String {
+        String(name.lowercased().map { $0 == " " ? "-" : $0 })
+    }
+}

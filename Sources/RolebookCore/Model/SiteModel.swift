@@ -1,0 +1,47 @@
+/// Everything loaded and resolved from `content/`: the input of planning and rendering.
+public struct SiteModel: Sendable {
+    public var settings: SiteSettings
+    public var roleSets: [RoleSet]
+    public var resellers: [Reseller]
+    public var companies: [Company]
+    public var people: [Person]
+    public var guides: [Guide]
+    public var topics: [ContactTopic]
+
+    public let roleSetsByID: [String: RoleSet]
+    public let resellersByID: [String: Reseller]
+    public let peopleByID: [String: Person]
+    public let companiesByID: [String: Company]
+
+    public init(
+        settings: SiteSettings, roleSets: [RoleSet], resellers: [Reseller], companies: [Company], people: [Person],
+        guides: [Guide], topics: [ContactTopic]
+    ) {
+        self.settings = settings
+        self.roleSets = roleSets.sorted { $0.id < $1.id }
+        self.resellers = resellers.sorted { $0.id < $1.id }
+        self.companies = companies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        self.people = people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        self.guides = guides.sorted { ($0.order, $0.title, $0.id) < ($1.order, $1.title, $1.id) }
+        self.topics = topics
+        roleSetsByID = Dictionary(roleSets.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        resellersByID = Dictionary(resellers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        companiesByID = Dictionary(companies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func role(_ roleSetID: String, _ roleID: String) -> RoleDefinition? {
+        roleSetsByID[roleSetID]?.role(roleID)
+    }
+
+    /// The contract's reseller: its own, else its company's.
+    public func reseller(of contract: Contract) -> Reseller? {
+        let id = contract.resellerID ?? companiesByID[contract.companyID]?.resellerID
+        return id.flatMap { resellersByID[$0] }
+    }
+
+    public func team(of contract: Contract) -> Team? {
+        guard let teamID = contract.teamID else { return nil }
+        return companiesByID[contract.companyID]?.teams.first { $0.id == teamID }
+    }
+}

@@ -1,0 +1,80 @@
+import RolebookCore
+
+extension PageRenderer {
+    func personPage(_ id: String, root: String) -> PersonPage {
+        let person = model.peopleByID[id]!
+        let holdings = index.holdingsByPerson[id] ?? []
+        var held: [PersonPage.Held] = []
+        var keysByContract: [String: Set<String>] = [:]
+        var contracts: [Contract] = []
+        for holding in holdings {
+            for contract in holding.contracts {
+                held.append(
+                    PersonPage.Held(
+                        role: Link(
+                            label: holding.role.name,
+                            href: Route.contractRole(contract.id, contract.roleSetID, holding.role.id)),
+                        contract: contractLink(contract), company: companyLink(holding.company),
+                        unit: holding.asset.map(assetLabel) ?? holding.team.map { "Team: \($0.name)" }))
+                if keysByContract[contract.id] == nil { contracts.append(contract) }
+                keysByContract[contract.id, default: []].insert("\(holding.role.roleSetID)/\(holding.role.id)")
+            }
+        }
+        // One entry per contract: a procedure shows once even when the person holds several roles there.
+        let advice = contracts.map { contract -> PersonPage.ContractAdvice in
+            let keys = keysByContract[contract.id] ?? []
+            let changes = changes(for: contract, roleKeys: keys)
+            let asks = contactRows(for: contract).map { row in
+                PersonPage.Ask(
+                    topic: row.topic, step: row.first,
+                    isSelf: row.first?.people.contains { $0.href == Route.person(id) } == true)
+            }
+            return PersonPage.ContractAdvice(
+                contract: contractLink(contract), company: companyLink(index.company(of: contract)!), asks: asks,
+                canMake: changes.canMake, mustAsk: changes.mustAsk)
+        }
+        return PersonPage(
+            chrome: chrome(person.name, root: root, crumbs: [Link(label: "People", href: Route.people)]), root: root,
+            person: card(person), held: held, holdsNothing: held.isEmpty, advice: advice)
+    }
+
+    func peoplePage(root: String) -> PeoplePage {
+        PeoplePage(
+            chrome: chrome("People", root: root), root: root,
+            people: model.people.map { PersonRow(person: card($0), roles: rolesSummary($0)) })
+    }
+
+    func rolesPage(root: String) -> RolesPage {
+        RolesPage(
+            chrome: chrome("Roles", root: root), root: root,
+            sets: model.roleSets.map { set in
+                RolesPage.Set(
+                    name: set.name, vendor: set.vendor, description: set.description,
+                    roles: set.roles.map { Link(label: $0.name, href: Route.role(set.id, $0.id)) })
+            })
+    }
+
+    func rolePage(_ setID: String, _ roleID: String, root: String) -> RolePage {
+        let role = model.role(setID, roleID)!
+        let key = "\(setID)/\(roleID)"
+        var holders: [RolePage.Holder] = []
+        for company in model.companies {
+            for contract in company.contracts where contract.roleSetID == setID {
+                let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
+                for asset in units {
+                    for person in index.holders(of: role, in: contract, asset: asset) {
+                        holders.append(
+                            RolePage.Holder(
+                                person: card(person), contract: contractLink(contract), company: companyLink(company),
+                                unit: asset.map(assetLabel)))
+                    }
+                }
+            }
+        }
+        return RolePage(
+            chrome: chrome(role.name, root: root, crumbs: [Link(label: "Roles", href: Route.roles)]), root: root,
+            role: roleFacts(role), holders: holders,
+            guides: model.guides.filter { $0.roleKeys.contains(key) || $0.procedure?.performerKeys.contains(key) == true }
+                .map(guideLink))
+    }
+}

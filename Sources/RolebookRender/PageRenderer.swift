@@ -1,0 +1,65 @@
+import Mustache
+import RolebookCore
+
+/// Turns a planned page into its bytes. Pure and safe to call from many tasks at once.
+public struct PageRenderer: Sendable {
+    let index: SiteIndex
+    let library: MustacheLibrary
+
+    /// Compiles the theme's templates; every parse error and missing template is reported at once.
+    public static func make(model: SiteModel, theme: Theme) -> (PageRenderer?, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: template.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    .error(
+                        "template does not parse: \(error.error)",
+                        at: SourceLocation(
+                            path: template.path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("template does not parse: \(error)", at: SourceLocation(path: template.path)))
+            }
+        }
+        for name in Theme.requiredTemplates where theme.templates[name] == nil {
+            diagnostics.append(.error("the theme has no '\(name).mustache' template", at: nil))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (PageRenderer(index: SiteIndex(model: model), library: library), [])
+    }
+
+    public func render(_ page: PlannedPage) -> String {
+        let root = page.rootPrefix
+        switch page.kind {
+        case .home: return draw("home", homePage(root: root))
+        case let .company(id): return draw("company", companyPage(id, root: root))
+        case let .companyContacts(id): return draw("company-contacts", companyContactsPage(id, root: root))
+        case let .contract(id): return draw("contract", contractPage(id, root: root))
+        case let .contractRole(contract, _, role): return draw("contract-role", contractRolePage(contract, role, root: root))
+        case let .person(id): return draw("person", personPage(id, root: root))
+        case .people: return draw("people", peoplePage(root: root))
+        case let .guide(id): return draw("guide", guidePage(id, key: nil, root: root))
+        case let .guideRole(id, set, role): return draw("guide", guidePage(id, key: "\(set)/\(role)", root: root))
+        case .guides: return draw("guides", guidesPage(root: root))
+        case .roles: return draw("roles", rolesPage(root: root))
+        case let .role(set, role): return draw("role", rolePage(set, role, root: root))
+        case .authors: return draw("authors", authorsPage(root: root))
+        case let .review(id): return draw("review", reviewPage(id, root: root))
+        }
+    }
+
+    private func draw(_ template: String, _ viewModel: Any) -> String {
+        // Templates were checked in make(_:); a missing one cannot happen here.
+        library.render(viewModel, withTemplate: template) ?? ""
+    }
+
+    var model: SiteModel { index.model }
+
+    func chrome(_ title: String, root: String, crumbs: [Link] = []) -> PageChrome {
+        PageChrome(
+            siteTitle: model.settings.title, pageTitle: title, root: root, asOf: model.settings.asOf.display,
+            breadcrumbs: [Link(label: "Home", href: Route.home)] + crumbs)
+    }
+}

@@ -1,0 +1,34 @@
+/// One page the site will have: where it goes and what it shows. Cheap to make; the view model is
+/// built only when the page is rendered, so memory holds the model, never the site.
+public struct PlannedPage: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case home
+        case company(String)
+        case companyContacts(String)
+        case contract(String)
+        case contractRole(contract: String, roleSet: String, role: String)
+        case person(String)
+        case people
+        case guide(String)
+        case guideRole(guide: String, roleSet: String, role: String)
+        case guides
+        case roles
+        case role(roleSet: String, role: String)
+        case authors
+        case review(String)
+    }
+
+    /// Output path relative to the output folder, `/`-separated.
+    public var path: String
+    public var kind: Kind
+
+    public init(path: String, kind: Kind) {
+        self.path = path
+        self.kind = kind
+    }
+
+    /// `../` repeated once per folder level, so every link works opened from disk.
+    public var rootPrefix: String {
+        String(repeating: "../", count: path.count { $0 == "/" })
+    }
+}

@@ -1,0 +1,20 @@
+import RolebookCore
+
+/// A theme's templates and static assets, already read from disk.
+public struct Theme: Sendable {
+    /// Template name (file name without `.mustache`) → template text, and where it came from.
+    public var templates: [String: (text: String, path: String)]
+    /// Output path under `assets/` → bytes.
+    public var assets: [String: [UInt8]]
+
+    public init(templates: [String: (text: String, path: String)], assets: [String: [UInt8]]) {
+        self.templates = templates
+        self.assets = assets
+    }
+
+    /// The templates every site needs; a theme missing one fails the build, not a page.
+    public static let requiredTemplates = [
+        "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
+        "roles", "role", "authors", "review",
+    ]
+}

@@ -1,0 +1,237 @@
+import RolebookCore
+import Yams
+
+extension ContentLoader {
+    func readSettings(_ map: YAMLMap?) -> SiteSettings? {
+        guard let map else { return nil }
+        defer { map.finish() }
+        let title = map.string("title", required: true)
+        let asOf = map.day("as_of", required: true)
+        let window = map.int("renewal_window_days", minimum: 1) ?? 90
+        let baseURL = map.string("base_url")
+        guard let title, let asOf else { return nil }
+        return SiteSettings(title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL)
+    }
+
+    func readRoleSet(_ map: YAMLMap?) -> RoleSet? {
+        guard let map else { return nil }
+        defer { map.finish() }
+        let id = map.id()
+        let name = map.string("name", required: true)
+        let vendor = map.string("vendor", required: true)
+        let description = map.string("description")
+        let roles = map.maps("roles", what: "role", required: true).compactMap { readRole($0, roleSetID: id ?? "") }
+        guard let id, let name, let vendor else { return nil }
+        return RoleSet(id: id, name: name, vendor: vendor, description: description, roles: roles, location: map.location)
+    }
+
+    private func readRole(_ map: YAMLMap, roleSetID: String) -> RoleDefinition? {
+        defer { map.finish() }
+        let id = map.id()
+        let name = map.string("name", required: true)
+        let otherNames = map.texts("other_names")
+        let summary = map.string("summary", required: true)
+        let scope = map.enumeration("scope", as: RoleScope.self, required: true)
+        let minimum = map.int("min_per_scope") ?? 0
+        let maximum = map.int("max_per_scope", minimum: 1)
+        let recommended = map.int("recommended_max_per_company", minimum: 1)
+        let standIn = map.id("stand_in", required: false)
+        let assignedBy = map.texts("assigned_by")
+        let notCombinable = map.texts("not_combinable_with")
+        let capabilities = map.texts("capabilities")
+        let notifications = map.texts("notifications")
+        let duties = map.texts("duties")
+        let counterparts = map.maps("counterparts", what: "counterpart").compactMap { entry -> RoleDefinition.Counterpart? in
+            defer { entry.finish() }
+            let reference = entry.string("role", required: true)
+            let note = entry.string("note", required: true)
+            guard let reference, let note else { return nil }
+            let parts = reference.split(separator: "/")
+            guard parts.count == 2 else {
+                map.reader.error(
+                    "counterpart role '\(reference)' must be written role-set/role-id", at: entry.valueLocation("role"))
+                return nil
+            }
+            return RoleDefinition.Counterpart(
+                roleSetID: String(parts[0]), roleID: String(parts[1]), note: note, location: entry.valueLocation("role"))
+        }
+        let whenHolderLeaves = map.string("when_holder_leaves")
+        if let maximum, minimum > maximum {
+            map.reader.error("min_per_scope (\(minimum)) is more than max_per_scope (\(maximum))", at: map.keyLocation("min_per_scope"))
+        }
+        guard let id, let name, let summary, let scope else { return nil }
+        return RoleDefinition(
+            id: id, roleSetID: roleSetID, name: name, otherNames: otherNames, summary: summary, scope: scope,
+            minPerScope: minimum, maxPerScope: maximum, recommendedMaxPerCompany: recommended, standIn: standIn,
+            assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
+            notifications: notifications, duties: duties, counterparts: counterparts,
+            whenHolderLeaves: whenHolderLeaves, location: map.location)
+    }
+
+    func readReseller(_ map: YAMLMap?) -> Reseller? {
+        guard let map else { return nil }
+        defer { map.finish() }
+        let id = map.id()
+        let name = map.string("name", required: true)
+        let accountNumber = map.string("account_number")
+        let contacts = map.maps("contacts", what: "reseller contact", required: true).compactMap { entry -> Reseller.Contact? in
+            defer { entry.finish() }
+            let purpose = entry.enumeration("purpose", as: ContactPurpose.self, required: true)
+            let contact = Reseller.Contact(
+                purpose: purpose ?? .sales, name: entry.string("name"), phone: entry.string("phone"),
+                email: entry.email("email"), url: entry.string("url"), hours: entry.string("hours"),
+                location: entry.location)
+            if contact.phone == nil, contact.email == nil, contact.url == nil {
+                entry.reader.error("a reseller contact needs at least a phone, an email or a url", at: entry.location)
+            }
+            return purpose == nil ? nil : contact
+        }
+        guard let id, let name else { return nil }
+        return Reseller(id: id, name: name, accountNumber: accountNumber, contacts: contacts, location: map.location)
+    }
+
+    func readPerson(_ map: YAMLMap?) -> Person? {
+        guard let map else { return nil }
+        defer { map.finish() }
+        let id = map.id()
+        let name = map.string("name", required: true)
+        let email = map.email("email", required: true)
+        let phone = map.string("phone")
+        let title = map.string("title")
+        let status = map.enumeration("status", as: Person.Status.self) ?? .active
+        guard let id, let name, let email else { return nil }
+        return Person(id: id, name: name, email: email, phone: phone, title: title, status: status, location: map.location)
+    }
+
+    func readCompany(_ map: YAMLMap?) -> (Company, [Person])? {
+        guard let map else { return nil }
+        defer { map.finish() }
+        let id = map.id()
+        let name = map.string("name", required: true)
+        let reseller = map.id("reseller", required: false)
+        let people = map.maps("people", what: "person").compactMap { readPerson($0) }
+        let teams = map.maps("teams", what: "team").compactMap { readTeam($0, companyID: id ?? "") }
+        let contracts = map.maps("contracts", what: "contract", required: true).compactMap {
+            readContract($0, companyID: id ?? "")
+        }
+        guard let id, let name else { return nil }
+        let company = Company(
+            id: id, name: name, resellerID: reseller, resellerLocation: reseller.map { _ in map.valueLocation("reseller") },
+            teams: teams, contracts: contracts, personIDs: people.map(\.id), location: map.location)
+        return (company, people)
+    }
+
+    private func readTeam(_ map: YAMLMap, companyID: String) -> Team? {
+        defer { map.finish() }
+        let id = map.id()
+        let name = map.string("name", required: true)
+        let roleSet = map.id("role_set")
+        let assignments = readAssignments(map, scope: .team(id ?? ""), roleSetID: roleSet ?? "")
+        guard let id, let name, let roleSet else { return nil }
+        return Team(
+            id: id, companyID: companyID, name: name, roleSetID: roleSet, roleSetLocation: map.valueLocation("role_set"),
+            assignments: assignments, location: map.location)
+    }
+
+    private func readContract(_ map: YAMLMap, companyID: String) -> Contract? {
+        defer { map.finish() }
+        let id = map.id()
+        let contractNumber = map.string("contract_number")
+        let subscriptionID = map.string("subscription_id")
+        let vendor = map.string("vendor", required: true)
+        let roleSet = map.id("role_set")
+        let plan = map.string("plan")
+        let term = map.string("term")
+        let start = map.day("start", required: true)
+        let end = map.day("end", required: true)
+        let autoRenew = map.bool("auto_renew") ?? false
+        let channel = map.enumeration("channel", as: Contract.Channel.self, required: true)
+        let experience = map.enumeration("buying_experience", as: Contract.BuyingExperience.self) ?? .classic
+        let team = map.id("team", required: false)
+        let reseller = map.id("reseller", required: false)
+        let assets = map.maps("assets", what: "asset").compactMap { readAsset($0, contractID: id ?? "", roleSetID: roleSet ?? "") }
+        let assignments = readAssignments(map, scope: .contract(id ?? ""), roleSetID: roleSet ?? "")
+        if contractNumber == nil, subscriptionID == nil {
+            map.reader.error("contract needs a contract_number or a subscription_id", at: map.location)
+        }
+        if let start, let end, start > end {
+            map.reader.error(
+                "contract starts (\(start)) after it ends (\(end))", at: map.valueLocation("start"))
+        }
+        guard let id, let vendor, let roleSet, let start, let end, let channel else { return nil }
+        return Contract(
+            id: id, companyID: companyID, contractNumber: contractNumber, subscriptionID: subscriptionID, vendor: vendor,
+            roleSetID: roleSet, roleSetLocation: map.valueLocation("role_set"), plan: plan, term: term, start: start,
+            end: end, autoRenew: autoRenew, channel: channel, buyingExperience: experience, teamID: team,
+            teamLocation: team.map { _ in map.valueLocation("team") }, resellerID: reseller,
+            resellerLocation: reseller.map { _ in map.valueLocation("reseller") }, assets: assets,
+            assignments: assignments, location: map.location)
+    }
+
+    private func readAsset(_ map: YAMLMap, contractID: String, roleSetID: String) -> Asset? {
+        defer { map.finish() }
+        let id = map.id()
+        let product = map.string("product", required: true)
+        let serial = map.string("serial_number")
+        let seats = map.int("seats", minimum: 1)
+        let assignments = readAssignments(map, scope: .asset(id ?? ""), roleSetID: roleSetID)
+        guard let id, let product else { return nil }
+        return Asset(
+            id: id, contractID: contractID, product: product, serialNumber: serial, seats: seats,
+            assignments: assignments, location: map.location)
+    }
+
+    private func readAssignments(_ map: YAMLMap, scope: RoleAssignment.Scope, roleSetID: String) -> [RoleAssignment] {
+        map.maps("assignments", what: "assignment").compactMap { entry in
+            defer { entry.finish() }
+            let role = entry.string("role", required: true)
+            let person = entry.string("person", required: true)
+            guard let role, let person else { return nil }
+            return RoleAssignment(
+                roleID: role, personID: person, scope: scope, roleSetID: roleSetID,
+                location: entry.valueLocation("role"), personLocation: entry.valueLocation("person"))
+        }
+    }
+
+    func readTopics(_ map: YAMLMap?) -> [ContactTopic] {
+        guard let map else { return [] }
+        defer { map.finish() }
+        return map.maps("topics", what: "contact topic", required: true).compactMap { entry in
+            defer { entry.finish() }
+            let id = entry.id()
+            let name = entry.string("name", required: true)
+            var chains: [String: [ContactTopic.Step]] = [:]
+            var locations: [String: [SourceLocation]] = [:]
+            if let chainMap = entry.submap("chains", what: "contact chains") {
+                for (roleSetID, _, value) in chainMap.entries() {
+                    _ = chainMap.value(roleSetID)
+                    guard let list = value.sequence else {
+                        entry.reader.error("the chain for '\(roleSetID)' must be a list", at: value.mark)
+                        continue
+                    }
+                    for step in list {
+                        let text = step.string ?? ""
+                        let parsed: ContactTopic.Step
+                        if text.hasPrefix("reseller:") {
+                            let purpose = String(text.dropFirst("reseller:".count))
+                            guard let value = ContactPurpose(rawValue: purpose) else {
+                                entry.reader.error("unknown reseller contact purpose '\(purpose)'", at: step.mark)
+                                continue
+                            }
+                            parsed = .reseller(value)
+                        } else {
+                            parsed = .role(text)
+                        }
+                        chains[roleSetID, default: []].append(parsed)
+                        locations[roleSetID, default: []].append(entry.reader.location(of: step))
+                    }
+                }
+                chainMap.finish()
+            } else {
+                entry.missing("chains")
+            }
+            guard let id, let name else { return nil }
+            return ContactTopic(id: id, name: name, chains: chains, stepLocations: locations, location: entry.location)
+        }
+    }
+}

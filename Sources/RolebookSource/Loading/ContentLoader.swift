@@ -1,0 +1,71 @@
+import RolebookCore
+
+/// Reads every data file and guide into ``LoadedContent``, collecting every problem on the way.
+///
+/// Data files are read before guides, because a guide is compiled once per role of the role sets
+/// it applies to.
+public struct ContentLoader: Sendable {
+    public init() {}
+
+    public func load(_ files: [SourceFile]) -> LoadedContent {
+        var content = LoadedContent()
+        var guideFiles: [SourceFile] = []
+        for file in files {
+            switch (file.section, file.fileExtension) {
+            case (_, "md") where file.section == "guides":
+                guideFiles.append(file)
+            case (_, "yaml"), (_, "yml"), (_, "json"):
+                loadData(file, into: &content)
+            default:
+                content.diagnostics.append(
+                    .error(
+                        "unexpected file: data files are .yaml, .yml or .json, guidance is .md under content/guides/",
+                        at: SourceLocation(path: file.path)))
+            }
+        }
+        if content.settings == nil, !files.contains(where: { $0.path.hasSuffix("content/site.yaml") }) {
+            content.diagnostics.append(
+                .error("content/site.yaml is missing: it gives the site title and the data's as_of date", at: nil))
+        }
+        for file in guideFiles {
+            if let guide = loadGuide(file, roleSets: content.roleSets, diagnostics: &content.diagnostics) {
+                content.guides.append(guide)
+            }
+        }
+        return content
+    }
+
+    private func loadData(_ file: SourceFile, into content: inout LoadedContent) {
+        let reader = YAMLReader(path: file.path)
+        defer { content.diagnostics += reader.diagnostics }
+        guard let root = reader.compose(file.text) else {
+            if reader.diagnostics.isEmpty { reader.error("the file is empty", at: SourceLocation(path: file.path)) }
+            return
+        }
+        switch (file.section, file.fileName) {
+        case ("", "site.yaml"), ("", "site.yml"), ("", "site.json"):
+            content.settings = readSettings(reader.map(root, what: "site settings"))
+        case ("", "contacts.yaml"), ("", "contacts.yml"), ("", "contacts.json"):
+            content.topics += readTopics(reader.map(root, what: "contact topics"))
+        case ("roles", _):
+            if let roleSet = readRoleSet(reader.map(root, what: "role set")) { content.roleSets.append(roleSet) }
+        case ("resellers", _):
+            if let reseller = readReseller(reader.map(root, what: "reseller")) { content.resellers.append(reseller) }
+        case ("companies", _):
+            if let (company, people) = readCompany(reader.map(root, what: "company")) {
+                content.companies.append(company)
+                content.people += people
+            }
+        case ("people", _):
+            guard let list = root.sequence else {
+                reader.error("expected a list of people", at: root.mark)
+                return
+            }
+            content.people += list.compactMap { readPerson(reader.map($0, what: "person")) }
+        default:
+            reader.error(
+                "unexpected data file: put it in roles/, resellers/, companies/ or people/, or name it site.yaml or contacts.yaml",
+                at: SourceLocation(path: file.path))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import RolebookCore
+
+/// Records as read from the files, before references between them are checked.
+public struct LoadedContent: Sendable {
+    public var settings: SiteSettings?
+    public var roleSets: [RoleSet] = []
+    public var resellers: [Reseller] = []
+    public var companies: [Company] = []
+    public var people: [Person] = []
+    public var guides: [Guide] = []
+    public var topics: [ContactTopic] = []
+    /// Where each role named in a guide's front matter was written, for the resolver's checks.
+    public var diagnostics: [Diagnostic] = []
+
+    public init() {}
+}

@@ -1,0 +1,131 @@
+import RolebookCore
+
+extension ModelResolver {
+    /// Cardinality, combination, stand-in, departed-holder and per-company limits.
+    func checkHolders(of company: Company, in model: SiteModel, into bag: inout DiagnosticBag) {
+        for team in company.teams {
+            guard let set = model.roleSetsByID[team.roleSetID] else { continue }
+            checkUnit("team '\(team.id)'", scope: .team, assignments: team.assignments, set: set, at: team.location,
+                model: model, standIns: [], into: &bag)
+        }
+        for contract in company.contracts {
+            guard let set = model.roleSetsByID[contract.roleSetID] else { continue }
+            let team = model.team(of: contract)
+            let enclosing = contract.assignments + (team?.assignments ?? [])
+            checkUnit("contract '\(contract.id)'", scope: .contract, assignments: contract.assignments, set: set,
+                at: contract.location, model: model, standIns: team?.assignments ?? [], into: &bag)
+            for asset in contract.assets {
+                checkUnit("asset '\(asset.id)'", scope: .asset, assignments: asset.assignments, set: set,
+                    at: asset.location, model: model, standIns: enclosing, into: &bag)
+            }
+            checkCombinations(contract: contract, set: set, team: team, model: model, into: &bag)
+            if contract.channel == .reseller {
+                let reseller = model.reseller(of: contract)
+                if reseller == nil || reseller?.contacts.isEmpty == true {
+                    bag.warning(
+                        "contract '\(contract.id)' was bought through a reseller but has no reseller contact: pages cannot say whom to call there",
+                        at: contract.location)
+                }
+            }
+        }
+        checkDeparted(company, model: model, into: &bag)
+        checkRecommendedMaximum(company, model: model, into: &bag)
+    }
+
+    private func checkUnit(
+        _ unit: String, scope: RoleScope, assignments: [RoleAssignment], set: RoleSet, at location: SourceLocation,
+        model: SiteModel, standIns: [RoleAssignment], into bag: inout DiagnosticBag
+    ) {
+        for role in set.roles where role.scope == scope {
+            let holders = assignments.filter { $0.roleID == role.id }
+            if holders.count < role.minPerScope {
+                let rule = role.isExactlyOne ? "exactly one is required" : "at least \(role.minPerScope) required"
+                bag.error("\(unit) has no \(role.name) (\(rule))", at: location)
+            }
+            if let maximum = role.maxPerScope, holders.count > maximum {
+                let extra = holders.dropFirst(maximum)
+                for assignment in extra {
+                    bag.error(
+                        "\(unit) has \(holders.count) holders of \(role.name); at most \(maximum) allowed",
+                        at: assignment.location,
+                        notes: holders.prefix(maximum).map { .init("'\($0.personID)' already holds it here", at: $0.location) })
+                }
+            }
+            if holders.isEmpty, let standInID = role.standIn, let standIn = set.role(standInID) {
+                let names = standIns.filter { $0.roleID == standInID }.compactMap { model.peopleByID[$0.personID]?.name }
+                let who = names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
+                bag.warning(
+                    "\(unit) has no \(role.name); the \(standIn.name)\(who) stands in", at: location)
+            }
+        }
+    }
+
+    private func checkCombinations(
+        contract: Contract, set: RoleSet, team: Team?, model: SiteModel, into bag: inout DiagnosticBag
+    ) {
+        let all = contract.assignments + contract.assets.flatMap(\.assignments) + (team?.assignments ?? [])
+        let byPerson = Dictionary(grouping: all, by: \.personID)
+        for (personID, held) in byPerson.sorted(by: { $0.key < $1.key }) {
+            for assignment in held {
+                guard let role = set.role(assignment.roleID) else { continue }
+                // Either definition may forbid the pair; report it once, at the later assignment.
+                for other in held where other.roleID != role.id && other.location < assignment.location {
+                    let otherRole = set.role(other.roleID)
+                    guard role.notCombinableWith.contains(other.roleID)
+                        || otherRole?.notCombinableWith.contains(role.id) == true
+                    else { continue }
+                    let otherName = set.role(other.roleID)?.name ?? other.roleID
+                    bag.error(
+                        "'\(personID)' may not hold both \(role.name) and \(otherName) on contract '\(contract.id)'",
+                        at: assignment.location, notes: [.init("\(otherName) is assigned here", at: other.location)])
+                }
+            }
+        }
+    }
+
+    private func checkDeparted(_ company: Company, model: SiteModel, into bag: inout DiagnosticBag) {
+        for assignment in Self.assignments(of: company) {
+            guard let person = model.peopleByID[assignment.personID], person.hasLeft,
+                let role = model.role(assignment.roleSetID, assignment.roleID)
+            else { continue }
+            var notes: [Diagnostic.Note] = [.init("\(person.name) is marked as departed here", at: person.location)]
+            if let takeover = role.whenHolderLeaves { notes.append(.init("what to do: \(takeover)")) }
+            bag.warning(
+                "\(person.name) has left but still holds \(role.name) on \(assignment.scope.kind.rawValue) '\(assignment.scope.id)'",
+                at: assignment.personLocation, notes: notes)
+        }
+    }
+
+    private func checkRecommendedMaximum(_ company: Company, model: SiteModel, into bag: inout DiagnosticBag) {
+        let all = Self.assignments(of: company)
+        for set in model.roleSets {
+            for role in set.roles {
+                guard let limit = role.recommendedMaxPerCompany else { continue }
+                let holders = all.filter { $0.roleSetID == set.id && $0.roleID == role.id }
+                let distinct = Set(holders.map(\.personID))
+                if distinct.count > limit {
+                    bag.warning(
+                        "company '\(company.id)' has \(distinct.count) different \(role.name) holders; at most \(limit) are recommended",
+                        at: company.location)
+                }
+            }
+        }
+    }
+
+    func checkDates(_ model: SiteModel, settings: SiteSettings, into bag: inout DiagnosticBag) {
+        for company in model.companies {
+            for contract in company.contracts {
+                let days = settings.asOf.days(until: contract.end)
+                if days < 0 {
+                    bag.warning(
+                        "contract '\(contract.id)' ended on \(contract.end), before the data's as-of date \(settings.asOf)",
+                        at: contract.location)
+                } else if days <= settings.renewalWindowDays, !contract.autoRenew {
+                    bag.warning(
+                        "contract '\(contract.id)' ends on \(contract.end), in \(days) days, and does not renew automatically",
+                        at: contract.location)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import RolebookCore
+
+/// Checks references between records and the rules that role definitions state, then builds the
+/// ``SiteModel``. Pure: the same records always give the same diagnostics, in any order.
+public struct ModelResolver: Sendable {
+    public init() {}
+
+    public func resolve(_ content: LoadedContent) -> (model: SiteModel?, diagnostics: [Diagnostic]) {
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: content.diagnostics)
+        checkDuplicates(content, into: &bag)
+        let settings = content.settings
+        let model = SiteModel(
+            settings: settings ?? SiteSettings(title: "", asOf: Day(ordinal: 0)), roleSets: content.roleSets,
+            resellers: content.resellers, companies: content.companies, people: content.people,
+            guides: content.guides, topics: content.topics)
+        checkRoleSets(model, into: &bag)
+        checkTopics(model, into: &bag)
+        for company in model.companies {
+            checkReferences(of: company, in: model, into: &bag)
+            checkHolders(of: company, in: model, into: &bag)
+        }
+        if let settings { checkDates(model, settings: settings, into: &bag) }
+        return (settings == nil ? nil : model, bag.sorted)
+    }
+
+    // MARK: - Ids
+
+    private func checkDuplicates(_ content: LoadedContent, into bag: inout DiagnosticBag) {
+        func check(_ what: String, _ items: [(id: String, location: SourceLocation)]) {
+            var first: [String: SourceLocation] = [:]
+            for item in items {
+                if let earlier = first[item.id] {
+                    bag.error(
+                        "duplicate \(what) id '\(item.id)'", at: item.location,
+                        notes: [.init("'\(item.id)' is first defined here", at: earlier)])
+                } else {
+                    first[item.id] = item.location
+                }
+            }
+        }
+        check("role set", content.roleSets.map { ($0.id, $0.location) })
+        for set in content.roleSets { check("role", set.roles.map { ($0.id, $0.location) }) }
+        check("reseller", content.resellers.map { ($0.id, $0.location) })
+        check("company", content.companies.map { ($0.id, $0.location) })
+        check("person", content.people.map { ($0.id, $0.location) })
+        check("team", content.companies.flatMap { $0.teams.map { ($0.id, $0.location) } })
+        check("contract", content.companies.flatMap { $0.contracts.map { ($0.id, $0.location) } })
+        check("asset", content.companies.flatMap { $0.contracts.flatMap { $0.assets.map { ($0.id, $0.location) } } })
+        check("contact topic", content.topics.map { ($0.id, $0.location) })
+    }
+
+    // MARK: - Role definitions and contact chains
+
+    private func checkRoleSets(_ model: SiteModel, into bag: inout DiagnosticBag) {
+        for set in model.roleSets {
+            for role in set.roles {
+                func mustExist(_ id: String, _ what: String) {
+                    if set.role(id) == nil {
+                        bag.error("unknown role '\(id)' in \(what) of role '\(role.id)'", at: role.location)
+                    }
+                }
+                role.assignedBy.forEach { mustExist($0, "assigned_by") }
+                role.notCombinableWith.forEach { mustExist($0, "not_combinable_with") }
+                if let standIn = role.standIn {
+                    if let standInRole = set.role(standIn) {
+                        if !Self.encloses(standInRole.scope, role.scope) {
+                            bag.error(
+                                "stand-in role '\(standIn)' must be held in a scope that encloses '\(role.scope.rawValue)'",
+                                at: role.location)
+                        }
+                    } else {
+                        mustExist(standIn, "stand_in")
+                    }
+                }
+                for counterpart in role.counterparts where model.role(counterpart.roleSetID, counterpart.roleID) == nil {
+                    bag.error(
+                        "unknown counterpart role '\(counterpart.roleSetID)/\(counterpart.roleID)'", at: counterpart.location)
+                }
+            }
+        }
+    }
+
+    /// A unit encloses itself and a contract its assets; a team-scoped stand-in serves its contracts and their assets.
+    static func encloses(_ outer: RoleScope, _ inner: RoleScope) -> Bool {
+        switch (outer, inner) {
+        case (.contract, .asset), (.team, .asset), (.team, .contract): true
+        case let (outer, inner) where outer == inner: true
+        default: false
+        }
+    }
+
+    private func checkTopics(_ model: SiteModel, into bag: inout DiagnosticBag) {
+        for topic in model.topics {
+            for (roleSetID, steps) in topic.chains.sorted(by: { $0.key < $1.key }) {
+                let locations = topic.stepLocations[roleSetID] ?? []
+                guard let set = model.roleSetsByID[roleSetID] else {
+                    bag.error("unknown role set '\(roleSetID)' in contact topic '\(topic.id)'", at: locations.first ?? topic.location)
+                    continue
+                }
+                for (index, step) in steps.enumerated() {
+                    if case let .role(name) = step, set.role(named: name) == nil {
+                        bag.error(
+                            "unknown role '\(name)' in the \(set.id) chain of contact topic '\(topic.id)'",
+                            at: index < locations.count ? locations[index] : topic.location)
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - References
+
+    private func checkReferences(of company: Company, in model: SiteModel, into bag: inout DiagnosticBag) {
+        if let id = company.resellerID, model.resellersByID[id] == nil {
+            bag.error("unknown reseller '\(id)'", at: company.resellerLocation)
+        }
+        for team in company.teams where model.roleSetsByID[team.roleSetID] == nil {
+            bag.error("unknown role set '\(team.roleSetID)'", at: team.roleSetLocation)
+        }
+        for contract in company.contracts {
+            if model.roleSetsByID[contract.roleSetID] == nil {
+                bag.error("unknown role set '\(contract.roleSetID)'", at: contract.roleSetLocation)
+            }
+            if let id = contract.resellerID, model.resellersByID[id] == nil {
+                bag.error("unknown reseller '\(id)'", at: contract.resellerLocation)
+            }
+            if let teamID = contract.teamID {
+                if let team = company.teams.first(where: { $0.id == teamID }) {
+                    if team.roleSetID != contract.roleSetID {
+                        bag.error(
+                            "contract '\(contract.id)' uses role set '\(contract.roleSetID)' but its team '\(teamID)' uses '\(team.roleSetID)'",
+                            at: contract.teamLocation, notes: [.init("the team is defined here", at: team.location)])
+                    }
+                } else {
+                    bag.error("unknown team '\(teamID)' in company '\(company.id)'", at: contract.teamLocation)
+                }
+            }
+        }
+        for assignment in Self.assignments(of: company) {
+            if model.peopleByID[assignment.personID] == nil {
+                bag.error("unknown person '\(assignment.personID)'", at: assignment.personLocation)
+            }
+            guard let set = model.roleSetsByID[assignment.roleSetID] else { continue }
+            guard let role = set.role(assignment.roleID) else {
+                bag.error("unknown role '\(assignment.roleID)' in role set '\(set.id)'", at: assignment.location)
+                continue
+            }
+            if role.scope != assignment.scope.kind {
+                bag.error(
+                    "role '\(role.id)' is assigned per \(role.scope.rawValue), not per \(assignment.scope.kind.rawValue)",
+                    at: assignment.location, notes: [.init("the role is defined here", at: role.location)])
+            }
+        }
+    }
+
+    static func assignments(of company: Company) -> [RoleAssignment] {
+        company.teams.flatMap(\.assignments)
+            + company.contracts.flatMap { $0.assignments + $0.assets.flatMap(\.assignments) }
+    }
+}

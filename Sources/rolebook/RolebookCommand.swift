@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import RolebookBuild
+import RolebookCore
+
+/// `rolebook`: builds a static site of who holds which subscription role, from `content/`.
+@main
+struct RolebookCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rolebook",
+        abstract: "Build a static site of who holds which subscription role, and whom to ask.",
+        discussion: """
+            Reads contract data and Markdown guidance from ROOT/content and writes HTML to the output \
+            folder. Problems are reported as path:line:column: error|warning: message; any error \
+            (or, with --strict, any warning) stops the build before anything is written.
+            """,
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options every subcommand shares.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The folder that holds content/ and themes/.")
+    var root: String = "."
+
+    @Flag(help: "Treat warnings as errors: exit 1 and write nothing when there is any warning.")
+    var strict = false
+
+    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: rootURL.appendingPathComponent("content").path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw ValidationError("no content/ folder in '\(root)': pass --root with the folder that holds content/")
+        }
+    }
+}
+
+extension RolebookCommand {
+    struct Build: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the content and write the site.",
+            discussion: "Unchanged files are left alone; files a previous build wrote and this one does not are removed.")
+
+        @OptionGroup var site: SiteOptions
+
+        @Option(help: "Where to write the site (default: ROOT/output).")
+        var output: String?
+
+        @Option(help: "Theme name: templates come from ROOT/themes/NAME, overridden by ROOT/templates.")
+        var theme: String = "default"
+
+        func run() async throws {
+            let options = BuildOptions(
+                root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
+                strict: site.strict)
+            let report = try await SiteBuilder(options: options).build()
+            DiagnosticPrinter.print(report.diagnostics)
+            guard report.succeeded else {
+                DiagnosticPrinter.summary(report.diagnostics, strict: site.strict)
+                throw ExitCode.failure
+            }
+            let line = String(
+                format: "Built %d pages (%d files written, %d unchanged, %d removed), %d warnings, in %.2f s",
+                report.pages, report.written, report.unchanged, report.removed, report.warningCount, report.seconds)
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the content and report every problem; write nothing.")
+
+        @OptionGroup var site: SiteOptions
+
+        func run() async throws {
+            let diagnostics = try SiteBuilder(options: BuildOptions(root: site.rootURL, strict: site.strict)).check()
+            DiagnosticPrinter.print(diagnostics)
+            let failed = diagnostics.contains { $0.severity == .error || (site.strict && $0.severity == .warning) }
+            DiagnosticPrinter.summary(diagnostics, strict: site.strict)
+            if failed { throw ExitCode.failure }
+        }
+    }
+}
