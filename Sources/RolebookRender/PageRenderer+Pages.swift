@@ -26,7 +26,7 @@ extension PageRenderer {
         return HomePage(
             chrome: PageChrome(
                 siteTitle: model.settings.title, pageTitle: model.settings.title, root: root, asOf: asOf.display,
-                breadcrumbs: []),
+                breadcrumbs: [], hasBreadcrumbs: false),
             root: root, companies: rows, renewals: renewals, hasRenewals: !renewals.isEmpty, renewalWindowDays: window,
             guides: model.guides.map(guideLink), contractCount: index.contractsByID.count,
             peopleCount: model.people.count)
@@ -68,7 +68,7 @@ extension PageRenderer {
             chrome: chrome("Who to contact at \(company.name)", root: root, crumbs: [companyLink(company)]), root: root,
             name: company.name, companyHref: Route.company(id),
             contracts: company.contracts.map {
-                CompanyContactsPage.ContractContacts(contract: contractLink($0), rows: contactRows(for: $0))
+                CompanyContactsPage.ContractContacts(contract: contractLink($0), contacts: contactRows(for: $0))
             })
     }
 

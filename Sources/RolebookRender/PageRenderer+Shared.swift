@@ -17,7 +17,8 @@ extension PageRenderer {
     func contactCard(_ contact: Reseller.Contact) -> ContactCard {
         ContactCard(
             purpose: contact.purpose.displayName, name: contact.name, phone: contact.phone, email: contact.email,
-            url: contact.url, hours: contact.hours)
+            url: contact.url, webURL: contact.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil },
+            hours: contact.hours)
     }
 
     func contractLink(_ contract: Contract) -> Link {
@@ -115,7 +116,9 @@ extension PageRenderer {
                 }
             }
         }
-        return ContactRow(topic: topic.name, first: reached.first, then: Array(reached.dropFirst()), skipped: skipped)
+        return ContactRow(
+            topic: topic.name, first: reached.first, then: Array(reached.dropFirst()), skipped: skipped,
+            hasSkipped: !skipped.isEmpty, hasThen: reached.count > 1)
     }
 
     // MARK: - Changes you can make, changes you must ask for
@@ -135,7 +138,7 @@ extension PageRenderer {
             }
             let (set, role) = PagePlanner.split(key)
             let href = Route.guideRole(guide.id, set, role)
-            let body = guide.variants[key]?.filled(with: values.value) ?? ""
+            let body = guide.variants[key]?.demotingHeadings(by: 2).filled(with: values.value) ?? ""
             if procedure.performerKeys.contains(key) {
                 canMake.append(
                     ChangeYouCanMake(

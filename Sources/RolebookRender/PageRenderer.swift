@@ -60,6 +60,6 @@ public struct PageRenderer: Sendable {
     func chrome(_ title: String, root: String, crumbs: [Link] = []) -> PageChrome {
         PageChrome(
             siteTitle: model.settings.title, pageTitle: title, root: root, asOf: model.settings.asOf.display,
-            breadcrumbs: [Link(label: "Home", href: Route.home)] + crumbs)
+            breadcrumbs: [Link(label: "Home", href: Route.home)] + crumbs, hasBreadcrumbs: true)
     }
 }

@@ -18,6 +18,19 @@ public struct GuideHTML: Hashable, Sendable {
         parts.compactMap { if case let .value(name) = $0 { name } else { nil } }
     }
 
+    /// The same HTML with every heading moved `levels` down (h2 → h4), for guidance shown inside a
+    /// page section, so heading levels never skip. cmark writes headings as bare `<hN>` tags.
+    public func demotingHeadings(by levels: Int) -> GuideHTML {
+        GuideHTML(parts: parts.map { part in
+            guard case var .html(html) = part else { return part }
+            for level in stride(from: 6, through: 1, by: -1) {
+                let target = min(6, level + levels)
+                html = html.replacing("<h\(level)>", with: "<h\(target)>").replacing("</h\(level)>", with: "</h\(target)>")
+            }
+            return .html(html)
+        })
+    }
+
     public func filled(with value: (String) -> String) -> String {
         var out = ""
         for part in parts {

@@ -15,6 +15,7 @@ public struct Theme: Sendable {
     /// The templates every site needs; a theme missing one fails the build, not a page.
     public static let requiredTemplates = [
         "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
-        "roles", "role", "authors", "review",
+        "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
+        "changes", "role-facts",
     ]
 }

@@ -30,6 +30,8 @@ public struct ContactCard: Hashable, Sendable {
     public var phone: String?
     public var email: String?
     public var url: String?
+    /// The url again, only when it is http(s): only such a url becomes a link.
+    public var webURL: String?
     public var hours: String?
 }
 
@@ -48,4 +50,5 @@ public struct PageChrome: Hashable, Sendable {
     public var root: String
     public var asOf: String
     public var breadcrumbs: [Link]
+    public var hasBreadcrumbs: Bool
 }

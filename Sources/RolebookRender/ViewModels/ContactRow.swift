@@ -12,8 +12,9 @@ public struct ContactRow: Hashable, Sendable {
     public var then: [Step]
     /// Steps passed over, and why: shown, never silently dropped.
     public var skipped: [String]
-    public var hasSkipped: Bool { !skipped.isEmpty }
-    public var hasThen: Bool { !then.isEmpty }
+    // Stored, not computed: templates see only stored properties.
+    public var hasSkipped: Bool
+    public var hasThen: Bool
 }
 
 /// A procedure the reader can carry out themselves, with this contract's values filled in.

@@ -64,7 +64,7 @@ public struct CompanyPage: Sendable {
 public struct CompanyContactsPage: Sendable {
     public struct ContractContacts: Sendable {
         public var contract: Link
-        public var rows: [ContactRow]
+        public var contacts: [ContactRow]
     }
 
     public var chrome: PageChrome
