@@ -114,6 +114,7 @@ extension PageRenderer {
         switch (role.minPerScope, role.maxPerScope) {
         case (1, 1?): cardinality = "Exactly one per \(role.scope.rawValue)"
         case (0, 1?): cardinality = "At most one per \(role.scope.rawValue)"
+        case let (0, max?): cardinality = "At most \(max) per \(role.scope.rawValue)"
         case let (min, max?): cardinality = "\(min) to \(max) per \(role.scope.rawValue)"
         case (0, nil): cardinality = "Any number per \(role.scope.rawValue)"
         case let (min, nil): cardinality = "At least \(min) per \(role.scope.rawValue)"

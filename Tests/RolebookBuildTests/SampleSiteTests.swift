@@ -1,0 +1,97 @@
+import Foundation
+import RolebookBuild
+import RolebookTestSupport
+import Testing
+
+/// The sample site built from the repository's own content/ and theme, pinned byte for byte.
+@Suite struct SampleSiteTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden/SampleSite")
+
+    func buildSample() async throws -> (URL, BuildReport) {
+        let output = try TestPaths.temporaryFolder("sample")
+        let report = try await SiteBuilder(options: BuildOptions(root: TestPaths.packageRoot, output: output)).build()
+        return (output, report)
+    }
+
+    @Test func matchesTheGoldenSite() async throws {
+        let (output, report) = try await buildSample()
+        #expect(report.succeeded)
+        let problems = try Golden.differences(actual: output, golden: Self.golden)
+        #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+    }
+
+    @Test func showsOnlyTheIntendedWarnings() async throws {
+        let (_, report) = try await buildSample()
+        let messages = report.diagnostics.map(\.message)
+        #expect(report.warningCount == 3)
+        #expect(messages.contains { $0.contains("Walter Hughes has left but still holds Contract Manager") })
+        #expect(messages.contains { $0.contains("has no Software Coordinator; the Contract Manager (Ben Adler) stands in") })
+        #expect(messages.contains { $0.contains("does not renew automatically") })
+    }
+
+    @Test func buildingTwiceGivesIdenticalBytesAndRewritesNothing() async throws {
+        let output = try TestPaths.temporaryFolder("twice")
+        let builder = SiteBuilder(options: BuildOptions(root: TestPaths.packageRoot, output: output))
+        let first = try await builder.build()
+        let before = TestPaths.files(under: output).map { try? Data(contentsOf: output.appendingPathComponent($0)) }
+        let second = try await builder.build()
+        let after = TestPaths.files(under: output).map { try? Data(contentsOf: output.appendingPathComponent($0)) }
+        #expect(first.written > 100)
+        #expect(second.written == 0)
+        #expect(second.unchanged == first.written)
+        #expect(before == after)
+    }
+
+    @Test func everyPageIsReachableFromHomeByRelativeLinks() async throws {
+        let (output, _) = try await buildSample()
+        let pages = Set(TestPaths.files(under: output).filter { $0.hasSuffix(".html") })
+        var seen: Set<String> = ["index.html"]
+        var queue = ["index.html"]
+        while let page = queue.popLast() {
+            let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
+            let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
+            for href in html.matches(of: /href="([^"#:]+\.html)"/).map({ String($0.1) }) {
+                let target = String(folder.appendingPathComponent(href).standardized.path.dropFirst())
+                #expect(pages.contains(target), "\(page) links to missing \(target)")
+                if pages.contains(target), seen.insert(target).inserted { queue.append(target) }
+            }
+        }
+        #expect(seen == pages, "unreachable: \(pages.subtracting(seen).sorted())")
+    }
+
+    @Test func contractManagerSeesTheNineStepsAndTheUserIsSentToTheContractManager() async throws {
+        let (output, _) = try await buildSample()
+        let manager = try String(
+            contentsOf: output.appendingPathComponent("contracts/larkspur-design/contract-manager.html"), encoding: .utf8)
+        let user = try String(contentsOf: output.appendingPathComponent("contracts/larkspur-design/user.html"), encoding: .utf8)
+        for step in ["Manage Software Coordinators", "Products", "Apply to All", "starting with"] {
+            #expect(manager.contains(step), "Contract Manager page lacks step text '\(step)'")
+            #expect(!user.contains(step), "User page shows step text '\(step)'")
+        }
+        #expect(manager.contains("Choose the contract, 110003456789."))
+        #expect(user.contains("Ben Adler"))
+        #expect(user.contains("ben.adler@larkspur-studio.example.com"))
+    }
+
+    @Test func everyRolePageOfTheContractWhoseManagerLeftShowsTheTakeover() async throws {
+        let (output, _) = try await buildSample()
+        let folder = output.appendingPathComponent("contracts/keystone-bim")
+        let pages = TestPaths.files(under: folder)
+        #expect(pages.count == 3)
+        for page in pages {
+            let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
+            #expect(html.contains("Walter Hughes, the Contract Manager of this contract, has left."), "\(page)")
+            #expect(html.contains("How the role is taken over:"), "\(page)")
+            #expect(html.contains("renewals@summit-design-partners.example.com"), "\(page) lacks the reseller's contacts")
+        }
+    }
+
+    @Test func contactChainSkipsDepartedAndMissingHoldersWithANote() async throws {
+        let (output, _) = try await buildSample()
+        let larkspur = try String(contentsOf: output.appendingPathComponent("contracts/larkspur-design.html"), encoding: .utf8)
+        #expect(larkspur.contains("No Software Coordinator is assigned for AutoCAD"))
+        let keystone = try String(contentsOf: output.appendingPathComponent("contracts/keystone-bim.html"), encoding: .utf8)
+        #expect(keystone.contains("Walter Hughes, Contract Manager, has left the company."))
+    }
+}
