@@ -28,7 +28,9 @@ public enum CommonMarkParser {
     /// A placeholder found in a text node, with the line it is on (1-based, in the body).
     public struct PlaceholderUse: Hashable, Sendable {
         public var name: String
+        /// Line of the line break count estimate; ``blockLine`` is where its block starts.
         public var line: Int
+        public var blockLine: Int
         public var blockColumn: Int
     }
 
@@ -52,7 +54,8 @@ public enum CommonMarkParser {
                 }
                 for piece in Placeholder.split(literal) {
                     if case let .value(name) = piece {
-                        uses.append(PlaceholderUse(name: name, line: line + softBreaks, blockColumn: column))
+                        uses.append(
+                            PlaceholderUse(name: name, line: line + softBreaks, blockLine: line, blockColumn: column))
                     }
                 }
             }
@@ -151,20 +154,30 @@ public enum CommonMarkParser {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+        // Consecutive blocks for the same audience share one box, as one conditional section.
+        var lastBox: OpaquePointer?
+        var lastLabel = ""
         for (node, label) in flags {
             let flagHTML = "<p class=\"audience-flag\">\(HTMLText.escape(label))</p>"
+            if cmark_node_get_type(node) != CMARK_NODE_ITEM, let box = lastBox, label == lastLabel,
+                cmark_node_previous(node) == box
+            {
+                cmark_node_append_child(box, node)
+                continue
+            }
             let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(box, "<div class=\"audience-block\">" + flagHTML)
+            cmark_node_set_on_exit(box, "</div>")
             if cmark_node_get_type(node) == CMARK_NODE_ITEM {
                 // A <div> may not wrap an <li>: the flag goes inside the item instead.
-                cmark_node_set_on_enter(box, "<div class=\"audience-block\">" + flagHTML)
-                cmark_node_set_on_exit(box, "</div>")
                 for child in children(of: node) { cmark_node_append_child(box, child) }
                 cmark_node_append_child(node, box)
+                lastBox = nil
             } else {
-                cmark_node_set_on_enter(box, "<div class=\"audience-block\">" + flagHTML)
-                cmark_node_set_on_exit(box, "</div>")
                 cmark_node_insert_before(node, box)
                 cmark_node_append_child(box, node)
+                lastBox = box
+                lastLabel = label
             }
         }
     }

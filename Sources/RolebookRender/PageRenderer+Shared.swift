@@ -145,17 +145,20 @@ extension PageRenderer {
                         title: guide.title, href: href, summary: guide.summary, preconditions: procedure.preconditions,
                         changes: procedure.changes, stepsHTML: body))
             } else {
-                mustAsk.append(askCard(guide, procedure, contract: contract, values: values, body: body, href: href))
+                mustAsk.append(
+                    askCard(guide, procedure, contract: contract, readerKeys: roleKeys, values: values, body: body, href: href))
             }
         }
         return (canMake, mustAsk)
     }
 
     private func askCard(
-        _ guide: Guide, _ procedure: Procedure, contract: Contract, values: GuideValues, body: String, href: String
+        _ guide: Guide, _ procedure: Procedure, contract: Contract, readerKeys: Set<String>, values: GuideValues,
+        body: String, href: String
     ) -> ChangeToAskFor {
-        let askRole = procedure.askKeys.lazy.map(PagePlanner.split).first { $0.0 == contract.roleSetID }
-            .flatMap { model.role($0.0, $0.1) }
+        let askKey = procedure.askKeys.first { PagePlanner.split($0).0 == contract.roleSetID }
+        // Nobody asks themselves: when the reader holds the role to ask, the guidance is theirs to follow.
+        let askRole = askKey.flatMap { readerKeys.contains($0) ? nil : model.role(PagePlanner.split($0).0, PagePlanner.split($0).1) }
         let acting = askRole.map { index.acting(for: $0, in: contract) }
         let people = acting?.people ?? []
         let available = people.filter { !$0.hasLeft }

@@ -11,12 +11,15 @@ public struct Person: Hashable, Sendable {
     public var phone: String?
     public var title: String?
     public var status: Status
+    /// Where the status was written, for "marked as departed here" notes.
+    public var statusLocation: SourceLocation?
     public var location: SourceLocation
 
     public init(
         id: String, name: String, email: String, phone: String? = nil, title: String? = nil,
-        status: Status = .active, location: SourceLocation
+        status: Status = .active, statusLocation: SourceLocation? = nil, location: SourceLocation
     ) {
+        self.statusLocation = statusLocation
         self.id = id
         self.name = name
         self.email = email

@@ -108,9 +108,13 @@ extension ContentLoader {
         var askKeys: [String] = []
         var say: GuideHTML?
         if let instead = map.submap("instead", what: "procedure instead") {
-            if let ask = instead.string("ask", required: true) {
-                askKeys = resolver.perRoleSetKeys(for: ask).sorted()
-                if askKeys.isEmpty { map.reader.error("unknown role '\(ask)' in instead.ask", at: instead.valueLocation("ask")) }
+            // One name per role set may be given, e.g. [software-coordinator, secondary-admin].
+            let asks = instead.strings("ask")
+            if asks.isEmpty { instead.missing("ask") }
+            for (ask, location) in asks {
+                let found = resolver.perRoleSetKeys(for: ask)
+                if found.isEmpty { map.reader.error("unknown role '\(ask)' in instead.ask", at: location) }
+                askKeys += found.sorted()
             }
             if let text = instead.string("say") {
                 say = inlineGuidance(text, at: instead.valueLocation("say"), resolver: resolver, reader: map.reader)
@@ -136,22 +140,45 @@ extension ContentLoader {
         return CommonMarkParser.render(text)
     }
 
+    /// Scalar offset of `{{name` or `{{ name` at or after `from`.
+    private static func find(_ name: String, in line: [Unicode.Scalar], from: Int) -> Int? {
+        let patterns = ["{{" + name, "{{ " + name].map { Array($0.unicodeScalars) }
+        guard from < line.count else { return nil }
+        for offset in from..<line.count {
+            for pattern in patterns where offset + pattern.count <= line.count
+                && Array(line[offset..<offset + pattern.count]) == pattern
+            {
+                return offset
+            }
+        }
+        return nil
+    }
+
     private func checkPlaceholders(
         in body: String, firstLine: Int, file: SourceFile, resolver: RoleNameResolver, into diagnostics: inout [Diagnostic]
     ) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // cmark gives positions for blocks, not for text: find the placeholder in the source from
+        // its block's first line on, past earlier uses of the same name.
+        var searchFrom: [String: (line: Int, column: Int)] = [:]
         for use in CommonMarkParser.placeholders(in: body) {
-            guard let problem = resolver.problem(withValue: use.name) else { continue }
-            var column = use.blockColumn
-            if use.line - 1 < lines.count, let range = lines[use.line - 1].range(of: "{{") {
-                let line = lines[use.line - 1]
-                let hit = line[range.lowerBound...].range(of: use.name).map { _ in range.lowerBound } ?? range.lowerBound
-                column = line.unicodeScalars.distance(from: line.startIndex, to: hit) + 1
-                if let exact = line.range(of: "{{" + use.name) ?? line.range(of: "{{ " + use.name) {
-                    column = line.unicodeScalars.distance(from: line.startIndex, to: exact.lowerBound) + 1
+            var start = (line: use.blockLine, column: 0)
+            if let previous = searchFrom[use.name], previous > start { start = previous }
+            var found: (line: Int, column: Int)?
+            for lineNumber in start.line...max(start.line, lines.count) where lineNumber - 1 < lines.count {
+                let line = Substring(lines[lineNumber - 1])
+                let scalars = Array(line.unicodeScalars)
+                let from = lineNumber == start.line ? start.column : 0
+                if let hit = Self.find(use.name, in: scalars, from: from) {
+                    found = (lineNumber, hit)
+                    break
                 }
             }
-            diagnostics.append(.error(problem, at: SourceLocation(path: file.path, line: firstLine - 1 + use.line, column: column)))
+            searchFrom[use.name] = found.map { ($0.line, $0.column + 1) } ?? start
+            guard let problem = resolver.problem(withValue: use.name) else { continue }
+            let line = found?.line ?? use.line
+            let column = (found?.column).map { $0 + 1 } ?? use.blockColumn
+            diagnostics.append(.error(problem, at: SourceLocation(path: file.path, line: firstLine - 1 + line, column: column)))
         }
     }
 }

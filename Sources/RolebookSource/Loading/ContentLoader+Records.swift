@@ -95,12 +95,16 @@ extension ContentLoader {
         defer { map.finish() }
         let id = map.id()
         let name = map.string("name", required: true)
-        let email = map.email("email", required: true)
+        // A malformed email is reported, but the person is kept: dropping them would turn every
+        // assignment of theirs into a false "unknown person".
+        let email = map.email("email", required: true) ?? map.string("email") ?? ""
         let phone = map.string("phone")
         let title = map.string("title")
         let status = map.enumeration("status", as: Person.Status.self) ?? .active
-        guard let id, let name, let email else { return nil }
-        return Person(id: id, name: name, email: email, phone: phone, title: title, status: status, location: map.location)
+        guard let id, let name else { return nil }
+        return Person(
+            id: id, name: name, email: email, phone: phone, title: title, status: status,
+            statusLocation: map.value("status").map { _ in map.valueLocation("status") }, location: map.location)
     }
 
     func readCompany(_ map: YAMLMap?) -> (Company, [Person])? {

@@ -88,7 +88,7 @@ extension ModelResolver {
             guard let person = model.peopleByID[assignment.personID], person.hasLeft,
                 let role = model.role(assignment.roleSetID, assignment.roleID)
             else { continue }
-            var notes: [Diagnostic.Note] = [.init("\(person.name) is marked as departed here", at: person.location)]
+            var notes: [Diagnostic.Note] = [.init("\(person.name) is marked as departed here", at: person.statusLocation ?? person.location)]
             if let takeover = role.whenHolderLeaves { notes.append(.init("what to do: \(takeover)")) }
             bag.warning(
                 "\(person.name) has left but still holds \(role.name) on \(assignment.scope.kind.rawValue) '\(assignment.scope.id)'",
