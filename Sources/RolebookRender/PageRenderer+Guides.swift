@@ -3,7 +3,7 @@ import RolebookCore
 extension PageRenderer {
     /// A guide as everyone sees it (`key` nil: tailored blocks flagged) or as one role sees it.
     func guidePage(_ id: String, key: String?, root: String) -> GuidePage {
-        let guide = model.guides.first { $0.id == id }!
+        let guide = guidesByID[id]!
         let generic = GuideValues(index: index)
         let roleName = key.flatMap { key in
             let (set, role) = PagePlanner.split(key)
@@ -64,7 +64,7 @@ extension PageRenderer {
     }
 
     func reviewPage(_ id: String, root: String) -> ReviewPage {
-        let guide = model.guides.first { $0.id == id }!
+        let guide = guidesByID[id]!
         let generic = GuideValues(index: index)
         return ReviewPage(
             chrome: chrome(

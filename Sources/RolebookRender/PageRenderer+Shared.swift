@@ -138,7 +138,7 @@ extension PageRenderer {
             }
             let (set, role) = PagePlanner.split(key)
             let href = Route.guideRole(guide.id, set, role)
-            let body = guide.variants[key]?.demotingHeadings(by: 2).filled(with: values.value) ?? ""
+            let body = embeddedVariants[guide.id]?[key]?.filled(with: values.value) ?? ""
             if procedure.performerKeys.contains(key) {
                 canMake.append(
                     ChangeYouCanMake(

@@ -5,6 +5,20 @@ import RolebookCore
 public struct PageRenderer: Sendable {
     let index: SiteIndex
     let library: MustacheLibrary
+    /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
+    /// computed once per guide and role, not once per page.
+    let embeddedVariants: [String: [String: GuideHTML]]
+    let guidesByID: [String: Guide]
+
+    init(index: SiteIndex, library: MustacheLibrary) {
+        self.index = index
+        self.library = library
+        embeddedVariants = Dictionary(
+            uniqueKeysWithValues: index.model.guides.map { guide in
+                (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) })
+            })
+        guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     /// Compiles the theme's templates; every parse error and missing template is reported at once.
     public static func make(model: SiteModel, theme: Theme) -> (PageRenderer?, [Diagnostic]) {

@@ -14,7 +14,7 @@ struct RolebookCommand: AsyncParsableCommand {
             folder. Problems are reported as path:line:column: error|warning: message; any error \
             (or, with --strict, any warning) stops the build before anything is written.
             """,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, GenerateSample.self],
         defaultSubcommand: Build.self
     )
 }
@@ -82,6 +82,38 @@ extension RolebookCommand {
             let failed = diagnostics.contains { $0.severity == .error || (site.strict && $0.severity == .warning) }
             DiagnosticPrinter.summary(diagnostics, strict: site.strict)
             if failed { throw ExitCode.failure }
+        }
+    }
+}
+
+extension RolebookCommand {
+    struct GenerateSample: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate-sample",
+            abstract: "Write a large synthetic site (for benchmarks) in Rolebook's content format.",
+            discussion: "Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied from --from.")
+
+        @Option(help: "How many companies.")
+        var companies: Int = 100
+
+        @Option(help: "Seed: the same seed writes the same data.")
+        var seed: UInt64 = 1
+
+        @Option(help: "The content folder whose roles, resellers, guides and contacts.yaml are reused.")
+        var from: String = "content"
+
+        @Option(help: "Site root to write: DIR/content is replaced.")
+        var output: String
+
+        func validate() throws {
+            guard companies > 0 else { throw ValidationError("--companies must be at least 1") }
+        }
+
+        func run() throws {
+            let totals = try SampleDataGenerator(
+                companies: companies, seed: seed, template: URL(fileURLWithPath: from, isDirectory: true)
+            ).write(to: URL(fileURLWithPath: output, isDirectory: true))
+            print("Wrote \(totals.companies) companies, \(totals.contracts) contracts, \(totals.people) people to \(output)/content")
         }
     }
 }

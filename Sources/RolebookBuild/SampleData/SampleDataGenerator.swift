@@ -1,0 +1,223 @@
+import Foundation
+
+/// Writes a large, deterministic synthetic site in Rolebook's own content format, for benchmarks.
+///
+/// Role sets, resellers, guides and contact chains are copied from a real content folder (the
+/// bundled sample); companies and people are generated as JSON, the format a generator or an
+/// import writes (YAML stays the format people edit). The generator is the one place outside
+/// tests that names particular roles: it produces data for the sample's Autodesk classic role set.
+public struct SampleDataGenerator: Sendable {
+    public var companies: Int
+    public var seed: UInt64
+    /// The content folder whose roles, resellers, guides and contacts.yaml are reused.
+    public var template: URL
+
+    public init(companies: Int, seed: UInt64, template: URL) {
+        self.companies = companies
+        self.seed = seed
+        self.template = template
+    }
+
+    static let roleSet = "autodesk-classic"
+    static let manager = "contract-manager"
+    static let coordinator = "software-coordinator"
+    static let user = "user"
+
+    /// Writes `DIR/content/…`; returns the number of companies, contracts and people written.
+    @discardableResult
+    public func write(to root: URL) throws -> (companies: Int, contracts: Int, people: Int) {
+        let content = root.appendingPathComponent("content")
+        let fm = FileManager.default
+        try? fm.removeItem(at: content)
+        try fm.createDirectory(at: content.appendingPathComponent("companies"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: content.appendingPathComponent("people"), withIntermediateDirectories: true)
+        for folder in ["roles", "resellers", "guides"] {
+            try fm.copyItem(at: template.appendingPathComponent(folder), to: content.appendingPathComponent(folder))
+        }
+        try fm.copyItem(at: template.appendingPathComponent("contacts.yaml"), to: content.appendingPathComponent("contacts.yaml"))
+        try "title: Rolebook benchmark (\(companies) companies)\nas_of: 2026-11-23\nrenewal_window_days: 90\n"
+            .write(to: content.appendingPathComponent("site.yaml"), atomically: false, encoding: .utf8)
+        let resellers = try fm.contentsOfDirectory(atPath: template.appendingPathComponent("resellers").path)
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+
+        var random = SplitMix64(seed: seed)
+        var consultants: [Person] = []
+        var totals = (companies: 0, contracts: 0, people: 0)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for index in 0..<companies {
+            var company = makeCompany(index, resellers: resellers, random: &random)
+            // Every 25th company shares a consultant with the previous one, as a reseller's consultant would.
+            if index % 25 == 1 {
+                let consultant = Person(
+                    id: "consultant-\(index)", name: "\(Names.first(&random)) \(Names.last(&random))",
+                    email: "consultant\(index)@consulting.example.com", phone: nil, title: "Consultant", status: nil)
+                consultants.append(consultant)
+                company.contracts[0].assets[0].assignments = [Assignment(role: Self.coordinator, person: consultant.id)]
+                totals.people += 1
+            }
+            if index % 25 == 2, let consultant = consultants.last {
+                company.contracts[0].assignments.append(Assignment(role: Self.user, person: consultant.id))
+            }
+            totals.companies += 1
+            totals.contracts += company.contracts.count
+            totals.people += company.people.count
+            let data = try encoder.encode(company)
+            try data.write(to: content.appendingPathComponent("companies/\(company.id).json"))
+        }
+        try encoder.encode(consultants).write(to: content.appendingPathComponent("people/consultants.json"))
+        return totals
+    }
+
+    private func makeCompany(_ index: Int, resellers: [String], random: inout SplitMix64) -> Company {
+        let id = String(format: "c%05d", index)
+        let domain = "\(id).example.com"
+        let poolSize = random.int(in: 8...55)
+        var people: [Person] = (0..<poolSize).map { n in
+            let first = Names.first(&random)
+            let last = Names.last(&random)
+            return Person(
+                id: "\(id)-p\(n)", name: "\(first) \(last)", email: "\(first.lowercased()).\(last.lowercased())\(n)@\(domain)",
+                phone: random.int(in: 0...2) == 0 ? nil : "+1 555 \(String(format: "%04d", random.int(in: 100...9999)))",
+                title: Names.title(&random), status: nil)
+        }
+        // A few people have left; the pages must say so.
+        for n in 0..<poolSize where random.int(in: 0...60) == 0 { people[n].status = "departed" }
+        let coordinators = random.int(in: 1...2)
+        let contractCount = random.int(in: 1...5)
+        let reseller = resellers[index % max(1, resellers.count)]
+        var contracts: [Contract] = []
+        for c in 0..<contractCount {
+            let start = 20_200 + random.int(in: 0...700)
+            let end = start + 365 * random.int(in: 1...3)
+            let manager = people[random.int(in: 0...(poolSize - 1))].id
+            var assets: [Asset] = []
+            for a in 0..<random.int(in: 1...6) {
+                var asset = Asset(
+                    id: "\(id)-k\(c)-a\(a)", product: Names.product(&random),
+                    serial_number: "\(random.int(in: 100...999))-\(random.int(in: 10_000_000...99_999_999))",
+                    seats: random.int(in: 1...25), assignments: [])
+                if random.int(in: 0...19) != 0 {
+                    let holder = people[random.int(in: 0...(coordinators - 1))].id
+                    asset.assignments = [Assignment(role: Self.coordinator, person: holder)]
+                }
+                assets.append(asset)
+            }
+            var assignments = [Assignment(role: Self.manager, person: manager)]
+            let users = random.int(in: 5...min(50, poolSize))
+            var chosen: Set<Int> = []
+            while chosen.count < users { chosen.insert(random.int(in: 0...(poolSize - 1))) }
+            assignments += chosen.sorted().map { Assignment(role: Self.user, person: people[$0].id) }
+            contracts.append(
+                Contract(
+                    id: "\(id)-k\(c)", contract_number: String(format: "11%010d", index * 10 + c), vendor: "Autodesk",
+                    role_set: Self.roleSet, plan: "Standard", term: "annual", start: Self.day(start), end: Self.day(end),
+                    auto_renew: random.int(in: 0...3) != 0, channel: "reseller", reseller: reseller, assets: assets,
+                    assignments: assignments))
+        }
+        return Company(id: id, name: "\(Names.company(&random)) \(index)", people: people, contracts: contracts)
+    }
+
+    static func day(_ ordinal: Int) -> String {
+        // Days since 1970-01-01 to YYYY-MM-DD (civil_from_days), without Foundation's calendars.
+        let z = ordinal + 719_468
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return String(format: "%04d-%02d-%02d", yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    // MARK: - The records, as the content format spells them
+
+    struct Company: Encodable {
+        var id: String
+        var name: String
+        var people: [Person]
+        var contracts: [Contract]
+    }
+
+    struct Person: Encodable {
+        var id: String
+        var name: String
+        var email: String
+        var phone: String?
+        var title: String?
+        var status: String?
+    }
+
+    struct Contract: Encodable {
+        var id: String
+        var contract_number: String
+        var vendor: String
+        var role_set: String
+        var plan: String
+        var term: String
+        var start: String
+        var end: String
+        var auto_renew: Bool
+        var channel: String
+        var reseller: String
+        var assets: [Asset]
+        var assignments: [Assignment]
+    }
+
+    struct Asset: Encodable {
+        var id: String
+        var product: String
+        var serial_number: String
+        var seats: Int
+        var assignments: [Assignment]
+    }
+
+    struct Assignment: Encodable {
+        var role: String
+        var person: String
+    }
+}
+
+/// A small, fast, seedable generator: the same seed gives the same site on every machine.
+struct SplitMix64 {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func int(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+}
+
+/// Word lists for readable fake names.
+enum Names {
+    static let firsts = ["Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jonas", "Kira", "Liam",
+        "Maya", "Nils", "Olga", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Umar", "Vera", "Wes", "Xena", "Yuki", "Zoe"]
+    static let lasts = ["Adler", "Brandt", "Costa", "Diallo", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen",
+        "Kowalski", "Lopez", "Moreau", "Nair", "Okafor", "Park", "Quint", "Rossi", "Sall", "Tanaka", "Ueda", "Vogel",
+        "Weber", "Xu", "Young", "Zhang"]
+    static let titles = ["CAD Manager", "Architect", "Engineer", "Designer", "IT Manager", "Surveyor", "Drafter",
+        "Project Lead", "BIM Coordinator", "Office Manager"]
+    static let products = ["AutoCAD", "AutoCAD LT", "Revit", "Civil 3D", "Inventor Professional", "3ds Max", "Maya",
+        "Navisworks Manage", "Fusion", "Vault Professional"]
+    static let companyWords = ["Harbor", "Summit", "Cedar", "Granite", "Meridian", "Northwind", "Riverside", "Atlas",
+        "Beacon", "Crescent"]
+    static let companyKinds = ["Engineering", "Architects", "Design", "Surveying", "Builders", "Studio"]
+
+    static func first(_ r: inout SplitMix64) -> String { firsts[r.int(in: 0...(firsts.count - 1))] }
+    static func last(_ r: inout SplitMix64) -> String { lasts[r.int(in: 0...(lasts.count - 1))] }
+    static func title(_ r: inout SplitMix64) -> String { titles[r.int(in: 0...(titles.count - 1))] }
+    static func product(_ r: inout SplitMix64) -> String { products[r.int(in: 0...(products.count - 1))] }
+    static func company(_ r: inout SplitMix64) -> String {
+        "\(companyWords[r.int(in: 0...(companyWords.count - 1))]) \(companyKinds[r.int(in: 0...(companyKinds.count - 1))])"
+    }
+}
