@@ -35,7 +35,8 @@ public struct SiteBuilder: Sendable {
         let blocking = diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
         guard !blocking, let model, let theme, let renderer else { return failed() }
 
-        let pages = PagePlanner().plan(model)
+        let batches = PagePlanner().batches(model)
+        let pages = batches.flatMap(\.self)
         let writer = OutputWriter(folder: options.output)
         let assetPaths = theme.assets.keys.sorted()
         try writer.prepare(paths: pages.map(\.path) + assetPaths)
@@ -47,7 +48,7 @@ public struct SiteBuilder: Sendable {
             case .unchanged: unchanged += 1
             }
         }
-        let counts = try await Self.renderAndWrite(pages, renderer: renderer, writer: writer)
+        let counts = try await Self.renderAndWrite(batches, renderer: renderer, writer: writer)
         written += counts.written
         unchanged += counts.unchanged
         let removed = try writer.finish(produced: Set(pages.map(\.path) + assetPaths))
@@ -56,8 +57,9 @@ public struct SiteBuilder: Sendable {
             seconds: Self.seconds(clock.now - start), succeeded: true)
     }
 
-    /// Renders on every core; each task writes its own pages as it makes them and returns only counts.
-    private static func renderAndWrite(_ pages: [PlannedPage], renderer: PageRenderer, writer: OutputWriter)
+    /// Renders on every core, a batch (one company's pages) at a time; each task writes its pages
+    /// as it makes them and returns only counts.
+    private static func renderAndWrite(_ batches: [[PlannedPage]], renderer: PageRenderer, writer: OutputWriter)
         async throws -> (written: Int, unchanged: Int)
     {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -66,11 +68,14 @@ public struct SiteBuilder: Sendable {
                 group.addTask {
                     var written = 0
                     var unchanged = 0
-                    for index in stride(from: worker, to: pages.count, by: workers) {
-                        let html = renderer.render(pages[index])
-                        switch try writer.write(Array(html.utf8), to: pages[index].path) {
-                        case .written: written += 1
-                        case .unchanged: unchanged += 1
+                    for index in stride(from: worker, to: batches.count, by: workers) {
+                        let cache = FragmentCache()
+                        for page in batches[index] {
+                            let html = renderer.render(page, cache: cache)
+                            switch try writer.write(Array(html.utf8), to: page.path) {
+                            case .written: written += 1
+                            case .unchanged: unchanged += 1
+                            }
                         }
                     }
                     return (written, unchanged)

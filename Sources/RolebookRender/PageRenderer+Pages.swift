@@ -62,17 +62,18 @@ extension PageRenderer {
         }.joined(separator: "; ")
     }
 
-    func companyContactsPage(_ id: String, root: String) -> CompanyContactsPage {
+    func companyContactsPage(_ id: String, root: String, cache: FragmentCache) -> CompanyContactsPage {
         let company = model.companiesByID[id]!
         return CompanyContactsPage(
             chrome: chrome("Who to contact at \(company.name)", root: root, crumbs: [companyLink(company)]), root: root,
             name: company.name, companyHref: Route.company(id),
             contracts: company.contracts.map {
-                CompanyContactsPage.ContractContacts(contract: contractLink($0), contacts: contactRows(for: $0))
+                CompanyContactsPage.ContractContacts(
+                    contract: contractLink($0), contactTableHTML: contactTable(for: $0, root: root, cache: cache))
             })
     }
 
-    func contractPage(_ id: String, root: String) -> ContractPage {
+    func contractPage(_ id: String, root: String, cache: FragmentCache) -> ContractPage {
         let contract = index.contractsByID[id]!
         let company = index.company(of: contract)!
         let set = index.roleSet(of: contract)
@@ -104,7 +105,8 @@ extension PageRenderer {
             assets: contract.assets.map {
                 ContractPage.AssetRow(product: $0.product, serialNumber: $0.serialNumber, seats: $0.seats.map(String.init))
             },
-            roles: (set?.roles ?? []).map { holding($0, in: contract) }, contacts: contactRows(for: contract),
+            roles: (set?.roles ?? []).map { holding($0, in: contract) },
+            contactTableHTML: contactTable(for: contract, root: root, cache: cache),
             vacancies: vacancies(in: contract))
     }
 
@@ -138,7 +140,7 @@ extension PageRenderer {
             whenHolderLeaves: role.whenHolderLeaves)
     }
 
-    func contractRolePage(_ contractID: String, _ roleID: String, root: String) -> ContractRolePage {
+    func contractRolePage(_ contractID: String, _ roleID: String, root: String, cache: FragmentCache) -> ContractRolePage {
         let contract = index.contractsByID[contractID]!
         let company = index.company(of: contract)!
         let set = index.roleSet(of: contract)!
@@ -153,7 +155,7 @@ extension PageRenderer {
             holding: holding(role, in: contract), vacancies: vacancies(in: contract), canMake: changes.canMake,
             mustAsk: changes.mustAsk,
             guides: model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink),
-            contacts: contactRows(for: contract),
+            contactTableHTML: contactTable(for: contract, root: root, cache: cache),
             otherRoles: set.roles.filter { $0.id != role.id }.map {
                 Link(label: $0.name, href: Route.contractRole(contract.id, set.id, $0.id))
             })

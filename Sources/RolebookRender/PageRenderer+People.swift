@@ -1,7 +1,7 @@
 import RolebookCore
 
 extension PageRenderer {
-    func personPage(_ id: String, root: String) -> PersonPage {
+    func personPage(_ id: String, root: String, cache: FragmentCache) -> PersonPage {
         let person = model.peopleByID[id]!
         let holdings = index.holdingsByPerson[id] ?? []
         var held: [PersonPage.Held] = []
@@ -20,18 +20,29 @@ extension PageRenderer {
                 keysByContract[contract.id, default: []].insert("\(holding.role.roleSetID)/\(holding.role.id)")
             }
         }
-        // One entry per contract: a procedure shows once even when the person holds several roles there.
+        // One entry per contract: a procedure shows once even when the person holds several roles
+        // there. Most readers of a contract are in the same situation (its users), so the advice
+        // is rendered once per contract, role combination and "you are the first contact" topics.
         let advice = contracts.map { contract -> PersonPage.ContractAdvice in
             let keys = keysByContract[contract.id] ?? []
-            let changes = changes(for: contract, roleKeys: keys)
-            let asks = contactRows(for: contract).map { row in
-                PersonPage.Ask(
-                    topic: row.topic, step: row.first,
-                    isSelf: row.first?.people.contains { $0.href == Route.person(id) } == true)
+            let rows = contactRows(for: contract, cache: cache)
+            let selfTopics = rows.indices.filter { rows[$0].first?.people.contains { $0.href == Route.person(id) } == true }
+            let cacheKey = "\(root)|\(contract.id)|\(keys.sorted())|\(selfTopics)"
+            let html: String
+            if let cached = cache.advice[cacheKey] {
+                html = cached
+            } else {
+                let changes = changes(for: contract, roleKeys: keys)
+                let asks = rows.enumerated().map { index, row in
+                    PersonAdviceFragment.Ask(topic: row.topic, step: row.first, isSelf: selfTopics.contains(index))
+                }
+                html = draw(
+                    "person-advice",
+                    PersonAdviceFragment(root: root, asks: asks, canMake: changes.canMake, mustAsk: changes.mustAsk))
+                cache.advice[cacheKey] = html
             }
             return PersonPage.ContractAdvice(
-                contract: contractLink(contract), company: companyLink(index.company(of: contract)!), asks: asks,
-                canMake: changes.canMake, mustAsk: changes.mustAsk)
+                contract: contractLink(contract), company: companyLink(index.company(of: contract)!), adviceHTML: html)
         }
         return PersonPage(
             chrome: chrome(person.name, root: root, crumbs: [Link(label: "People", href: Route.people)]), root: root,

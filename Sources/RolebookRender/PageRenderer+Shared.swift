@@ -71,6 +71,22 @@ extension PageRenderer {
 
     // MARK: - Who to contact
 
+    func contactRows(for contract: Contract, cache: FragmentCache) -> [ContactRow] {
+        if let rows = cache.contactRows[contract.id] { return rows }
+        let rows = contactRows(for: contract)
+        cache.contactRows[contract.id] = rows
+        return rows
+    }
+
+    /// The contact table, rendered by the theme's `contact-table` template once per contract and depth.
+    func contactTable(for contract: Contract, root: String, cache: FragmentCache) -> String {
+        let key = root + contract.id
+        if let html = cache.contactTables[key] { return html }
+        let html = draw("contact-table", ContactTableFragment(root: root, contacts: contactRows(for: contract, cache: cache)))
+        cache.contactTables[key] = html
+        return html
+    }
+
     func contactRows(for contract: Contract) -> [ContactRow] {
         model.topics.compactMap { topic in
             guard let steps = topic.chains[contract.roleSetID] else { return nil }

@@ -44,15 +44,17 @@ public struct PageRenderer: Sendable {
         return (PageRenderer(index: SiteIndex(model: model), library: library), [])
     }
 
-    public func render(_ page: PlannedPage) -> String {
+    /// Renders one page; `cache` shares fragments with the other pages of the same batch.
+    public func render(_ page: PlannedPage, cache: FragmentCache = FragmentCache()) -> String {
         let root = page.rootPrefix
         switch page.kind {
         case .home: return draw("home", homePage(root: root))
         case let .company(id): return draw("company", companyPage(id, root: root))
-        case let .companyContacts(id): return draw("company-contacts", companyContactsPage(id, root: root))
-        case let .contract(id): return draw("contract", contractPage(id, root: root))
-        case let .contractRole(contract, _, role): return draw("contract-role", contractRolePage(contract, role, root: root))
-        case let .person(id): return draw("person", personPage(id, root: root))
+        case let .companyContacts(id): return draw("company-contacts", companyContactsPage(id, root: root, cache: cache))
+        case let .contract(id): return draw("contract", contractPage(id, root: root, cache: cache))
+        case let .contractRole(contract, _, role):
+            return draw("contract-role", contractRolePage(contract, role, root: root, cache: cache))
+        case let .person(id): return draw("person", personPage(id, root: root, cache: cache))
         case .people: return draw("people", peoplePage(root: root))
         case let .guide(id): return draw("guide", guidePage(id, key: nil, root: root))
         case let .guideRole(id, set, role): return draw("guide", guidePage(id, key: "\(set)/\(role)", root: root))
@@ -64,7 +66,7 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    private func draw(_ template: String, _ viewModel: Any) -> String {
+    func draw(_ template: String, _ viewModel: Any) -> String {
         // Templates were checked in make(_:); a missing one cannot happen here.
         library.render(viewModel, withTemplate: template) ?? ""
     }

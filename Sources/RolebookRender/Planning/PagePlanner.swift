@@ -5,36 +5,24 @@ import RolebookCore
 public struct PagePlanner: Sendable {
     public init() {}
 
-    /// Pages in a stable order. A planned page is a path and a few ids; view models are built
-    /// only when a page is rendered.
-    public func plan(_ model: SiteModel) -> [PlannedPage] {
-        let fixed: [PlannedPage] = [
+    /// Every page, in a stable order.
+    public func plan(_ model: SiteModel) -> [PlannedPage] { batches(model).flatMap(\.self) }
+
+    /// Pages grouped so that the pages sharing fragments (a company's contracts, role pages and
+    /// people) are rendered together, by one task, with one fragment cache. The first batch holds
+    /// the pages that belong to no company.
+    public func batches(_ model: SiteModel) -> [[PlannedPage]] {
+        var global: [PlannedPage] = [
             PlannedPage(path: Route.home, kind: .home),
             PlannedPage(path: Route.people, kind: .people),
             PlannedPage(path: Route.guides, kind: .guides),
             PlannedPage(path: Route.roles, kind: .roles),
             PlannedPage(path: Route.authors, kind: .authors),
         ]
-        let roles = model.roleSets.flatMap { set in
+        global += model.roleSets.flatMap { set in
             set.roles.map { PlannedPage(path: Route.role(set.id, $0.id), kind: .role(roleSet: set.id, role: $0.id)) }
         }
-        let companies = model.companies.flatMap { company in
-            [
-                PlannedPage(path: Route.company(company.id), kind: .company(company.id)),
-                PlannedPage(path: Route.companyContacts(company.id), kind: .companyContacts(company.id)),
-            ]
-        }
-        let contracts = model.companies.flatMap(\.contracts).flatMap { contract in
-            let roles = model.roleSetsByID[contract.roleSetID]?.roles ?? []
-            return [PlannedPage(path: Route.contract(contract.id), kind: .contract(contract.id))]
-                + roles.map {
-                    PlannedPage(
-                        path: Route.contractRole(contract.id, contract.roleSetID, $0.id),
-                        kind: .contractRole(contract: contract.id, roleSet: contract.roleSetID, role: $0.id))
-                }
-        }
-        let people = model.people.map { PlannedPage(path: Route.person($0.id), kind: .person($0.id)) }
-        let guides = model.guides.flatMap { guide in
+        global += model.guides.flatMap { guide in
             [PlannedPage(path: Route.guide(guide.id), kind: .guide(guide.id)),
              PlannedPage(path: Route.review(guide.id), kind: .review(guide.id))]
                 + guide.variants.keys.sorted().map { key in
@@ -43,7 +31,32 @@ public struct PagePlanner: Sendable {
                         path: Route.guideRole(guide.id, set, role), kind: .guideRole(guide: guide.id, roleSet: set, role: role))
                 }
         }
-        return fixed + roles + companies + contracts + people + guides
+        var placed: Set<String> = []
+        var companies: [[PlannedPage]] = []
+        for company in model.companies {
+            var pages = [
+                PlannedPage(path: Route.company(company.id), kind: .company(company.id)),
+                PlannedPage(path: Route.companyContacts(company.id), kind: .companyContacts(company.id)),
+            ]
+            for contract in company.contracts {
+                pages.append(PlannedPage(path: Route.contract(contract.id), kind: .contract(contract.id)))
+                for role in model.roleSetsByID[contract.roleSetID]?.roles ?? [] {
+                    pages.append(
+                        PlannedPage(
+                            path: Route.contractRole(contract.id, contract.roleSetID, role.id),
+                            kind: .contractRole(contract: contract.id, roleSet: contract.roleSetID, role: role.id)))
+                }
+            }
+            // A person's page goes with the first company they belong to.
+            for id in SiteIndexPeople.ids(in: company).sorted() where model.peopleByID[id] != nil {
+                if placed.insert(id).inserted { pages.append(PlannedPage(path: Route.person(id), kind: .person(id))) }
+            }
+            companies.append(pages)
+        }
+        global += model.people.filter { !placed.contains($0.id) }.map {
+            PlannedPage(path: Route.person($0.id), kind: .person($0.id))
+        }
+        return [global] + companies
     }
 
     static func split(_ key: String) -> (String, String) {

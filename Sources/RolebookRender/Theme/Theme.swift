@@ -16,6 +16,6 @@ public struct Theme: Sendable {
     public static let requiredTemplates = [
         "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
-        "changes", "role-facts",
+        "changes", "role-facts", "person-advice",
     ]
 }

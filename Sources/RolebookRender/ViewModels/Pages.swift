@@ -64,7 +64,7 @@ public struct CompanyPage: Sendable {
 public struct CompanyContactsPage: Sendable {
     public struct ContractContacts: Sendable {
         public var contract: Link
-        public var contacts: [ContactRow]
+        public var contactTableHTML: String
     }
 
     public var chrome: PageChrome
@@ -105,7 +105,7 @@ public struct ContractPage: Sendable {
     public var reseller: ResellerCard?
     public var assets: [AssetRow]
     public var roles: [RoleHolding]
-    public var contacts: [ContactRow]
+    public var contactTableHTML: String
     public var vacancies: [Vacancy]
 }
 
@@ -142,7 +142,7 @@ public struct ContractRolePage: Sendable {
     public var canMake: [ChangeYouCanMake]
     public var mustAsk: [ChangeToAskFor]
     public var guides: [GuideLink]
-    public var contacts: [ContactRow]
+    public var contactTableHTML: String
     public var otherRoles: [Link]
 }
 
@@ -185,17 +185,10 @@ public struct PersonPage: Sendable {
     public struct ContractAdvice: Sendable {
         public var contract: Link
         public var company: Link
-        public var asks: [Ask]
-        public var canMake: [ChangeYouCanMake]
-        public var mustAsk: [ChangeToAskFor]
+        /// Rendered once per contract and reader situation by the `person-advice` template.
+        public var adviceHTML: String
     }
 
-    /// "For access to software, ask Ann Lee."
-    public struct Ask: Sendable {
-        public var topic: String
-        public var step: ContactRow.Step?
-        public var isSelf: Bool
-    }
 
     public var chrome: PageChrome
     public var root: String
@@ -252,4 +245,25 @@ public struct AuthorsPage: Sendable {
     public var chrome: PageChrome
     public var root: String
     public var reviews: [Link]
+}
+
+/// The who-to-contact table of one contract: a fragment many pages insert.
+public struct ContactTableFragment: Sendable {
+    public var root: String
+    public var contacts: [ContactRow]
+}
+
+/// What one person should know about one contract: whom to ask, what they can change.
+public struct PersonAdviceFragment: Sendable {
+    /// "For access to software, ask Ann Lee."
+    public struct Ask: Sendable {
+        public var topic: String
+        public var step: ContactRow.Step?
+        public var isSelf: Bool
+    }
+
+    public var root: String
+    public var asks: [Ask]
+    public var canMake: [ChangeYouCanMake]
+    public var mustAsk: [ChangeToAskFor]
 }

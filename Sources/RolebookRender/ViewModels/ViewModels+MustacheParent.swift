@@ -61,7 +61,7 @@ extension CompanyContactsPage.ContractContacts: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
-        case "contacts": self.contacts
+        case "contactTableHTML": self.contactTableHTML
         default: nil
         }
     }
@@ -123,6 +123,16 @@ extension ContactRow.Step: MustacheParent {
     }
 }
 
+extension ContactTableFragment: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "root": self.root
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
+}
+
 extension ContractPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
@@ -135,7 +145,7 @@ extension ContractPage: MustacheParent {
         case "reseller": self.reseller
         case "assets": self.assets
         case "roles": self.roles
-        case "contacts": self.contacts
+        case "contactTableHTML": self.contactTableHTML
         case "vacancies": self.vacancies
         default: nil
         }
@@ -166,7 +176,7 @@ extension ContractRolePage: MustacheParent {
         case "canMake": self.canMake
         case "mustAsk": self.mustAsk
         case "guides": self.guides
-        case "contacts": self.contacts
+        case "contactTableHTML": self.contactTableHTML
         case "otherRoles": self.otherRoles
         default: nil
         }
@@ -318,6 +328,29 @@ extension PeoplePage: MustacheParent {
     }
 }
 
+extension PersonAdviceFragment: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "root": self.root
+        case "asks": self.asks
+        case "canMake": self.canMake
+        case "mustAsk": self.mustAsk
+        default: nil
+        }
+    }
+}
+
+extension PersonAdviceFragment.Ask: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "topic": self.topic
+        case "step": self.step
+        case "isSelf": self.isSelf
+        default: nil
+        }
+    }
+}
+
 extension PersonCard: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
@@ -347,25 +380,12 @@ extension PersonPage: MustacheParent {
     }
 }
 
-extension PersonPage.Ask: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "topic": self.topic
-        case "step": self.step
-        case "isSelf": self.isSelf
-        default: nil
-        }
-    }
-}
-
 extension PersonPage.ContractAdvice: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
         case "company": self.company
-        case "asks": self.asks
-        case "canMake": self.canMake
-        case "mustAsk": self.mustAsk
+        case "adviceHTML": self.adviceHTML
         default: nil
         }
     }
