@@ -49,10 +49,20 @@ extension PageRenderer {
             person: card(person), held: held, holdsNothing: held.isEmpty, advice: advice)
     }
 
-    func peoplePage(root: String) -> PeoplePage {
-        PeoplePage(
-            chrome: chrome("People", root: root), root: root,
-            people: model.people.map { PersonRow(person: card($0), roles: rolesSummary($0)) })
+    func peoplePage(_ number: Int, root: String) -> PeoplePage {
+        let size = Route.peoplePerPage
+        let pageCount = max(1, (model.people.count + size - 1) / size)
+        let slice = model.people[min(model.people.count, (number - 1) * size)..<min(model.people.count, number * size)]
+        let pages = pageCount > 1
+            ? (1...pageCount).map { n in
+                PeoplePage.PageLink(
+                    label: String(n), href: Route.people(page: n), isCurrent: n == number,
+                    range: "\(model.people[(n - 1) * size].name) to \(model.people[min(model.people.count, n * size) - 1].name)")
+            } : []
+        let title = pageCount > 1 ? "People, page \(number) of \(pageCount)" : "People"
+        return PeoplePage(
+            chrome: chrome(title, root: root), root: root, people: slice.map { PersonRow(person: card($0), roles: rolesSummary($0)) },
+            pages: pages)
     }
 
     func rolesPage(root: String) -> RolesPage {
@@ -70,16 +80,17 @@ extension PageRenderer {
         let key = "\(setID)/\(roleID)"
         var holders: [RolePage.Holder] = []
         for company in model.companies {
+            var people: Set<String> = []
+            var contracts: [Link] = []
             for contract in company.contracts where contract.roleSetID == setID {
-                let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
-                for asset in units {
-                    for person in index.holders(of: role, in: contract, asset: asset) {
-                        holders.append(
-                            RolePage.Holder(
-                                person: card(person), contract: contractLink(contract), company: companyLink(company),
-                                unit: asset.map(assetLabel)))
-                    }
-                }
+                let held = index.holders(of: role, in: contract)
+                guard !held.isEmpty else { continue }
+                people.formUnion(held.map(\.id))
+                contracts.append(
+                    Link(label: contract.displayNumber, href: Route.contractRole(contract.id, setID, roleID)))
+            }
+            if !contracts.isEmpty {
+                holders.append(RolePage.Holder(company: companyLink(company), people: people.count, contracts: contracts))
             }
         }
         return RolePage(

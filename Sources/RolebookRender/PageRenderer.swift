@@ -55,7 +55,7 @@ public struct PageRenderer: Sendable {
         case let .contractRole(contract, _, role):
             return draw("contract-role", contractRolePage(contract, role, root: root, cache: cache))
         case let .person(id): return draw("person", personPage(id, root: root, cache: cache))
-        case .people: return draw("people", peoplePage(root: root))
+        case let .people(number): return draw("people", peoplePage(number, root: root))
         case let .guide(id): return draw("guide", guidePage(id, key: nil, root: root))
         case let .guideRole(id, set, role): return draw("guide", guidePage(id, key: "\(set)/\(role)", root: root))
         case .guides: return draw("guides", guidesPage(root: root))

@@ -45,19 +45,34 @@ import Testing
 
     @Test func everyPageIsReachableFromHomeByRelativeLinks() async throws {
         let (output, _) = try await buildSample()
-        let pages = Set(TestPaths.files(under: output).filter { $0.hasSuffix(".html") })
-        var seen: Set<String> = ["index.html"]
-        var queue = ["index.html"]
-        while let page = queue.popLast() {
-            let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
-            let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
-            for href in html.matches(of: /href="([^"#:]+\.html)"/).map({ String($0.1) }) {
-                let target = String(folder.appendingPathComponent(href).standardized.path.dropFirst())
-                #expect(pages.contains(target), "\(page) links to missing \(target)")
-                if pages.contains(target), seen.insert(target).inserted { queue.append(target) }
-            }
+        let links = try SiteLinks.check(output)
+        #expect(links.broken.isEmpty, "\(links.broken.prefix(10))")
+        #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(10))")
+    }
+
+    @Test func generatedSampleDataPassesWithWarningsOnlyAndPaginatesPeople() async throws {
+        let root = try TestPaths.temporaryFolder("generated")
+        try SampleDataGenerator(companies: 12, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
+            .write(to: root)
+        try FixtureTree.copy("themes", into: root)
+        let report = try await SiteBuilder(options: BuildOptions(root: root)).build()
+        #expect(report.succeeded)
+        #expect(!report.diagnostics.contains { $0.severity == .error })
+        let output = root.appendingPathComponent("output")
+        let people = TestPaths.files(under: output.appendingPathComponent("people")).filter { $0.hasPrefix("page-") }
+        #expect(!people.isEmpty, "more than 250 people need more than one index page")
+        let links = try SiteLinks.check(output)
+        #expect(links.broken.isEmpty, "\(links.broken.prefix(10))")
+        #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(10))")
+        // Same seed, same bytes.
+        let again = try TestPaths.temporaryFolder("generated-again")
+        try SampleDataGenerator(companies: 12, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
+            .write(to: again)
+        for file in TestPaths.files(under: root.appendingPathComponent("content")) {
+            #expect(
+                FileManager.default.contents(atPath: root.appendingPathComponent("content/\(file)").path)
+                    == FileManager.default.contents(atPath: again.appendingPathComponent("content/\(file)").path), "\(file)")
         }
-        #expect(seen == pages, "unreachable: \(pages.subtracting(seen).sorted())")
     }
 
     @Test func contractManagerSeesTheNineStepsAndTheUserIsSentToTheContractManager() async throws {

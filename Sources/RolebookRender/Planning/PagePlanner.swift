@@ -14,11 +14,12 @@ public struct PagePlanner: Sendable {
     public func batches(_ model: SiteModel) -> [[PlannedPage]] {
         var global: [PlannedPage] = [
             PlannedPage(path: Route.home, kind: .home),
-            PlannedPage(path: Route.people, kind: .people),
             PlannedPage(path: Route.guides, kind: .guides),
             PlannedPage(path: Route.roles, kind: .roles),
             PlannedPage(path: Route.authors, kind: .authors),
         ]
+        let peoplePages = max(1, (model.people.count + Route.peoplePerPage - 1) / Route.peoplePerPage)
+        global += (1...peoplePages).map { PlannedPage(path: Route.people(page: $0), kind: .people(page: $0)) }
         global += model.roleSets.flatMap { set in
             set.roles.map { PlannedPage(path: Route.role(set.id, $0.id), kind: .role(roleSet: set.id, role: $0.id)) }
         }

@@ -8,7 +8,8 @@ public struct PlannedPage: Hashable, Sendable {
         case contract(String)
         case contractRole(contract: String, roleSet: String, role: String)
         case person(String)
-        case people
+        /// One page of the alphabetical people index (1-based).
+        case people(page: Int)
         case guide(String)
         case guideRole(guide: String, roleSet: String, role: String)
         case guides

@@ -3,6 +3,10 @@
 public enum Route {
     public static let home = "index.html"
     public static let people = "people/index.html"
+    /// People listed on one index page: a site of 400,000 people must not make one 150 MB page.
+    public static let peoplePerPage = 250
+
+    public static func people(page: Int) -> String { page <= 1 ? people : "people/page-\(page).html" }
     public static let guides = "guides/index.html"
     public static let roles = "roles/index.html"
     public static let authors = "authors/index.html"

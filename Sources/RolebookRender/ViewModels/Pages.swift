@@ -147,11 +147,11 @@ public struct ContractRolePage: Sendable {
 }
 
 public struct RolePage: Sendable {
+    /// Where the role is held, one row per company: the contract role pages name the people.
     public struct Holder: Sendable {
-        public var person: PersonCard
-        public var contract: Link
         public var company: Link
-        public var unit: String?
+        public var people: Int
+        public var contracts: [Link]
     }
 
     public var chrome: PageChrome
@@ -199,9 +199,18 @@ public struct PersonPage: Sendable {
 }
 
 public struct PeoplePage: Sendable {
+    /// A link in the pager; `range` names the first and last person on that page.
+    public struct PageLink: Sendable {
+        public var label: String
+        public var href: String
+        public var isCurrent: Bool
+        public var range: String
+    }
+
     public var chrome: PageChrome
     public var root: String
     public var people: [PersonRow]
+    public var pages: [PageLink]
 }
 
 public struct GuidePage: Sendable {

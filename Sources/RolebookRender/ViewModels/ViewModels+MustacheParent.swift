@@ -323,6 +323,19 @@ extension PeoplePage: MustacheParent {
         case "chrome": self.chrome
         case "root": self.root
         case "people": self.people
+        case "pages": self.pages
+        default: nil
+        }
+    }
+}
+
+extension PeoplePage.PageLink: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "href": self.href
+        case "isCurrent": self.isCurrent
+        case "range": self.range
         default: nil
         }
     }
@@ -520,10 +533,9 @@ extension RolePage: MustacheParent {
 extension RolePage.Holder: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "person": self.person
-        case "contract": self.contract
         case "company": self.company
-        case "unit": self.unit
+        case "people": self.people
+        case "contracts": self.contracts
         default: nil
         }
     }

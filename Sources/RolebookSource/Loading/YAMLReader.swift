@@ -72,12 +72,20 @@ final class YAMLMap {
     let mapping: Node.Mapping
     let what: String
     private var known: [String] = []
+    /// Keys as strings: `Node.Mapping`'s own subscript compares nodes by resolved tag, which runs
+    /// regular expressions for every key and dominated load time on large sites.
+    private let values: [String: Node]
 
     init(reader: YAMLReader, node: Node, mapping: Node.Mapping, what: String) {
         self.reader = reader
         self.node = node
         self.mapping = mapping
         self.what = what
+        var values: [String: Node] = [:]
+        for (key, value) in mapping where values[key.scalar?.string ?? ""] == nil {
+            values[key.scalar?.string ?? ""] = value
+        }
+        self.values = values
     }
 
     var location: SourceLocation { reader.location(of: node) }
@@ -85,20 +93,23 @@ final class YAMLMap {
     /// The value node of `key`, or nil when absent or explicitly null.
     func value(_ key: String) -> Node? {
         known.append(key)
-        guard let value = mapping[key] else { return nil }
-        if let scalar = value.scalar, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+        guard let value = values[key] else { return nil }
+        // YAML's null spellings, checked by hand: resolving the tag would run regular expressions.
+        if let scalar = value.scalar, scalar.style == .plain, Self.nullSpellings.contains(scalar.string) {
             return nil
         }
         return value
     }
 
+    static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
+
     func keyLocation(_ key: String) -> SourceLocation {
-        let keyNode = mapping.keys.first { $0.string == key }
+        let keyNode = mapping.keys.first { $0.scalar?.string == key }
         return reader.location(keyNode?.mark ?? node.mark)
     }
 
     func valueLocation(_ key: String) -> SourceLocation {
-        reader.location((mapping[key] ?? node).mark)
+        reader.location((values[key] ?? node).mark)
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
@@ -209,7 +220,7 @@ final class YAMLMap {
 
     /// Every key of a free-form mapping (one whose keys are data, such as role set ids).
     func entries() -> [(key: String, keyLocation: SourceLocation, value: Node)] {
-        mapping.map { ($0.key.string ?? "", reader.location(of: $0.key), $0.value) }
+        mapping.map { ($0.key.scalar?.string ?? "", reader.location(of: $0.key), $0.value) }
     }
 
     func missing(_ key: String) {
@@ -219,7 +230,7 @@ final class YAMLMap {
     /// Reports every key that no accessor asked for.
     func finish() {
         for keyNode in mapping.keys {
-            let key = keyNode.string ?? ""
+            let key = keyNode.scalar?.string ?? ""
             if !known.contains(key) {
                 let expected = known.sorted().joined(separator: ", ")
                 reader.error("unknown key '\(key)' in \(what) (known keys: \(expected))", at: keyNode.mark)
