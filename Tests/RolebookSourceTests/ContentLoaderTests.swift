@@ -75,6 +75,13 @@ import Testing
         #expect(content.companies.first?.contracts.first?.assets.first?.product == "Tool")
     }
 
+    @Test func jsonProblemsAreReportedWithExactPositions() {
+        let json = "{\"id\": \"c\", \"name\": \"C\",\n \"colour\": \"red\",\n \"contracts\": []}"
+        #expect(resolve([Self.site, Self.roles, company(json, ext: "json")]).contains {
+            $0.hasPrefix("content/companies/c.json:2:2: error: unknown key 'colour' in company")
+        })
+    }
+
     @Test func unknownKeyIsReportedAtTheKey() {
         let text = Self.validCompany.replacingOccurrences(of: "    vendor: V", with: "    vendor: V\n    colour: red")
         #expect(resolve([Self.site, Self.roles, company(text)]).contains {

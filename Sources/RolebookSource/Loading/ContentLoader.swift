@@ -1,4 +1,5 @@
 import RolebookCore
+import Yams
 
 /// Reads every data file and guide into ``LoadedContent``, collecting every problem on the way.
 ///
@@ -36,12 +37,26 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadData(_ file: SourceFile, into content: inout LoadedContent) {
+        if file.fileExtension == "json", let root = JSONNodeBuilder.node(from: file.text) {
+            var fast = LoadedContent()
+            let reader = YAMLReader(path: file.path)
+            read(root, from: file, reader: reader, into: &fast)
+            if reader.diagnostics.isEmpty {
+                content.merge(fast)
+                return
+            }
+            // Fall through: the composer gives every problem its line and column.
+        }
         let reader = YAMLReader(path: file.path)
         defer { content.diagnostics += reader.diagnostics }
         guard let root = reader.compose(file.text) else {
             if reader.diagnostics.isEmpty { reader.error("the file is empty", at: SourceLocation(path: file.path)) }
             return
         }
+        read(root, from: file, reader: reader, into: &content)
+    }
+
+    private func read(_ root: Node, from file: SourceFile, reader: YAMLReader, into content: inout LoadedContent) {
         switch (file.section, file.fileName) {
         case ("", "site.yaml"), ("", "site.yml"), ("", "site.json"):
             content.settings = readSettings(reader.map(root, what: "site settings"))

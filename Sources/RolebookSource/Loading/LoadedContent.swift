@@ -13,4 +13,15 @@ public struct LoadedContent: Sendable {
     public var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    mutating func merge(_ other: LoadedContent) {
+        if let settings = other.settings { self.settings = settings }
+        roleSets += other.roleSets
+        resellers += other.resellers
+        companies += other.companies
+        people += other.people
+        guides += other.guides
+        topics += other.topics
+        diagnostics += other.diagnostics
+    }
 }
