@@ -23,6 +23,10 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// HTML pages the site has.
     public var pages: Int
+    /// Pages rendered: all of them on a first build, only those whose data changed afterwards.
+    public var rendered: Int
+    /// Which pages were rendered, sorted: what an incremental build decided was affected.
+    public var renderedPaths: [String]
     /// Files whose bytes changed and were written.
     public var written: Int
     /// Files left alone because their bytes did not change.

@@ -61,6 +61,25 @@ public struct OutputWriter: Sendable {
         return .written
     }
 
+    /// Whether every path exists in the output folder.
+    public func allExist(_ paths: some Sequence<String>) -> Bool {
+        paths.allSatisfy { access(folder.appendingPathComponent($0).path, F_OK) == 0 }
+    }
+
+    /// The previous build's state, or nil when there is none or it is from another format.
+    func readState() -> BuildState? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(BuildState.fileName).path),
+            let state = try? JSONDecoder().decode(BuildState.self, from: data), state.format == BuildState.format
+        else { return nil }
+        return state
+    }
+
+    func writeState(_ state: BuildState) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        _ = try write(Array(try encoder.encode(state)), to: BuildState.fileName)
+    }
+
     /// Paths the previous build wrote, from its manifest.
     public func previousManifest() -> Set<String> {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path),

@@ -18,8 +18,33 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
-        var (model, diagnostics) = try loadModel()
+        let files = try SourceTree(root: options.root).scan()
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, name: options.theme).load()
+        let writer = OutputWriter(folder: options.output)
+        let fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
+        let themeHash = theme.map(Self.fingerprint) ?? 0
+        let previous = writer.readState()
+        func report(_ diagnostics: [Diagnostic], pages: Int = 0, rendered: [String] = [], written: Int = 0,
+            unchanged: Int = 0, removed: Int = 0, succeeded: Bool) -> BuildReport {
+            BuildReport(
+                diagnostics: diagnostics, pages: pages, rendered: rendered.count, renderedPaths: rendered.sorted(),
+                written: written, unchanged: unchanged, removed: removed, seconds: Self.seconds(clock.now - start),
+                succeeded: succeeded)
+        }
+
+        // Nothing changed since the last build: no file is parsed again and no page rendered.
+        if let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
+            previous.strict == options.strict, writer.allExist(previous.pageFingerprints.keys)
+        {
+            let diagnostics = previous.diagnostics + themeDiagnostics
+            if isBlocking(diagnostics) { return report(diagnostics, succeeded: false) }
+            let pages = previous.pageFingerprints.count
+            return report(diagnostics, pages: pages, unchanged: pages + (theme?.assets.count ?? 0), succeeded: true)
+        }
+
+        let content = ContentLoader().load(files)
+        var (model, diagnostics) = ModelResolver().resolve(content)
+        let modelDiagnostics = diagnostics
         diagnostics += themeDiagnostics
         var renderer: PageRenderer?
         if let model, let theme {
@@ -27,19 +52,23 @@ public struct SiteBuilder: Sendable {
             renderer = made.0
             diagnostics += made.1
         }
-        func failed() -> BuildReport {
-            BuildReport(
-                diagnostics: diagnostics, pages: 0, written: 0, unchanged: 0, removed: 0,
-                seconds: Self.seconds(clock.now - start), succeeded: false)
+        guard !isBlocking(diagnostics), let model, let theme, let renderer else {
+            return report(diagnostics, succeeded: false)
         }
-        let blocking = diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
-        guard !blocking, let model, let theme, let renderer else { return failed() }
 
         let batches = PagePlanner().batches(model)
         let pages = batches.flatMap(\.self)
-        let writer = OutputWriter(folder: options.output)
+        let fingerprinter = PageFingerprinter(model: model, themeHash: themeHash, fileHashes: fileHashes)
+        var fingerprints: [String: UInt64] = [:]
+        for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
+        // Render a page when its data changed, or when its file is gone; all pages without a state.
+        let stale = batches.map { batch in
+            batch.filter { page in
+                previous?.pageFingerprints[page.path] != fingerprints[page.path] || !writer.allExist([page.path])
+            }
+        }
         let assetPaths = theme.assets.keys.sorted()
-        try writer.prepare(paths: pages.map(\.path) + assetPaths)
+        try writer.prepare(paths: stale.flatMap { $0.map(\.path) } + assetPaths)
         var written = 0
         var unchanged = 0
         for path in assetPaths {
@@ -48,13 +77,36 @@ public struct SiteBuilder: Sendable {
             case .unchanged: unchanged += 1
             }
         }
-        let counts = try await Self.renderAndWrite(batches, renderer: renderer, writer: writer)
+        let counts = try await Self.renderAndWrite(stale, renderer: renderer, writer: writer)
+        let rendered = stale.flatMap { $0.map(\.path) }
         written += counts.written
-        unchanged += counts.unchanged
+        unchanged += counts.unchanged + (pages.count - rendered.count)
         let removed = try writer.finish(produced: Set(pages.map(\.path) + assetPaths))
-        return BuildReport(
-            diagnostics: diagnostics, pages: pages.count, written: written, unchanged: unchanged, removed: removed,
-            seconds: Self.seconds(clock.now - start), succeeded: true)
+        try writer.writeState(
+            BuildState(
+                format: BuildState.format, strict: options.strict, themeHash: themeHash, fileHashes: fileHashes,
+                diagnostics: modelDiagnostics, pageFingerprints: fingerprints))
+        return report(
+            diagnostics, pages: pages.count, rendered: rendered, written: written, unchanged: unchanged, removed: removed,
+            succeeded: true)
+    }
+
+    private func isBlocking(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+    }
+
+    /// Every template and asset of the theme, so a theme edit re-renders every page.
+    private static func fingerprint(_ theme: Theme) -> UInt64 {
+        var hasher = StableHasher()
+        for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(template.text)
+        }
+        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            hasher.combine(String(decoding: bytes, as: UTF8.self))
+        }
+        return hasher.value
     }
 
     /// Renders on every core, a batch (one company's pages) at a time; each task writes its pages

@@ -6,7 +6,7 @@ extension PageRenderer {
         let window = model.settings.renewalWindowDays
         var renewals: [HomePage.Renewal] = []
         let rows = model.companies.map { company -> HomePage.CompanyRow in
-            let people = Set(SiteIndexPeople.ids(in: company))
+            let people = Set(SiteIndex.peopleIDs(in: company))
             for contract in company.contracts {
                 let days = asOf.days(until: contract.end)
                 if days >= 0, days <= window {
@@ -35,7 +35,7 @@ extension PageRenderer {
     func companyPage(_ id: String, root: String) -> CompanyPage {
         let company = model.companiesByID[id]!
         let contracts = company.contracts.map(contractRow)
-        let people = SiteIndexPeople.ids(in: company).compactMap { model.peopleByID[$0] }
+        let people = SiteIndex.peopleIDs(in: company).compactMap { model.peopleByID[$0] }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
             .map { PersonRow(person: card($0), roles: rolesSummary($0, in: company)) }
         return CompanyPage(
@@ -159,15 +159,5 @@ extension PageRenderer {
             otherRoles: set.roles.filter { $0.id != role.id }.map {
                 Link(label: $0.name, href: Route.contractRole(contract.id, set.id, $0.id))
             })
-    }
-}
-
-/// People who belong to a company: listed in its file or holding a role in it.
-enum SiteIndexPeople {
-    static func ids(in company: Company) -> [String] {
-        var seen: Set<String> = []
-        let holders = (company.teams.flatMap(\.assignments)
-            + company.contracts.flatMap { $0.assignments + $0.assets.flatMap(\.assignments) }).map(\.personID)
-        return (company.personIDs + holders).filter { seen.insert($0).inserted }
     }
 }

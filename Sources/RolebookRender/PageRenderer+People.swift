@@ -57,7 +57,8 @@ extension PageRenderer {
             ? (1...pageCount).map { n in
                 PeoplePage.PageLink(
                     label: String(n), href: Route.people(page: n), isCurrent: n == number,
-                    range: "\(model.people[(n - 1) * size].name) to \(model.people[min(model.people.count, n * size) - 1].name)")
+                    // Positions, not names: a rename elsewhere must not change every index page.
+                    range: "People \((n - 1) * size + 1) to \(min(model.people.count, n * size))")
             } : []
         let title = pageCount > 1 ? "People, page \(number) of \(pageCount)" : "People"
         return PeoplePage(

@@ -64,8 +64,9 @@ extension RolebookCommand {
                 throw ExitCode.failure
             }
             let line = String(
-                format: "Built %d pages (%d files written, %d unchanged, %d removed), %d warnings, in %.2f s",
-                report.pages, report.written, report.unchanged, report.removed, report.warningCount, report.seconds)
+                format: "Built %d pages (%d rendered; %d files written, %d unchanged, %d removed), %d warnings, in %.2f s",
+                report.pages, report.rendered, report.written, report.unchanged, report.removed, report.warningCount,
+                report.seconds)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }

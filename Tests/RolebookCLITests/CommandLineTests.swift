@@ -47,7 +47,7 @@ import Testing
         let output = try TestPaths.temporaryFolder("cli")
         let result = try run(["build", "--root", TestPaths.packageRoot.path, "--output", output.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains(/Built \d+ pages \(\d+ files written, 0 unchanged, 0 removed\), 3 warnings, in [0-9.]+ s/))
+        #expect(result.stderr.contains(/Built (\d+) pages \(\1 rendered; \d+ files written, 0 unchanged, 0 removed\), 3 warnings, in [0-9.]+ s/))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 

@@ -1,13 +1,13 @@
 /// One problem found in the content, with where it is and, optionally, related places.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How bad a problem is; `--strict` treats warnings as errors.
-    public enum Severity: String, Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable, Codable {
         case error
         case warning
     }
 
     /// A related place that helps explain the problem ("first defined here").
-    public struct Note: Hashable, Sendable {
+    public struct Note: Hashable, Sendable, Codable {
         public var location: SourceLocation?
         public var message: String
 

@@ -1,5 +1,5 @@
 /// A position in a content file, printed the way compilers do: `path:line:column`.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// Path relative to the site root, so messages read the same on every machine.
     public var path: String
     /// 1-based line.

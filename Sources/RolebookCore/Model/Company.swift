@@ -1,5 +1,5 @@
 /// A customer company: its contracts and teams.
-public struct Company: Hashable, Sendable {
+public struct Company: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var resellerID: String?
@@ -26,7 +26,7 @@ public struct Company: Hashable, Sendable {
 }
 
 /// A team in the user-management view: admins and users are per team.
-public struct Team: Hashable, Sendable {
+public struct Team: Hashable, Sendable, Codable {
     public var id: String
     public var companyID: String
     public var name: String

@@ -1,6 +1,6 @@
 /// A subscription contract: identifiers, dates, channel and the assets it covers.
-public struct Contract: Hashable, Sendable {
-    public enum Channel: String, Hashable, Sendable, CaseIterable {
+public struct Contract: Hashable, Sendable, Codable {
+    public enum Channel: String, Hashable, Sendable, CaseIterable, Codable {
         case reseller
         case onlineStore = "online-store"
         case direct
@@ -14,7 +14,7 @@ public struct Contract: Hashable, Sendable {
         }
     }
 
-    public enum BuyingExperience: String, Hashable, Sendable, CaseIterable {
+    public enum BuyingExperience: String, Hashable, Sendable, CaseIterable, Codable {
         case classic
         case newBuyingExperience2024 = "2024"
 
@@ -84,7 +84,7 @@ public struct Contract: Hashable, Sendable {
 }
 
 /// A product line on a contract, identified in the classic view by its serial number.
-public struct Asset: Hashable, Sendable {
+public struct Asset: Hashable, Sendable, Codable {
     public var id: String
     public var contractID: String
     public var product: String

@@ -1,5 +1,5 @@
 /// A calendar date without a time or zone, so date rules never depend on where or when a build runs.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Days since 1970-01-01; arithmetic and comparison work on this.
     public let ordinal: Int
 

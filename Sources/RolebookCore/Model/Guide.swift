@@ -2,8 +2,8 @@
 ///
 /// Audience keys are `role-set/role-id`. Every variant is complete HTML with value holes, so a
 /// page for one contract and role only fills in names and numbers.
-public struct Guide: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+public struct Guide: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
         case guide
         case procedure
     }
@@ -49,7 +49,7 @@ public struct Guide: Hashable, Sendable {
 }
 
 /// The part of a procedure's front matter that decides who acts and what the others do.
-public struct Procedure: Hashable, Sendable {
+public struct Procedure: Hashable, Sendable, Codable {
     /// Audience keys of the roles that may carry it out.
     public var performerKeys: Set<String>
     /// Contracts it applies to; empty means any.
@@ -86,8 +86,8 @@ public struct Procedure: Hashable, Sendable {
 }
 
 /// A need ("I need a download") and the chain of people to ask, per role set.
-public struct ContactTopic: Hashable, Sendable {
-    public enum Step: Hashable, Sendable {
+public struct ContactTopic: Hashable, Sendable, Codable {
+    public enum Step: Hashable, Sendable, Codable {
         case role(String)
         case reseller(ContactPurpose)
     }

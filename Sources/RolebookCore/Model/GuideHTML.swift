@@ -2,8 +2,8 @@
 ///
 /// The HTML parts are trusted: they come from cmark with raw HTML off. Values are filled in only
 /// through ``filled(with:)``, which escapes them, so a person named `<script>` stays text.
-public struct GuideHTML: Hashable, Sendable {
-    public enum Part: Hashable, Sendable {
+public struct GuideHTML: Hashable, Sendable, Codable {
+    public enum Part: Hashable, Sendable, Codable {
         case html(String)
         /// A placeholder such as `contract-manager.name`.
         case value(String)

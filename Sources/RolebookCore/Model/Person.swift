@@ -1,6 +1,6 @@
 /// Someone who may hold roles, in any number of contracts and companies.
-public struct Person: Hashable, Sendable {
-    public enum Status: String, Hashable, Sendable, CaseIterable {
+public struct Person: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, CaseIterable, Codable {
         case active
         case departed
     }

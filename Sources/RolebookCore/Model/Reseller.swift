@@ -1,7 +1,7 @@
 /// A reseller (authorized partner) and whom to call there for what.
-public struct Reseller: Hashable, Sendable {
+public struct Reseller: Hashable, Sendable, Codable {
     /// One way to reach the reseller for one purpose.
-    public struct Contact: Hashable, Sendable {
+    public struct Contact: Hashable, Sendable, Codable {
         public var purpose: ContactPurpose
         public var name: String?
         public var phone: String?
@@ -42,7 +42,7 @@ public struct Reseller: Hashable, Sendable {
 }
 
 /// Why one would contact a reseller.
-public enum ContactPurpose: String, Hashable, Sendable, CaseIterable {
+public enum ContactPurpose: String, Hashable, Sendable, CaseIterable, Codable {
     case sales
     case training
     case technicalSupport = "technical-support"

@@ -1,7 +1,7 @@
 /// One person holding one role in one scope unit (a contract, an asset or a team).
-public struct RoleAssignment: Hashable, Sendable {
+public struct RoleAssignment: Hashable, Sendable, Codable {
     /// The unit the role is held in.
-    public enum Scope: Hashable, Sendable {
+    public enum Scope: Hashable, Sendable, Codable {
         case contract(String)
         case asset(String)
         case team(String)

@@ -1,7 +1,7 @@
 /// What a role is, who may hold it and how many: data from `content/roles/`, never code.
-public struct RoleDefinition: Hashable, Sendable {
+public struct RoleDefinition: Hashable, Sendable, Codable {
     /// A distinct role in another role set that does similar work (not an alias).
-    public struct Counterpart: Hashable, Sendable {
+    public struct Counterpart: Hashable, Sendable, Codable {
         public var roleSetID: String
         public var roleID: String
         public var note: String

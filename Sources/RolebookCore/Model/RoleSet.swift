@@ -1,5 +1,5 @@
 /// One vendor's role vocabulary in one era or view, e.g. Autodesk's classic user management.
-public struct RoleSet: Hashable, Sendable {
+public struct RoleSet: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     public var vendor: String

@@ -1,5 +1,5 @@
 /// Site-wide settings from `content/site.yaml`.
-public struct SiteSettings: Hashable, Sendable {
+public struct SiteSettings: Hashable, Sendable, Codable {
     public var title: String
     /// The date the data is true as of; every date rule counts from it, never from the clock.
     public var asOf: Day

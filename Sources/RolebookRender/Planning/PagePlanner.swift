@@ -49,7 +49,7 @@ public struct PagePlanner: Sendable {
                 }
             }
             // A person's page goes with the first company they belong to.
-            for id in SiteIndexPeople.ids(in: company).sorted() where model.peopleByID[id] != nil {
+            for id in SiteIndex.peopleIDs(in: company).sorted() where model.peopleByID[id] != nil {
                 if placed.insert(id).inserted { pages.append(PlannedPage(path: Route.person(id), kind: .person(id))) }
             }
             companies.append(pages)

@@ -89,4 +89,12 @@ public struct SiteIndex: Sendable {
         var seen: Set<String> = []
         return (holdingsByPerson[person.id] ?? []).map(\.company).filter { seen.insert($0.id).inserted }
     }
+
+    /// People who belong to a company: listed in its file or holding a role in it, in that order.
+    public static func peopleIDs(in company: Company) -> [String] {
+        var seen: Set<String> = []
+        let holders = (company.teams.flatMap(\.assignments)
+            + company.contracts.flatMap { $0.assignments + $0.assets.flatMap(\.assignments) }).map(\.personID)
+        return (company.personIDs + holders).filter { seen.insert($0).inserted }
+    }
 }

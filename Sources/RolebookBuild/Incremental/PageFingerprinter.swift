@@ -1,0 +1,142 @@
+import RolebookCore
+import RolebookRender
+
+/// Fingerprints the data each page shows, so an incremental build renders exactly the pages whose
+/// data changed.
+///
+/// A page's fingerprint combines the fingerprints of the records it shows, and which records those
+/// are: a page that showed a contract before an edit and no longer does changes its fingerprint
+/// too. Records are a company's own fields (with its teams), a contract with its assets and
+/// assignments, and a person. Role sets, resellers, guides, contact chains, settings and the theme
+/// are global: every page depends on them.
+struct PageFingerprinter {
+    let model: SiteModel
+    let index: SiteIndex
+    let global: UInt64
+    private var companies: [String: UInt64] = [:]
+    private var contracts: [String: UInt64] = [:]
+    private var people: [String: UInt64] = [:]
+    /// Pages that summarise the whole site (home, role pages, guide × role pages) depend on all of it.
+    private var everything: UInt64 = 0
+
+    /// - Parameter fileHashes: every content file's hash; all but companies and people are global.
+    init(model: SiteModel, themeHash: UInt64, fileHashes: [String: UInt64]) {
+        self.model = model
+        index = SiteIndex(model: model)
+        var hasher = StableHasher()
+        hasher.combine(themeHash)
+        for (path, hash) in fileHashes.sorted(by: { $0.key < $1.key })
+        where !path.hasPrefix("content/companies/") && !path.hasPrefix("content/people/") {
+            hasher.combine(path)
+            hasher.combine(hash)
+        }
+        global = hasher.value
+        var all = StableHasher()
+        for company in model.companies {
+            companies[company.id] = Self.fingerprint(company)
+            all.combine(companies[company.id]!)
+            for contract in company.contracts {
+                contracts[contract.id] = Self.fingerprint(contract)
+                all.combine(contracts[contract.id]!)
+            }
+        }
+        for person in model.people {
+            people[person.id] = Self.fingerprint(person)
+            all.combine(people[person.id]!)
+        }
+        everything = all.value
+    }
+
+    func fingerprint(of page: PlannedPage) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(page.path)
+        hasher.combine(global)
+        func contract(_ id: String) {
+            guard let contract = index.contractsByID[id] else { return }
+            hasher.combine("k:" + id)
+            hasher.combine(contracts[id] ?? 0)
+            company(contract.companyID)
+            for personID in holders(of: contract) { person(personID) }
+        }
+        func company(_ id: String) {
+            hasher.combine("c:" + id)
+            hasher.combine(companies[id] ?? 0)
+        }
+        func person(_ id: String) {
+            hasher.combine("p:" + id)
+            hasher.combine(people[id] ?? 0)
+        }
+        switch page.kind {
+        case .home, .role, .guideRole:
+            hasher.combine(everything)
+        case .guides, .roles, .authors, .guide, .review:
+            break
+        case let .people(number):
+            hasher.combine(UInt64(model.people.count))
+            let size = Route.peoplePerPage
+            let start = min(model.people.count, (number - 1) * size)
+            for shown in model.people[start..<min(model.people.count, number * size)] {
+                person(shown.id)
+                for holding in index.holdingsByPerson[shown.id] ?? [] {
+                    for held in holding.contracts { hasher.combine("k:\(held.id)"); hasher.combine(contracts[held.id] ?? 0) }
+                }
+            }
+        case let .company(id), let .companyContacts(id):
+            company(id)
+            for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }
+            if let held = model.companiesByID[id] { for personID in SiteIndex.peopleIDs(in: held) { person(personID) } }
+        case let .contract(id), let .contractRole(id, _, _):
+            contract(id)
+        case let .person(id):
+            person(id)
+            for holding in index.holdingsByPerson[id] ?? [] {
+                company(holding.company.id)
+                for held in holding.contracts { contract(held.id) }
+            }
+        }
+        return hasher.value
+    }
+
+    /// Everyone a contract's pages may name: holders of its contract, asset and team roles.
+    private func holders(of contract: Contract) -> [String] {
+        let team = model.team(of: contract)?.assignments ?? []
+        return (contract.assignments + contract.assets.flatMap(\.assignments) + team).map(\.personID)
+    }
+
+    static func fingerprint(_ person: Person) -> UInt64 {
+        var h = StableHasher()
+        for field in [person.id, person.name, person.email, person.phone ?? "", person.title ?? "", person.status.rawValue] {
+            h.combine(field)
+        }
+        return h.value
+    }
+
+    static func fingerprint(_ company: Company) -> UInt64 {
+        var h = StableHasher()
+        for field in [company.id, company.name, company.resellerID ?? ""] + company.personIDs { h.combine(field) }
+        for team in company.teams {
+            for field in [team.id, team.name, team.roleSetID] { h.combine(field) }
+            for a in team.assignments { h.combine(a.roleID + "=" + a.personID) }
+        }
+        return h.value
+    }
+
+    static func fingerprint(_ contract: Contract) -> UInt64 {
+        var h = StableHasher()
+        let fields: [String] = [
+            contract.id, contract.companyID, contract.contractNumber ?? "", contract.subscriptionID ?? "",
+            contract.vendor, contract.roleSetID, contract.plan ?? "", contract.term ?? "", contract.start.description,
+            contract.end.description, String(contract.autoRenew), contract.channel.rawValue,
+            contract.buyingExperience.rawValue, contract.teamID ?? "", contract.resellerID ?? "",
+        ]
+        for field in fields { h.combine(field) }
+        for a in contract.assignments { h.combine(a.roleID + "=" + a.personID) }
+        for asset in contract.assets {
+            for field in [asset.id, asset.product, asset.serialNumber ?? "", asset.seats.map(String.init) ?? ""] {
+                h.combine(field)
+            }
+            for a in asset.assignments { h.combine(a.roleID + "=" + a.personID) }
+        }
+        return h.value
+    }
+}
