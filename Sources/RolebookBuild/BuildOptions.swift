@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var theme: String
     /// Warnings fail the build too.
     public var strict: Bool
+    /// Called after each batch of pages with (pages done, pages to render), for a progress display.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(root: URL, output: URL? = nil, theme: String = "default", strict: Bool = false) {
         self.root = root

@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
             case .unchanged: unchanged += 1
             }
         }
-        let counts = try await Self.renderAndWrite(stale, renderer: renderer, writer: writer)
+        let counts = try await renderAndWrite(stale, renderer: renderer, writer: writer)
         let rendered = stale.flatMap { $0.map(\.path) }
         written += counts.written
         unchanged += counts.unchanged + (pages.count - rendered.count)
@@ -109,36 +109,39 @@ public struct SiteBuilder: Sendable {
         return hasher.value
     }
 
-    /// Renders on every core, a batch (one company's pages) at a time; each task writes its pages
-    /// as it makes them and returns only counts.
-    private static func renderAndWrite(_ batches: [[PlannedPage]], renderer: PageRenderer, writer: OutputWriter)
+    /// Renders on every core, one batch (one company's pages) per task, at most one task per core;
+    /// each task writes its pages as it makes them and returns only counts.
+    private func renderAndWrite(_ batches: [[PlannedPage]], renderer: PageRenderer, writer: OutputWriter)
         async throws -> (written: Int, unchanged: Int)
     {
+        let total = batches.reduce(0) { $0 + $1.count }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return try await withThrowingTaskGroup(of: (Int, Int).self) { group in
-            for worker in 0..<workers {
+        return try await withThrowingTaskGroup(of: (written: Int, unchanged: Int, pages: Int).self) { group in
+            var next = batches.indices.makeIterator()
+            func start(_ index: Int) {
                 group.addTask {
-                    var written = 0
-                    var unchanged = 0
-                    for index in stride(from: worker, to: batches.count, by: workers) {
-                        let cache = FragmentCache()
-                        for page in batches[index] {
-                            let html = renderer.render(page, cache: cache)
-                            switch try writer.write(Array(html.utf8), to: page.path) {
-                            case .written: written += 1
-                            case .unchanged: unchanged += 1
-                            }
+                    let cache = FragmentCache()
+                    var counts = (written: 0, unchanged: 0, pages: batches[index].count)
+                    for page in batches[index] {
+                        switch try writer.write(Array(renderer.render(page, cache: cache).utf8), to: page.path) {
+                        case .written: counts.written += 1
+                        case .unchanged: counts.unchanged += 1
                         }
                     }
-                    return (written, unchanged)
+                    return counts
                 }
             }
-            var total = (written: 0, unchanged: 0)
-            for try await (w, u) in group {
-                total.written += w
-                total.unchanged += u
+            for _ in 0..<workers { if let index = next.next() { start(index) } }
+            var totals = (written: 0, unchanged: 0)
+            var done = 0
+            for try await counts in group {
+                totals.written += counts.written
+                totals.unchanged += counts.unchanged
+                done += counts.pages
+                options.progress?(done, total)
+                if let index = next.next() { start(index) }
             }
-            return total
+            return totals
         }
     }
 

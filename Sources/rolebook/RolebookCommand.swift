@@ -54,9 +54,16 @@ extension RolebookCommand {
         var theme: String = "default"
 
         func run() async throws {
-            let options = BuildOptions(
+            var options = BuildOptions(
                 root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
                 strict: site.strict)
+            // A progress line only on a terminal: logs and pipes get the summary line alone.
+            if isatty(STDERR_FILENO) == 1 {
+                options.progress = { done, total in
+                    FileHandle.standardError.write(Data("\rRendering pages: \(done) of \(total)\u{1B}[K".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                }
+            }
             let report = try await SiteBuilder(options: options).build()
             DiagnosticPrinter.print(report.diagnostics)
             guard report.succeeded else {
