@@ -36,6 +36,8 @@ public struct BuildReport: Sendable {
     /// Files from the previous build that this build no longer produces.
     public var removed: Int
     public var seconds: Double
+    /// Seconds per phase (read, parse, resolve, templates, plan, render and write, finish).
+    public var timings: [(phase: String, seconds: Double)]
     /// False when errors (or warnings under `--strict`) stopped the build before writing.
     public var succeeded: Bool
 

@@ -18,7 +18,14 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        var timings: [(String, Double)] = []
+        var mark = clock.now
+        func lap(_ phase: String) {
+            timings.append((phase, Self.seconds(clock.now - mark)))
+            mark = clock.now
+        }
         let files = try SourceTree(root: options.root).scan()
+        lap("read")
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, name: options.theme).load()
         let writer = OutputWriter(folder: options.output)
         let fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
@@ -29,7 +36,7 @@ public struct SiteBuilder: Sendable {
             BuildReport(
                 diagnostics: diagnostics, pages: pages, rendered: rendered.count, renderedPaths: rendered.sorted(),
                 written: written, unchanged: unchanged, removed: removed, seconds: Self.seconds(clock.now - start),
-                succeeded: succeeded)
+                timings: timings, succeeded: succeeded)
         }
 
         // Nothing changed since the last build: no file is parsed again and no page rendered.
@@ -43,7 +50,9 @@ public struct SiteBuilder: Sendable {
         }
 
         let content = ContentLoader().load(files)
+        lap("parse")
         var (model, diagnostics) = ModelResolver().resolve(content)
+        lap("resolve")
         let modelDiagnostics = diagnostics
         diagnostics += themeDiagnostics
         var renderer: PageRenderer?
@@ -56,6 +65,7 @@ public struct SiteBuilder: Sendable {
             return report(diagnostics, succeeded: false)
         }
 
+        lap("templates")
         let batches = PagePlanner().batches(model)
         let pages = batches.flatMap(\.self)
         let fingerprinter = PageFingerprinter(model: model, themeHash: themeHash, fileHashes: fileHashes)
@@ -77,7 +87,9 @@ public struct SiteBuilder: Sendable {
             case .unchanged: unchanged += 1
             }
         }
+        lap("plan")
         let counts = try await renderAndWrite(stale, renderer: renderer, writer: writer)
+        lap("render and write")
         let rendered = stale.flatMap { $0.map(\.path) }
         written += counts.written
         unchanged += counts.unchanged + (pages.count - rendered.count)
@@ -86,6 +98,7 @@ public struct SiteBuilder: Sendable {
             BuildState(
                 format: BuildState.format, strict: options.strict, themeHash: themeHash, fileHashes: fileHashes,
                 diagnostics: modelDiagnostics, pageFingerprints: fingerprints))
+        lap("finish")
         return report(
             diagnostics, pages: pages.count, rendered: rendered, written: written, unchanged: unchanged, removed: removed,
             succeeded: true)

@@ -53,6 +53,9 @@ extension RolebookCommand {
         @Option(help: "Theme name: templates come from ROOT/themes/NAME, overridden by ROOT/templates.")
         var theme: String = "default"
 
+        @Flag(help: "Also print how long each phase took.")
+        var timings = false
+
         func run() async throws {
             var options = BuildOptions(
                 root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
@@ -75,6 +78,10 @@ extension RolebookCommand {
                 report.pages, report.rendered, report.written, report.unchanged, report.removed, report.warningCount,
                 report.seconds)
             FileHandle.standardError.write(Data((line + "\n").utf8))
+            if timings {
+                let phases = report.timings.map { String(format: "%@ %.2f s", $0.phase, $0.seconds) }
+                FileHandle.standardError.write(Data(("Timings: " + phases.joined(separator: ", ") + "\n").utf8))
+            }
         }
     }
 

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The Rolebook benchmark: for each size, generate synthetic data, build it with Rolebook (full,
+# unchanged, one contract edited) and with Debian's hugo from the same data, and print pages,
+# wall seconds, pages per second, peak RSS and average bytes per page for both, in one run.
+#
+#   Benchmarks/run.sh [COMPANIES ...]        default: 100 1000 5000
+#   WORK=/path/with/space Benchmarks/run.sh   where data and outputs go (default /tmp/rolebook-bench)
+#
+# Installs hugo when missing. Builds rolebook in release mode first. Machines are noisy: compare
+# the ratio from the same run, not absolute figures across runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-100 1000 5000}"); sizes=(${sizes[*]})
+work=${WORK:-/tmp/rolebook-bench}
+mkdir -p "$work"
+
+command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+swift build -c release --product rolebook >&2
+rolebook=$PWD/.build/release/rolebook
+
+# Disk: about 15 KB per Rolebook page and 5 KB per Hugo page, 56 pages per company, plus data.
+for n in "${sizes[@]}"; do
+  need_mb=$(( n * 56 * 22 / 1024 + 200 ))
+  free_mb=$(df -Pm "$work" | awk 'NR==2 {print $4}')
+  if (( free_mb < need_mb )); then
+    echo "benchmark: $n companies need about $need_mb MB free in $work, only $free_mb MB there" >&2; exit 1
+  fi
+done
+
+measure() { # label command... → prints "wall_seconds peak_kb"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+  cat "$work/time.txt"
+}
+pages_in() { find "$1" -name '*.html' | wc -l; }
+avg_bytes() { find "$1" -name '*.html' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%d", (n ? s/n : 0)}'; }
+
+printf '%-9s %-22s %8s %8s %10s %9s %10s\n' companies run pages seconds pages/s "RSS MB" bytes/page
+for n in "${sizes[@]}"; do
+  site=$work/site-$n
+  rm -rf "$site" "$work/hugo-$n" "$work/hugo-out-$n"
+  "$rolebook" generate-sample --companies "$n" --seed 1 --from content --output "$site" >/dev/null
+  cp -r themes "$site/"
+  data_mb=$(du -sm "$site/content" | cut -f1)
+
+  read -r wall kb < <(measure "$rolebook" build --root "$site" --output "$site/output")
+  pages=$(pages_in "$site/output")
+  rb_pps=$(awk -v p="$pages" -v w="$wall" 'BEGIN {printf "%d", p / w}'); rb_wall=$wall; rb_kb=$kb
+  printf '%-9s %-22s %8d %8.2f %10d %9d %10d\n' "$n" "rolebook full" "$pages" "$wall" "$rb_pps" $((kb / 1024)) "$(avg_bytes "$site/output")"
+
+  read -r wall kb < <(measure "$rolebook" build --root "$site" --output "$site/output")
+  printf '%-9s %-22s %8s %8.2f %10s %9d %10s   %s%% of full\n' "$n" "rolebook unchanged" - "$wall" - $((kb / 1024)) - \
+    "$(awk -v a="$wall" -v b="$rb_wall" 'BEGIN {printf "%.1f", 100 * a / b}')"
+
+  # One contract edited: its end date moves.
+  file=$(ls "$site/content/companies" | sed -n "$(( n / 2 + 1 ))p")
+  python3 - "$site/content/companies/$file" <<'PY'
+import json, sys
+path = sys.argv[1]; data = json.load(open(path))
+data["contracts"][0]["end"] = "2029-12-31"
+json.dump(data, open(path, "w"), sort_keys=True, separators=(",", ":"))
+PY
+  read -r wall kb < <(measure "$rolebook" build --root "$site" --output "$site/output")
+  summary=$(grep '^Built' "$work/stderr.txt")
+  printf '%-9s %-22s %8s %8.2f %10s %9d %10s   %s\n' "$n" "rolebook one edit" - "$wall" - $((kb / 1024)) - \
+    "$(sed -E 's/^Built [0-9]+ pages \(([0-9]+) rendered; ([0-9]+) files written.*/\1 pages rendered, \2 files written/' <<<"$summary")"
+
+  python3 Benchmarks/hugo-stubs.py "$site" "$work/hugo-$n" >/dev/null
+  read -r wall kb < <(measure hugo --source "$work/hugo-$n" --destination "$work/hugo-out-$n" --quiet)
+  hpages=$(pages_in "$work/hugo-out-$n")
+  hugo_pps=$(awk -v p="$hpages" -v w="$wall" 'BEGIN {printf "%d", p / w}')
+  printf '%-9s %-22s %8d %8.2f %10d %9d %10d\n' "$n" "hugo full" "$hpages" "$wall" "$hugo_pps" $((kb / 1024)) "$(avg_bytes "$work/hugo-out-$n")"
+  printf '%-9s %-22s %s\n' "$n" "ratio" "$(awk -v a="$rb_pps" -v b="$hugo_pps" -v r="$rb_kb" -v h="$kb" \
+    'BEGIN {printf "Rolebook %.2fx Hugo pages/s; Rolebook peak RSS %.1f%% of Hugo", a / b, 100 * r / h}') (data ${data_mb} MB)"
+  rm -rf "$work/hugo-out-$n" "$site/output"
+done
