@@ -16,6 +16,8 @@ struct PageFingerprinter {
     private var companies: [String: UInt64] = [:]
     private var contracts: [String: UInt64] = [:]
     private var people: [String: UInt64] = [:]
+    /// A contract with its company and everyone who holds a role on it: what a contract's pages show.
+    private var contractClosures: [String: UInt64] = [:]
     /// Pages that summarise the whole site (home, role pages, guide × role pages) depend on all of it.
     private var everything: UInt64 = 0
 
@@ -45,6 +47,22 @@ struct PageFingerprinter {
             all.combine(people[person.id]!)
         }
         everything = all.value
+        // Computed once per contract, not once per page that shows it: a contract with 50 users
+        // is shown on 50 person pages.
+        for company in model.companies {
+            for contract in company.contracts {
+                var closure = StableHasher()
+                closure.combine("k:" + contract.id)
+                closure.combine(contracts[contract.id] ?? 0)
+                closure.combine("c:" + company.id)
+                closure.combine(companies[company.id] ?? 0)
+                for personID in holders(of: contract) {
+                    closure.combine("p:" + personID)
+                    closure.combine(people[personID] ?? 0)
+                }
+                contractClosures[contract.id] = closure.value
+            }
+        }
     }
 
     func fingerprint(of page: PlannedPage) -> UInt64 {
@@ -52,11 +70,8 @@ struct PageFingerprinter {
         hasher.combine(page.path)
         hasher.combine(global)
         func contract(_ id: String) {
-            guard let contract = index.contractsByID[id] else { return }
             hasher.combine("k:" + id)
-            hasher.combine(contracts[id] ?? 0)
-            company(contract.companyID)
-            for personID in holders(of: contract) { person(personID) }
+            hasher.combine(contractClosures[id] ?? 0)
         }
         func company(_ id: String) {
             hasher.combine("c:" + id)
