@@ -23,11 +23,23 @@ public struct OutputWriter: Sendable {
     public func prepare(paths: some Sequence<String>) throws {
         var folders: Set<String> = [""]
         for path in paths {
-            if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                guard folders.insert(String(path[..<slash])).inserted else { break }
+                end = slash
+            }
         }
+        // Sorted, so a parent is made before its children; plain mkdir, because FileManager's
+        // createDirectory took seconds for a few thousand folders.
         for relative in folders.sorted() {
-            try FileManager.default.createDirectory(
-                at: relative.isEmpty ? folder : folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+            let path = relative.isEmpty ? folder.path : folder.appendingPathComponent(relative).path
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                if relative.isEmpty {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                } else {
+                    throw OutputError.cannotWrite(path: relative, reason: String(cString: strerror(errno)))
+                }
+            }
         }
     }
 
