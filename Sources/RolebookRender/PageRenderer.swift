@@ -24,15 +24,18 @@ public struct PageRenderer: Sendable {
     public static func make(model: SiteModel, theme: Theme) -> (PageRenderer?, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: template.text), named: name)
+                // On a line of its own the pragma leaves no trace in the output; error lines are shifted back.
+                let text = "{{% CONTENT_TYPE: \(FastHTMLContentType.name) }}\n" + template.text
+                library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
                         "template does not parse: \(error.error)",
                         at: SourceLocation(
-                            path: template.path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                            path: template.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template does not parse: \(error)", at: SourceLocation(path: template.path)))
             }
@@ -77,5 +80,18 @@ public struct PageRenderer: Sendable {
         PageChrome(
             siteTitle: model.settings.title, pageTitle: title, root: root, asOf: model.settings.asOf.display,
             breadcrumbs: [Link(label: "Home", href: Route.home)] + crumbs, hasBreadcrumbs: true)
+    }
+}
+
+/// HTML escaping for template values, the same five characters as swift-mustache's own, but over
+/// UTF-8 with a no-op fast path: its per-Character dictionary lookup was a tenth of render time.
+struct FastHTMLContentType: MustacheContentType {
+    static let name = "ROLEBOOK_HTML"
+
+    func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        return HTMLText.escape(text)
     }
 }

@@ -170,6 +170,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    @Test func aSiteOverridesOneTemplateAndTemplateErrorsHaveTheirLine() async throws {
+        let override = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}<main id=\"main\"><h1>Our guides</h1></main>{{> footer}}\n"
+        let (output, report) = try await build(override)
+        #expect(report.succeeded)
+        let guides = try String(contentsOf: output.appendingPathComponent("guides/index.html"), encoding: .utf8)
+        #expect(guides.contains("<h1>Our guides</h1>"))
+
+        let broken = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>\n{{#opened}}{{/other}}\n</main>\n"
+        let (_, failed) = try await build(broken)
+        #expect(!failed.succeeded)
+        #expect(failed.diagnostics.contains { $0.location?.path == "templates/guides.mustache" && $0.location?.line == 3 },
+            "\(failed.diagnostics.map(\.description))")
+    }
+
     @Test func noProductSourceNamesAParticularRole() throws {
         let sources = TestPaths.packageRoot.appendingPathComponent("Sources")
         for file in TestPaths.files(under: sources) where file.hasSuffix(".swift") && !file.hasPrefix("RolebookTestSupport") && !file.contains("SampleData/") {
