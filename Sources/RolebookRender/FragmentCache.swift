@@ -7,6 +7,7 @@ public final class FragmentCache {
     var contactRows: [String: [ContactRow]] = [:]
     var contactTables: [String: String] = [:]
     var advice: [String: String] = [:]
+    var cards: [String: String] = [:]
 
     public init() {}
 }

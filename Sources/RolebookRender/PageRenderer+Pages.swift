@@ -105,7 +105,7 @@ extension PageRenderer {
             assets: contract.assets.map {
                 ContractPage.AssetRow(product: $0.product, serialNumber: $0.serialNumber, seats: $0.seats.map(String.init))
             },
-            roles: (set?.roles ?? []).map { holding($0, in: contract) },
+            roles: (set?.roles ?? []).map { holding($0, in: contract, root: root, cache: cache) },
             contactTableHTML: contactTable(for: contract, root: root, cache: cache),
             vacancies: vacancies(in: contract))
     }
@@ -152,7 +152,7 @@ extension PageRenderer {
                 "\(role.name) on \(contract.displayNumber)", root: root,
                 crumbs: [companyLink(company), contractLink(contract)]),
             root: root, role: roleFacts(role), contract: contractLink(contract), company: companyLink(company),
-            holding: holding(role, in: contract), vacancies: vacancies(in: contract), canMake: changes.canMake,
+            holding: holding(role, in: contract, root: root, cache: cache), vacancies: vacancies(in: contract), canMake: changes.canMake,
             mustAsk: changes.mustAsk,
             guides: model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink),
             contactTableHTML: contactTable(for: contract, root: root, cache: cache),

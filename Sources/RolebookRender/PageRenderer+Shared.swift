@@ -3,7 +3,7 @@ import RolebookCore
 extension PageRenderer {
     func card(_ person: Person, note: String? = nil) -> PersonCard {
         PersonCard(
-            name: person.name, href: Route.person(person.id), title: person.title, email: person.email,
+            root: nil, name: person.name, href: Route.person(person.id), title: person.title, email: person.email,
             phone: person.phone, hasLeft: person.hasLeft, note: note)
     }
 
@@ -37,24 +37,40 @@ extension PageRenderer {
 
     // MARK: - Who holds a role on a contract
 
-    func holding(_ role: RoleDefinition, in contract: Contract) -> RoleHolding {
+    /// A person card rendered by the theme, once per person, page depth and note in a batch.
+    func cardHTML(_ person: Person, root: String, cache: FragmentCache) -> String {
+        let key = root + "|" + person.id
+        if let html = cache.cards[key] { return html }
+        var context = card(person)
+        context.root = root
+        let html = draw("person-card", context)
+        cache.cards[key] = html
+        return html
+    }
+
+    func holding(_ role: RoleDefinition, in contract: Contract, root: String, cache: FragmentCache) -> RoleHolding {
         let units: [RoleHolding.Unit]
         if role.scope == .asset {
-            units = contract.assets.map { asset in unit(role, contract, asset: asset, label: assetLabel(asset)) }
+            units = contract.assets.map { asset in
+                unit(role, contract, asset: asset, label: assetLabel(asset), root: root, cache: cache)
+            }
         } else {
             let label = role.scope == .team ? model.team(of: contract).map { "Team: \($0.name)" } : nil
-            units = [unit(role, contract, asset: nil, label: label)]
+            units = [unit(role, contract, asset: nil, label: label, root: root, cache: cache)]
         }
         return RoleHolding(
             name: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id), summary: role.summary,
             units: units)
     }
 
-    private func unit(_ role: RoleDefinition, _ contract: Contract, asset: Asset?, label: String?) -> RoleHolding.Unit {
+    private func unit(
+        _ role: RoleDefinition, _ contract: Contract, asset: Asset?, label: String?, root: String, cache: FragmentCache
+    ) -> RoleHolding.Unit {
         let acting = index.acting(for: role, in: contract, asset: asset)
         let standIn = acting.standIn.map { "No \(role.name) is assigned; the \($0.name) stands in." }
         return RoleHolding.Unit(
-            label: label, people: acting.people.map { card($0) }, standIn: standIn, empty: acting.people.isEmpty)
+            label: label, peopleHTML: acting.people.map { cardHTML($0, root: root, cache: cache) }.joined(separator: " "),
+            standIn: standIn, empty: acting.people.isEmpty)
     }
 
     /// Exactly-one roles on the contract whose holder has left, with how the role is taken over.

@@ -7,6 +7,8 @@ public struct Link: Hashable, Sendable {
 
 /// A person as every page shows them: name, how to reach them, and whether they have left.
 public struct PersonCard: Hashable, Sendable {
+    /// Set when the card is rendered on its own, outside a page's context.
+    public var root: String?
     public var name: String
     public var href: String
     public var title: String?

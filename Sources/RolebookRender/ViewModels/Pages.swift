@@ -78,7 +78,9 @@ public struct CompanyContactsPage: Sendable {
 public struct RoleHolding: Sendable {
     public struct Unit: Sendable {
         public var label: String?
-        public var people: [PersonCard]
+        /// The holders' person cards, rendered by the theme's `person-card` template once per
+        /// person and page depth: a contract's 50 users appear on several of its pages.
+        public var peopleHTML: String
         public var standIn: String?
         public var empty: Bool
     }

@@ -367,6 +367,7 @@ extension PersonAdviceFragment.Ask: MustacheParent {
 extension PersonCard: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
+        case "root": self.root
         case "name": self.name
         case "href": self.href
         case "title": self.title
@@ -509,7 +510,7 @@ extension RoleHolding.Unit: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
-        case "people": self.people
+        case "peopleHTML": self.peopleHTML
         case "standIn": self.standIn
         case "empty": self.empty
         default: nil
