@@ -19,9 +19,9 @@ command -v /usr/bin/time >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=n
 swift build -c release --product rolebook >&2
 rolebook=$PWD/.build/release/rolebook
 
-# Disk: about 15 KB per Rolebook page and 5 KB per Hugo page, 56 pages per company, plus data.
+# Disk: about 15 KB per page for each site (both on disk at once), 56 pages per company, plus data.
 for n in "${sizes[@]}"; do
-  need_mb=$(( n * 56 * 22 / 1024 + 200 ))
+  need_mb=$(( n * 56 * 32 / 1024 + 200 ))
   free_mb=$(df -Pm "$work" | awk 'NR==2 {print $4}')
   if (( free_mb < need_mb )); then
     echo "benchmark: $n companies need about $need_mb MB free in $work, only $free_mb MB there" >&2; exit 1
