@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         lap("templates")
         let batches = PagePlanner().batches(model)
         let pages = batches.flatMap(\.self)
-        let fingerprinter = PageFingerprinter(model: model, themeHash: themeHash, fileHashes: fileHashes)
+        let fingerprinter = PageFingerprinter(index: renderer.index, themeHash: themeHash, fileHashes: fileHashes)
         var fingerprints: [String: UInt64] = [:]
         for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
         // Render a page when its data changed, or when its file is gone; all pages without a state.

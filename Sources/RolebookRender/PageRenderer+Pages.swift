@@ -54,10 +54,11 @@ extension PageRenderer {
     }
 
     func rolesSummary(_ person: Person, in company: Company? = nil) -> String {
-        let holdings = (index.holdingsByPerson[person.id] ?? []).filter { company == nil || $0.company.id == company!.id }
+        let holdings = (index.holdingsByPerson[person.id] ?? []).filter { company == nil || $0.companyID == company!.id }
         var seen: Set<String> = []
         return holdings.compactMap { holding -> String? in
-            let text = "\(holding.role.name) (\(holding.contracts.map(\.displayNumber).joined(separator: ", ")))"
+            guard let role = index.role(of: holding) else { return nil }
+            let text = "\(role.name) (\(index.contracts(of: holding).map(\.displayNumber).joined(separator: ", ")))"
             return seen.insert(text).inserted ? text : nil
         }.joined(separator: "; ")
     }

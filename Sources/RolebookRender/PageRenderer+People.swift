@@ -8,16 +8,15 @@ extension PageRenderer {
         var keysByContract: [String: Set<String>] = [:]
         var contracts: [Contract] = []
         for holding in holdings {
-            for contract in holding.contracts {
+            guard let role = index.role(of: holding), let company = index.company(of: holding) else { continue }
+            let unit = index.asset(of: holding).map(assetLabel) ?? index.team(of: holding).map { "Team: \($0.name)" }
+            for contract in index.contracts(of: holding) {
                 held.append(
                     PersonPage.Held(
-                        role: Link(
-                            label: holding.role.name,
-                            href: Route.contractRole(contract.id, contract.roleSetID, holding.role.id)),
-                        contract: contractLink(contract), company: companyLink(holding.company),
-                        unit: holding.asset.map(assetLabel) ?? holding.team.map { "Team: \($0.name)" }))
+                        role: Link(label: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id)),
+                        contract: contractLink(contract), company: companyLink(company), unit: unit))
                 if keysByContract[contract.id] == nil { contracts.append(contract) }
-                keysByContract[contract.id, default: []].insert("\(holding.role.roleSetID)/\(holding.role.id)")
+                keysByContract[contract.id, default: []].insert("\(role.roleSetID)/\(role.id)")
             }
         }
         // One entry per contract: a procedure shows once even when the person holds several roles

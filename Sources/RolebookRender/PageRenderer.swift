@@ -3,7 +3,8 @@ import RolebookCore
 
 /// Turns a planned page into its bytes. Pure and safe to call from many tasks at once.
 public struct PageRenderer: Sendable {
-    let index: SiteIndex
+    /// Shared with the build's page fingerprinter, so the index is built once.
+    public let index: SiteIndex
     let library: MustacheLibrary
     /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
     /// computed once per guide and role, not once per page.

@@ -22,9 +22,9 @@ struct PageFingerprinter {
     private var everything: UInt64 = 0
 
     /// - Parameter fileHashes: every content file's hash; all but companies and people are global.
-    init(model: SiteModel, themeHash: UInt64, fileHashes: [String: UInt64]) {
-        self.model = model
-        index = SiteIndex(model: model)
+    init(index: SiteIndex, themeHash: UInt64, fileHashes: [String: UInt64]) {
+        self.model = index.model
+        self.index = index
         var hasher = StableHasher()
         hasher.combine(themeHash)
         for (path, hash) in fileHashes.sorted(by: { $0.key < $1.key })
@@ -93,7 +93,10 @@ struct PageFingerprinter {
             for shown in model.people[start..<min(model.people.count, number * size)] {
                 person(shown.id)
                 for holding in index.holdingsByPerson[shown.id] ?? [] {
-                    for held in holding.contracts { hasher.combine("k:\(held.id)"); hasher.combine(contracts[held.id] ?? 0) }
+                    for held in index.contracts(of: holding) {
+                        hasher.combine("k:\(held.id)")
+                        hasher.combine(contracts[held.id] ?? 0)
+                    }
                 }
             }
         case let .company(id), let .companyContacts(id):
@@ -105,8 +108,8 @@ struct PageFingerprinter {
         case let .person(id):
             person(id)
             for holding in index.holdingsByPerson[id] ?? [] {
-                company(holding.company.id)
-                for held in holding.contracts { contract(held.id) }
+                company(holding.companyID)
+                for held in index.contracts(of: holding) { contract(held.id) }
             }
         }
         return hasher.value
