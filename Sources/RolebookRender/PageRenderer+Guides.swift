@@ -1,6 +1,8 @@
 import RolebookCore
 
 extension PageRenderer {
+    static let contractLinksLimit = 100
+
     /// A guide as everyone sees it (`key` nil: tailored blocks flagged) or as one role sees it.
     func guidePage(_ id: String, key: String?, root: String) -> GuidePage {
         let guide = guidesByID[id]!
@@ -48,7 +50,11 @@ extension PageRenderer {
             chrome: chrome(roleName.map { "\(guide.title): for the \($0)" } ?? guide.title, root: root, crumbs: crumbs),
             root: root, title: guide.title, summary: guide.summary, bodyHTML: body.filled(with: generic.value),
             isTailored: guide.isTailored && key == nil, variants: guide.isTailored || key == nil ? variants : [],
-            contractPages: contractPages, forRole: roleName, guideHref: Route.guide(guide.id),
+            // A reseller's site has thousands of contracts: past a hundred, the page points to the
+            // company list instead of listing every contract.
+            contractPages: contractPages.count > Self.contractLinksLimit ? [] : contractPages,
+            contractCount: contractPages.count, tooManyContracts: contractPages.count > Self.contractLinksLimit,
+            forRole: roleName, guideHref: Route.guide(guide.id),
             preconditions: guide.procedure?.preconditions ?? [], changes: guide.procedure?.changes ?? [],
             performers: performers.map { Array(Set($0)).sorted().joined(separator: ", ") }.flatMap { $0.isEmpty ? "Nobody: this cannot be changed directly" : $0 })
     }

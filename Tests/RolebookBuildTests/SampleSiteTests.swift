@@ -52,7 +52,7 @@ import Testing
 
     @Test func generatedSampleDataPassesWithWarningsOnlyAndPaginatesPeople() async throws {
         let root = try TestPaths.temporaryFolder("generated")
-        try SampleDataGenerator(companies: 12, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
+        try SampleDataGenerator(companies: 40, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
             .write(to: root)
         try FixtureTree.copy("themes", into: root)
         let report = try await SiteBuilder(options: BuildOptions(root: root)).build()
@@ -61,12 +61,15 @@ import Testing
         let output = root.appendingPathComponent("output")
         let people = TestPaths.files(under: output.appendingPathComponent("people")).filter { $0.hasPrefix("page-") }
         #expect(!people.isEmpty, "more than 250 people need more than one index page")
+        let guide = try String(
+            contentsOf: output.appendingPathComponent("guides/give-user-access/autodesk-classic/user.html"), encoding: .utf8)
+        #expect(guide.contains(/This applies to \d{3} contracts\. Open yours from/), "past 100 contracts the list gives way to a pointer")
         let links = try SiteLinks.check(output)
         #expect(links.broken.isEmpty, "\(links.broken.prefix(10))")
         #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(10))")
         // Same seed, same bytes.
         let again = try TestPaths.temporaryFolder("generated-again")
-        try SampleDataGenerator(companies: 12, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
+        try SampleDataGenerator(companies: 40, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
             .write(to: again)
         for file in TestPaths.files(under: root.appendingPathComponent("content")) {
             #expect(

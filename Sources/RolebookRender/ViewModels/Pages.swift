@@ -224,6 +224,10 @@ public struct GuidePage: Sendable {
     public var isTailored: Bool
     public var variants: [Link]
     public var contractPages: [Link]
+    /// How many contracts the guide applies to, listed or not.
+    public var contractCount: Int
+    /// Set when there are too many to list (templates cannot test a number).
+    public var tooManyContracts: Bool
     public var forRole: String?
     public var guideHref: String
     public var preconditions: [String]

@@ -229,6 +229,8 @@ extension GuidePage: MustacheParent {
         case "isTailored": self.isTailored
         case "variants": self.variants
         case "contractPages": self.contractPages
+        case "contractCount": self.contractCount
+        case "tooManyContracts": self.tooManyContracts
         case "forRole": self.forRole
         case "guideHref": self.guideHref
         case "preconditions": self.preconditions
