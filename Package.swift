@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +30,13 @@ let package = Package(
             name: "RolebookRender",
             dependencies: ["RolebookCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "RolebookBuild", dependencies: ["RolebookCore", "RolebookSource", "RolebookRender"]),
+        .target(
+            name: "RolebookBuild",
+            dependencies: ["RolebookCore", "RolebookSource", "RolebookRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "rolebook",
-            dependencies: ["RolebookBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RolebookBuild", "RolebookRender", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "RolebookTestSupport", dependencies: ["RolebookCore"]),
         .testTarget(name: "RolebookMarkdownTests", dependencies: ["RolebookMarkdown", "RolebookTestSupport"]),
@@ -40,7 +44,7 @@ let package = Package(
         .testTarget(name: "RolebookRenderTests", dependencies: ["RolebookRender", "RolebookBuild", "RolebookTestSupport"]),
         .testTarget(
             name: "RolebookBuildTests",
-            dependencies: ["RolebookBuild", "RolebookTestSupport"],
+            dependencies: ["RolebookBuild", "RolebookTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "RolebookCLITests", dependencies: ["RolebookTestSupport"]),

@@ -1,5 +1,6 @@
 import Foundation
 import RolebookCore
+import RolebookRender
 
 /// What to build and where: the CLI's flags as values.
 public struct BuildOptions: Sendable {
@@ -9,6 +10,15 @@ public struct BuildOptions: Sendable {
     public var theme: String
     /// Warnings fail the build too.
     public var strict: Bool
+    /// Also write company reports, onboarding packets and exports (CSV, JSON, iCalendar).
+    public var reports = false
+    public var paper = Paper.a4
+    /// Also print reports and packets to PDF with headless Chromium (implies `reports`).
+    public var pdf = false
+    /// Where to write embeddable fragments, outside the site's page tree; nil for none.
+    public var fragments: URL?
+    /// Where to write one folder and one zip per company; nil for none.
+    public var bundles: URL?
     /// Called after each batch of pages with (pages done, pages to render), for a progress display.
     public var progress: (@Sendable (Int, Int) -> Void)?
 

@@ -39,9 +39,17 @@ public struct SiteBuilder: Sendable {
                 timings: timings, succeeded: succeeded)
         }
 
+        let reports = options.reports || options.pdf
+        let optionsKey = "reports=\(reports);paper=\(options.paper.rawValue)"
+        // Checked before anything is read further or written: a missing browser is not a content error.
+        if options.pdf, PDFPrinter.chromium() == nil {
+            return report([.error(PDFPrinter.missingMessage, at: nil)], succeeded: false)
+        }
+
         // Nothing changed since the last build: no file is parsed again and no page rendered.
         if let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
-            previous.strict == options.strict, writer.allExist(previous.pageFingerprints.keys)
+            previous.strict == options.strict, previous.options == optionsKey, !options.pdf, options.fragments == nil,
+            options.bundles == nil, writer.allExist(previous.pageFingerprints.keys)
         {
             let diagnostics = previous.diagnostics + themeDiagnostics
             if isBlocking(diagnostics) { return report(diagnostics, succeeded: false) }
@@ -61,14 +69,19 @@ public struct SiteBuilder: Sendable {
             renderer = made.0
             diagnostics += made.1
         }
-        guard !isBlocking(diagnostics), let model, let theme, let renderer else {
+        guard !isBlocking(diagnostics), let model, let theme, var renderer else {
             return report(diagnostics, succeeded: false)
         }
+        renderer.reports = reports
+        renderer.paper = options.paper
+        // Reports travel on their own: they link to the published site, or nowhere.
+        renderer.outside = OutsideLinks(root: model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
 
         lap("templates")
-        let batches = PagePlanner().batches(model)
+        let batches = PagePlanner().batches(model, reports: reports)
         let pages = batches.flatMap(\.self)
-        let fingerprinter = PageFingerprinter(index: renderer.index, themeHash: themeHash, fileHashes: fileHashes)
+        let fingerprinter = PageFingerprinter(
+            index: renderer.index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey)
         var fingerprints: [String: UInt64] = [:]
         for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
         // Render a page when its data changed, or when its file is gone; all pages without a state.
@@ -77,31 +90,159 @@ public struct SiteBuilder: Sendable {
                 previous?.pageFingerprints[page.path] != fingerprints[page.path] || !writer.allExist([page.path])
             }
         }
-        let assetPaths = theme.assets.keys.sorted()
-        try writer.prepare(paths: stale.flatMap { $0.map(\.path) } + assetPaths)
+        lap("plan")
+        var counts = try await write(stale, theme: theme, renderer: renderer, to: writer)
+        lap("render and write")
+        var produced = Set(pages.map(\.path) + theme.assets.keys)
+        if reports {
+            let exports = try Self.exports(renderer: renderer, diagnostics: modelDiagnostics)
+            try writer.prepare(paths: exports.map(\.path))
+            for (path, bytes) in exports { counts.add(try writer.write(bytes, to: path)) }
+            produced.formUnion(exports.map(\.path))
+        }
+        if options.pdf {
+            let printed = try await printPDFs(stale.flatMap(\.self), all: pages, in: options.output)
+            produced.formUnion(printed)
+            lap("pdf")
+        }
+        let rendered = stale.flatMap { $0.map(\.path) }
+        counts.unchanged += pages.count - rendered.count
+        let removed = try writer.finish(produced: produced)
+        try writer.writeState(
+            BuildState(
+                format: BuildState.format, strict: options.strict, options: optionsKey, themeHash: themeHash,
+                fileHashes: fileHashes, diagnostics: modelDiagnostics, pageFingerprints: fingerprints))
+        if let folder = options.fragments {
+            try writeFragments(renderer: renderer, to: folder)
+            lap("fragments")
+        }
+        if let folder = options.bundles {
+            try await writeBundles(model: model, theme: theme, to: folder)
+            lap("bundles")
+        }
+        lap("finish")
+        return report(
+            diagnostics, pages: pages.count, rendered: rendered, written: counts.written, unchanged: counts.unchanged,
+            removed: removed, succeeded: true)
+    }
+
+    /// Counts of files written and left alone.
+    struct WriteCounts {
         var written = 0
         var unchanged = 0
-        for path in assetPaths {
-            switch try writer.write(theme.assets[path]!, to: path) {
+
+        mutating func add(_ outcome: OutputWriter.Outcome) {
+            switch outcome {
             case .written: written += 1
             case .unchanged: unchanged += 1
             }
         }
-        lap("plan")
-        let counts = try await renderAndWrite(stale, renderer: renderer, writer: writer)
-        lap("render and write")
-        let rendered = stale.flatMap { $0.map(\.path) }
-        written += counts.written
-        unchanged += counts.unchanged + (pages.count - rendered.count)
-        let removed = try writer.finish(produced: Set(pages.map(\.path) + assetPaths))
-        try writer.writeState(
-            BuildState(
-                format: BuildState.format, strict: options.strict, themeHash: themeHash, fileHashes: fileHashes,
-                diagnostics: modelDiagnostics, pageFingerprints: fingerprints))
-        lap("finish")
-        return report(
-            diagnostics, pages: pages.count, rendered: rendered, written: written, unchanged: unchanged, removed: removed,
-            succeeded: true)
+    }
+
+    /// The theme's assets and the given pages, into one output folder.
+    private func write(_ batches: [[PlannedPage]], theme: Theme, renderer: PageRenderer, to writer: OutputWriter)
+        async throws -> WriteCounts
+    {
+        let assetPaths = theme.assets.keys.sorted()
+        try writer.prepare(paths: batches.flatMap { $0.map(\.path) } + assetPaths)
+        var counts = WriteCounts()
+        for path in assetPaths { counts.add(try writer.write(theme.assets[path]!, to: path)) }
+        let pages = try await renderAndWrite(batches, renderer: renderer, writer: writer)
+        counts.written += pages.written
+        counts.unchanged += pages.unchanged
+        return counts
+    }
+
+    /// The role matrix CSV, the model as JSON and one calendar per company.
+    static func exports(renderer: PageRenderer, diagnostics: [Diagnostic]) throws -> [(path: String, bytes: [UInt8])] {
+        let index = renderer.index
+        var files: [(String, [UInt8])] = [
+            ("exports/role-matrix.csv", Array(RoleMatrixCSV.make(index).utf8)),
+            ("exports/model.json", Array(try ModelJSON.make(index, contacts: renderer.contactRows(for:), warnings: diagnostics))),
+        ]
+        for company in index.model.companies {
+            files.append(
+                ("exports/\(company.id).ics", Array(RenewalCalendar.make(company, asOf: index.model.settings.asOf).utf8)))
+        }
+        return files
+    }
+
+    /// Prints reports and packets: those just rendered, and any whose PDF is missing.
+    private func printPDFs(_ rendered: [PlannedPage], all pages: [PlannedPage], in folder: URL) async throws -> [String] {
+        let renderedPaths = Set(rendered.map(\.path))
+        var jobs: [(html: String, pdf: String)] = []
+        for page in pages {
+            let pdf: String
+            switch page.kind {
+            case let .report(id): pdf = Route.reportPDF(id)
+            case let .packet(id): pdf = Route.packetPDF(id)
+            default: continue
+            }
+            if renderedPaths.contains(page.path) || access(folder.appendingPathComponent(pdf).path, F_OK) != 0 {
+                jobs.append((page.path, pdf))
+            }
+        }
+        try await PDFPrinter(folder: folder).print(jobs)
+        return pages.compactMap { page in
+            switch page.kind {
+            case let .report(id): Route.reportPDF(id)
+            case let .packet(id): Route.packetPDF(id)
+            default: nil
+            }
+        }
+    }
+
+    /// Contract role cards, who-to-contact summaries and person cards, outside the site's page tree.
+    private func writeFragments(renderer: PageRenderer, to folder: URL) throws {
+        let writer = OutputWriter(folder: folder)
+        let model = renderer.index.model
+        var files: [(String, String)] = []
+        for company in model.companies {
+            for contract in company.contracts {
+                files.append(("contracts/\(contract.id)/contacts.html", renderer.contactsFragment(contract: contract.id, links: renderer.outside)))
+                for role in model.roleSetsByID[contract.roleSetID]?.roles ?? [] {
+                    files.append((
+                        "contracts/\(contract.id)/\(role.id).html",
+                        renderer.roleCardFragment(contract: contract.id, role: role.id, links: renderer.outside)))
+                }
+            }
+        }
+        for person in model.people {
+            files.append(("people/\(person.id).html", renderer.personCardFragment(person: person.id, links: renderer.outside)))
+        }
+        try writer.prepare(paths: files.map(\.0))
+        for (path, html) in files { _ = try writer.write(Array(html.utf8), to: path) }
+        _ = try writer.finish(produced: Set(files.map(\.0)))
+    }
+
+    /// One self-contained site per company, from the model narrowed to that company, and a zip of it.
+    private func writeBundles(model: SiteModel, theme: Theme, to folder: URL) async throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for company in model.companies {
+            let narrowed = BundleScope.model(model, narrowedTo: company.id)
+            guard var renderer = PageRenderer.make(model: narrowed, theme: theme).0 else { continue }
+            renderer.reports = true
+            renderer.paper = options.paper
+            // Inside a bundle, reports and packets link to the bundle's own pages.
+            renderer.outside = OutsideLinks(root: "../")
+            let target = folder.appendingPathComponent(company.id)
+            let writer = OutputWriter(folder: target)
+            let batches = PagePlanner().batches(narrowed, reports: true)
+            _ = try await write(batches, theme: theme, renderer: renderer, to: writer)
+            var produced = Set(batches.flatMap { $0.map(\.path) } + theme.assets.keys)
+            let exports = try Self.exports(renderer: renderer, diagnostics: [])
+            try writer.prepare(paths: exports.map(\.path))
+            for (path, bytes) in exports {
+                _ = try writer.write(bytes, to: path)
+                produced.insert(path)
+            }
+            if options.pdf {
+                produced.formUnion(try await printPDFs(batches.flatMap(\.self), all: batches.flatMap(\.self), in: target))
+            }
+            _ = try writer.finish(produced: produced)
+            try BundleZip.write(folder: target, files: produced.sorted(), to: folder.appendingPathComponent("\(company.id).zip"),
+                date: model.settings.asOf)
+        }
     }
 
     private func isBlocking(_ diagnostics: [Diagnostic]) -> Bool {

@@ -42,7 +42,7 @@ extension PageRenderer {
             chrome: chrome(company.name, root: root), root: root, name: company.name,
             reseller: resellerCard(company.resellerID.flatMap { model.resellersByID[$0] }), contracts: contracts,
             people: people, contactsHref: Route.companyContacts(company.id),
-            vacancies: company.contracts.flatMap(vacancies))
+            vacancies: company.contracts.flatMap(vacancies), reportHref: reports ? Route.report(company.id) : nil)
     }
 
     func contractRow(_ contract: Contract) -> ContractRow {
@@ -78,19 +78,7 @@ extension PageRenderer {
         let contract = index.contractsByID[id]!
         let company = index.company(of: contract)!
         let set = index.roleSet(of: contract)
-        var facts: [Fact] = [Fact(label: "Company", value: company.name), Fact(label: "Vendor", value: contract.vendor)]
-        if let number = contract.contractNumber { facts.append(Fact(label: "Contract number", value: number)) }
-        if let sub = contract.subscriptionID { facts.append(Fact(label: "Subscription ID", value: sub)) }
-        if let plan = contract.plan { facts.append(Fact(label: "Plan", value: plan)) }
-        if let term = contract.term { facts.append(Fact(label: "Term", value: term)) }
-        facts += [
-            Fact(label: "Starts", value: contract.start.display), Fact(label: "Ends", value: contract.end.display),
-            Fact(label: "Renews automatically", value: contract.autoRenew ? "Yes" : "No"),
-            Fact(label: "Bought through", value: contract.channel.displayName),
-            Fact(label: "Buying experience", value: contract.buyingExperience.displayName),
-            Fact(label: "Managed in", value: set?.name ?? contract.roleSetID),
-        ]
-        if let team = model.team(of: contract) { facts.append(Fact(label: "Team", value: team.name)) }
+        let facts = contractFacts(contract, company: company)
         let days = model.settings.asOf.days(until: contract.end)
         let near: String? =
             if days < 0 {
@@ -109,6 +97,23 @@ extension PageRenderer {
             roles: (set?.roles ?? []).map { holding($0, in: contract, root: root, cache: cache) },
             contactTableHTML: contactTable(for: contract, root: root, cache: cache),
             vacancies: vacancies(in: contract))
+    }
+
+    func contractFacts(_ contract: Contract, company: Company) -> [Fact] {
+        var facts: [Fact] = [Fact(label: "Company", value: company.name), Fact(label: "Vendor", value: contract.vendor)]
+        if let number = contract.contractNumber { facts.append(Fact(label: "Contract number", value: number)) }
+        if let sub = contract.subscriptionID { facts.append(Fact(label: "Subscription ID", value: sub)) }
+        if let plan = contract.plan { facts.append(Fact(label: "Plan", value: plan)) }
+        if let term = contract.term { facts.append(Fact(label: "Term", value: term)) }
+        facts += [
+            Fact(label: "Starts", value: contract.start.display), Fact(label: "Ends", value: contract.end.display),
+            Fact(label: "Renews automatically", value: contract.autoRenew ? "Yes" : "No"),
+            Fact(label: "Bought through", value: contract.channel.displayName),
+            Fact(label: "Buying experience", value: contract.buyingExperience.displayName),
+            Fact(label: "Managed in", value: index.roleSet(of: contract)?.name ?? contract.roleSetID),
+        ]
+        if let team = model.team(of: contract) { facts.append(Fact(label: "Team", value: team.name)) }
+        return facts
     }
 
     func roleFacts(_ role: RoleDefinition) -> RoleFacts {

@@ -45,7 +45,7 @@ extension PageRenderer {
         }
         return PersonPage(
             chrome: chrome(person.name, root: root, crumbs: [Link(label: "People", href: Route.people)]), root: root,
-            person: card(person), held: held, holdsNothing: held.isEmpty, advice: advice)
+            person: card(person), packetHref: reports ? Route.packet(person.id) : nil, held: held, holdsNothing: held.isEmpty, advice: advice)
     }
 
     func peoplePage(_ number: Int, root: String) -> PeoplePage {

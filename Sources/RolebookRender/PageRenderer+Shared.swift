@@ -103,7 +103,7 @@ extension PageRenderer {
         return html
     }
 
-    func contactRows(for contract: Contract) -> [ContactRow] {
+    public func contactRows(for contract: Contract) -> [ContactRow] {
         model.topics.compactMap { topic in
             guard let steps = topic.chains[contract.roleSetID] else { return nil }
             return contactRow(topic: topic, steps: steps, contract: contract)

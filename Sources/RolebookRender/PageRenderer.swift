@@ -10,10 +10,18 @@ public struct PageRenderer: Sendable {
     /// computed once per guide and role, not once per page.
     let embeddedVariants: [String: [String: GuideHTML]]
     let guidesByID: [String: Guide]
+    /// The theme's `report-style` template (CSS), inlined into reports and packets.
+    let reportCSS: String
+    /// Whether reports and packets are written, so site pages can link to them.
+    public var reports = false
+    public var paper = Paper.a4
+    /// How reports and packets link to the site (the published address, or nowhere).
+    public var outside = OutsideLinks(root: nil)
 
-    init(index: SiteIndex, library: MustacheLibrary) {
+    init(index: SiteIndex, library: MustacheLibrary, reportCSS: String) {
         self.index = index
         self.library = library
+        self.reportCSS = reportCSS
         embeddedVariants = Dictionary(
             uniqueKeysWithValues: index.model.guides.map { guide in
                 (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) })
@@ -45,7 +53,9 @@ public struct PageRenderer: Sendable {
             diagnostics.append(.error("the theme has no '\(name).mustache' template", at: nil))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (PageRenderer(index: SiteIndex(model: model), library: library), [])
+        // A template, not an asset: it is inlined into reports, and a site may override it like any template.
+        let css = theme.templates["report-style"]?.text ?? ""
+        return (PageRenderer(index: SiteIndex(model: model), library: library, reportCSS: css), [])
     }
 
     /// Renders one page; `cache` shares fragments with the other pages of the same batch.
@@ -67,6 +77,8 @@ public struct PageRenderer: Sendable {
         case let .role(set, role): return draw("role", rolePage(set, role, root: root))
         case .authors: return draw("authors", authorsPage(root: root))
         case let .review(id): return draw("review", reviewPage(id, root: root))
+        case let .report(id): return companyReport(id, links: outside, paper: paper)
+        case let .packet(id): return packet(id, links: outside, paper: paper)
         }
     }
 

@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import RolebookBuild
 import RolebookCore
+import RolebookRender
+
+extension Paper: ExpressibleByArgument {}
 
 /// `rolebook`: builds a static site of who holds which subscription role, from `content/`.
 @main
@@ -56,10 +59,30 @@ extension RolebookCommand {
         @Flag(help: "Also print how long each phase took.")
         var timings = false
 
+        @Flag(help: "Also write company reports, onboarding packets and exports (CSV, JSON, iCalendar).")
+        var reports = false
+
+        @Option(help: "Paper for printed reports and packets: a4 or letter.")
+        var paper: Paper = .a4
+
+        @Flag(help: "Also print reports and packets to PDF with headless Chromium (implies --reports).")
+        var pdf = false
+
+        @Option(help: "Write embeddable HTML fragments into this folder (outside the site).")
+        var fragments: String?
+
+        @Option(help: "Write one folder and one zip per company into this folder.")
+        var bundles: String?
+
         func run() async throws {
             var options = BuildOptions(
                 root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
                 strict: site.strict)
+            options.reports = reports
+            options.paper = paper
+            options.pdf = pdf
+            options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            options.bundles = bundles.map { URL(fileURLWithPath: $0, isDirectory: true) }
             // A progress line only on a terminal: logs and pipes get the summary line alone.
             if isatty(STDERR_FILENO) == 1 {
                 options.progress = { done, total in

@@ -4,11 +4,13 @@ import RolebookCore
 /// and a fingerprint of the data behind every page.
 struct BuildState: Codable {
     /// Bumped whenever rendering or fingerprinting changes, so an older state is never trusted.
-    static let format = "rolebook-state-1"
+    static let format = "rolebook-state-2"
     static let fileName = ".rolebook-state.json"
 
     var format: String
     var strict: Bool
+    /// Build options that change page bytes, e.g. "reports=true;paper=a4".
+    var options: String
     var themeHash: UInt64
     var fileHashes: [String: UInt64]
     var diagnostics: [Diagnostic]

@@ -22,11 +22,13 @@ struct PageFingerprinter {
     private var everything: UInt64 = 0
 
     /// - Parameter fileHashes: every content file's hash; all but companies and people are global.
-    init(index: SiteIndex, themeHash: UInt64, fileHashes: [String: UInt64]) {
+    /// - Parameter options: build options that change page bytes (reports on, paper size).
+    init(index: SiteIndex, themeHash: UInt64, fileHashes: [String: UInt64], options: String) {
         self.model = index.model
         self.index = index
         var hasher = StableHasher()
         hasher.combine(themeHash)
+        hasher.combine(options)
         for (path, hash) in fileHashes.sorted(by: { $0.key < $1.key })
         where !path.hasPrefix("content/companies/") && !path.hasPrefix("content/people/") {
             hasher.combine(path)
@@ -99,13 +101,13 @@ struct PageFingerprinter {
                     }
                 }
             }
-        case let .company(id), let .companyContacts(id):
+        case let .company(id), let .companyContacts(id), let .report(id):
             company(id)
             for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }
             if let held = model.companiesByID[id] { for personID in SiteIndex.peopleIDs(in: held) { person(personID) } }
         case let .contract(id), let .contractRole(id, _, _):
             contract(id)
-        case let .person(id):
+        case let .person(id), let .packet(id):
             person(id)
             for holding in index.holdingsByPerson[id] ?? [] {
                 company(holding.companyID)

@@ -6,12 +6,15 @@ public struct PagePlanner: Sendable {
     public init() {}
 
     /// Every page, in a stable order.
-    public func plan(_ model: SiteModel) -> [PlannedPage] { batches(model).flatMap(\.self) }
+    public func plan(_ model: SiteModel, reports: Bool = false) -> [PlannedPage] {
+        batches(model, reports: reports).flatMap(\.self)
+    }
 
     /// Pages grouped so that the pages sharing fragments (a company's contracts, role pages and
     /// people) are rendered together, by one task, with one fragment cache. The first batch holds
     /// the pages that belong to no company.
-    public func batches(_ model: SiteModel) -> [[PlannedPage]] {
+    /// With `reports`, each company's batch also holds its report and its people's packets.
+    public func batches(_ model: SiteModel, reports: Bool = false) -> [[PlannedPage]] {
         var global: [PlannedPage] = [
             PlannedPage(path: Route.home, kind: .home),
             PlannedPage(path: Route.guides, kind: .guides),
@@ -48,14 +51,18 @@ public struct PagePlanner: Sendable {
                             kind: .contractRole(contract: contract.id, roleSet: contract.roleSetID, role: role.id)))
                 }
             }
+            if reports { pages.append(PlannedPage(path: Route.report(company.id), kind: .report(company.id))) }
             // A person's page goes with the first company they belong to.
             for id in SiteIndex.peopleIDs(in: company).sorted() where model.peopleByID[id] != nil {
-                if placed.insert(id).inserted { pages.append(PlannedPage(path: Route.person(id), kind: .person(id))) }
+                guard placed.insert(id).inserted else { continue }
+                pages.append(PlannedPage(path: Route.person(id), kind: .person(id)))
+                if reports { pages.append(PlannedPage(path: Route.packet(id), kind: .packet(id))) }
             }
             companies.append(pages)
         }
-        global += model.people.filter { !placed.contains($0.id) }.map {
-            PlannedPage(path: Route.person($0.id), kind: .person($0.id))
+        for person in model.people where !placed.contains(person.id) {
+            global.append(PlannedPage(path: Route.person(person.id), kind: .person(person.id)))
+            if reports { global.append(PlannedPage(path: Route.packet(person.id), kind: .packet(person.id))) }
         }
         return [global] + companies
     }

@@ -17,6 +17,10 @@ public struct PlannedPage: Hashable, Sendable {
         case role(roleSet: String, role: String)
         case authors
         case review(String)
+        /// A company's printable role report (with `--reports`).
+        case report(String)
+        /// A person's onboarding packet (with `--reports`).
+        case packet(String)
     }
 
     /// Output path relative to the output folder, `/`-separated.

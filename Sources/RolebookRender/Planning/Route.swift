@@ -25,4 +25,8 @@ public enum Route {
     }
     public static func role(_ roleSet: String, _ role: String) -> String { "roles/\(roleSet)/\(role).html" }
     public static func review(_ guide: String) -> String { "authors/\(guide).html" }
+    public static func report(_ company: String) -> String { "reports/\(company).html" }
+    public static func packet(_ person: String) -> String { "packets/\(person).html" }
+    public static func reportPDF(_ company: String) -> String { "reports/\(company).pdf" }
+    public static func packetPDF(_ person: String) -> String { "packets/\(person).pdf" }
 }

@@ -16,6 +16,7 @@ public struct Theme: Sendable {
     public static let requiredTemplates = [
         "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
-        "changes", "role-facts", "person-advice",
+        "changes", "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
+        "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style",
     ]
 }

@@ -59,6 +59,8 @@ public struct CompanyPage: Sendable {
     public var people: [PersonRow]
     public var contactsHref: String
     public var vacancies: [Vacancy]
+    /// Set when reports are built.
+    public var reportHref: String?
 }
 
 public struct CompanyContactsPage: Sendable {
@@ -195,6 +197,8 @@ public struct PersonPage: Sendable {
     public var chrome: PageChrome
     public var root: String
     public var person: PersonCard
+    /// Set when packets are built.
+    public var packetHref: String?
     public var held: [Held]
     public var holdsNothing: Bool
     public var advice: [ContractAdvice]

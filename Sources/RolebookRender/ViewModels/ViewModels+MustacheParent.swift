@@ -78,6 +78,27 @@ extension CompanyPage: MustacheParent {
         case "people": self.people
         case "contactsHref": self.contactsHref
         case "vacancies": self.vacancies
+        case "reportHref": self.reportHref
+        default: nil
+        }
+    }
+}
+
+extension CompanyReport: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "company": self.company
+        case "asOf": self.asOf
+        case "styleHTML": self.styleHTML
+        case "links": self.links
+        case "root": self.root
+        case "companyHref": self.companyHref
+        case "reseller": self.reseller
+        case "matrix": self.matrix
+        case "contracts": self.contracts
+        case "milestones": self.milestones
+        case "changes": self.changes
         default: nil
         }
     }
@@ -127,6 +148,19 @@ extension ContactTableFragment: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
+}
+
+extension ContactsFragment: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "links": self.links
+        case "root": self.root
+        case "contract": self.contract
+        case "company": self.company
         case "contacts": self.contacts
         default: nil
         }
@@ -305,6 +339,89 @@ extension Link: MustacheParent {
     }
 }
 
+extension MatrixRow: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "person": self.person
+        case "personHref": self.personHref
+        case "email": self.email
+        case "role": self.role
+        case "contract": self.contract
+        case "contractHref": self.contractHref
+        case "unit": self.unit
+        case "hasLeft": self.hasLeft
+        case "gap": self.gap
+        default: nil
+        }
+    }
+}
+
+extension Milestone: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "contract": self.contract
+        case "label": self.label
+        case "date": self.date
+        case "isoDate": self.isoDate
+        case "daysFromAsOf": self.daysFromAsOf
+        case "isNear": self.isNear
+        case "isPast": self.isPast
+        default: nil
+        }
+    }
+}
+
+extension OnboardingPacket: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "asOf": self.asOf
+        case "styleHTML": self.styleHTML
+        case "links": self.links
+        case "root": self.root
+        case "person": self.person
+        case "roles": self.roles
+        case "contracts": self.contracts
+        default: nil
+        }
+    }
+}
+
+extension OnboardingPacket.Contract: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "company": self.company
+        case "asks": self.asks
+        case "canMake": self.canMake
+        case "mustAsk": self.mustAsk
+        default: nil
+        }
+    }
+}
+
+extension OnboardingPacket.Role: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "summary": self.summary
+        case "places": self.places
+        case "capabilities": self.capabilities
+        case "notifications": self.notifications
+        default: nil
+        }
+    }
+}
+
+extension OutsideLinks: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "root": self.root
+        default: nil
+        }
+    }
+}
+
 extension PageChrome: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
@@ -382,12 +499,25 @@ extension PersonCard: MustacheParent {
     }
 }
 
+extension PersonCardFragment: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "links": self.links
+        case "root": self.root
+        case "person": self.person
+        case "roles": self.roles
+        default: nil
+        }
+    }
+}
+
 extension PersonPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
         case "person": self.person
+        case "packetHref": self.packetHref
         case "held": self.held
         case "holdsNothing": self.holdsNothing
         case "advice": self.advice
@@ -429,6 +559,32 @@ extension PersonRow: MustacheParent {
     }
 }
 
+extension ReportContract: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "href": self.href
+        case "facts": self.facts
+        case "assets": self.assets
+        case "holders": self.holders
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
+}
+
+extension ReportContract.Holder: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "unit": self.unit
+        case "people": self.people
+        case "note": self.note
+        default: nil
+        }
+    }
+}
+
 extension ResellerCard: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
@@ -460,6 +616,33 @@ extension ReviewPage.Variant: MustacheParent {
         case "role": self.role
         case "roleSet": self.roleSet
         case "bodyHTML": self.bodyHTML
+        default: nil
+        }
+    }
+}
+
+extension RoleCardFragment: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "links": self.links
+        case "root": self.root
+        case "contract": self.contract
+        case "contractHref": self.contractHref
+        case "company": self.company
+        case "holders": self.holders
+        case "role": self.role
+        default: nil
+        }
+    }
+}
+
+extension RoleChanges: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "contract": self.contract
+        case "canMake": self.canMake
+        case "mustAsk": self.mustAsk
         default: nil
         }
     }

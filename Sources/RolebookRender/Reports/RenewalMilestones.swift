@@ -1,0 +1,26 @@
+import RolebookCore
+
+/// The renewal dates of a contract (domain.md 1.4): the renewal window opens 90 days before the end
+/// date; a contract that does not renew automatically gets reminders 45, 30 and 4 days before; then
+/// the end date itself.
+public enum RenewalMilestones {
+    public struct Entry: Hashable, Sendable {
+        /// Stable: part of calendar UIDs.
+        public var kind: String
+        public var label: String
+        public var day: Day
+    }
+
+    public static func of(_ contract: Contract) -> [Entry] {
+        var entries = [Entry(kind: "window-opens", label: "Renewal window opens", day: contract.end.adding(days: -90))]
+        if !contract.autoRenew {
+            for days in [45, 30, 4] {
+                entries.append(
+                    Entry(kind: "reminder-\(days)", label: "Renewal reminder, \(days) days before the end",
+                        day: contract.end.adding(days: -days)))
+            }
+        }
+        entries.append(Entry(kind: "ends", label: contract.autoRenew ? "Renews automatically" : "Contract ends", day: contract.end))
+        return entries
+    }
+}
