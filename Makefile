@@ -5,11 +5,22 @@
 
 SWIFT ?= swift
 APT_PACKAGES := libcmark-dev pkg-config
+# The tests read real PDFs printed by a real browser, with a fixed font so page counts are stable,
+# and parse calendars with Python's icalendar.
+TEST_APT_PACKAGES := $(APT_PACKAGES) chromium poppler-utils fonts-dejavu-core python3-venv
 
-.PHONY: site test deps check clean
+.PHONY: site test deps test-deps check clean
 
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(TEST_APT_PACKAGES)"
+	@[ -x .venv/bin/python ] && .venv/bin/python -c 'import icalendar' 2>/dev/null || \
+	  { python3 -m venv .venv && .venv/bin/pip install -q icalendar; }
+
+apt:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -25,9 +36,9 @@ check: deps
 	.build/release/rolebook check --root .
 
 # The CLI tests run the built binary, so it is built first.
-test: deps
+test: test-deps
 	$(SWIFT) build --product rolebook
 	$(SWIFT) test
 
 clean:
-	rm -rf .build output
+	rm -rf .build output .venv bundles fragments

@@ -129,6 +129,28 @@ import Testing
         #expect(pagesWithName >= 5, "the hostile name should appear, escaped, on many pages")
     }
 
+    @Test func hostileValuesStayTextInReportsCSVAndPDF() async throws {
+        let hostile = "=HYPERLINK(\"http://evil.example\",\"click\") <b>bold</b>"
+        let tree = Self.adobeTeams.replacingOccurrences(of: "name: Sam Ito", with: "name: '\(hostile)'")
+        let root = try TestPaths.temporaryFolder("hostile-reports")
+        try FixtureTree.write(tree, to: root)
+        try FixtureTree.copy("themes", into: root)
+        var options = BuildOptions(root: root)
+        options.pdf = true
+        let report = try await SiteBuilder(options: options).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let output = options.output
+        let csv = try String(contentsOf: output.appendingPathComponent("exports/role-matrix.csv"), encoding: .utf8)
+        #expect(csv.contains(#""'=HYPERLINK(""http://evil.example"",""click"") <b>bold</b>""#), "quoted, quotes doubled, formula defused")
+        let html = try String(contentsOf: output.appendingPathComponent("reports/acme.html"), encoding: .utf8)
+        #expect(html.contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;) &lt;b&gt;bold&lt;/b&gt;"))
+        #expect(!html.contains("<b>bold</b>"))
+        let pdfText = try Tools.pdfText(output.appendingPathComponent("reports/acme.pdf"))
+        #expect(pdfText.contains("<b>bold</b>"), "the PDF shows the characters, not bold text")
+        let json = try String(contentsOf: output.appendingPathComponent("exports/model.json"), encoding: .utf8)
+        #expect(json.contains(#"=HYPERLINK(\"http://evil.example\",\"click\") <b>bold</b>"#), "JSON keeps the value unchanged")
+    }
+
     @Test func nothingIsWrittenWhenValidationFailsAndOldOutputStays() async throws {
         let output = try TestPaths.temporaryFolder("keep")
         try "previous".write(to: output.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)

@@ -12,11 +12,12 @@ import Testing
 
     static var binary: URL { TestPaths.packageRoot.appendingPathComponent(".build/debug/rolebook") }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], path: String? = nil) throws -> Run {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build --product rolebook")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        if let path { process.environment = ["PATH": path] }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -76,9 +77,20 @@ import Testing
         #expect(result.stderr.contains("no content/ folder"))
     }
 
+    @Test func pdfWithoutChromiumFailsBeforeWritingAnything() throws {
+        let output = try TestPaths.temporaryFolder("cli-pdf").appendingPathComponent("out")
+        let empty = try TestPaths.temporaryFolder("no-chromium")
+        let result = try run(["build", "--pdf", "--root", TestPaths.packageRoot.path, "--output", output.path], path: empty.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("apt-get install -y chromium"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func helpExplainsTheOptions() throws {
         let result = try run(["build", "--help"])
         #expect(result.status == 0)
-        for option in ["--root", "--output", "--theme", "--strict"] { #expect(result.stdout.contains(option)) }
+        for option in ["--root", "--output", "--theme", "--strict", "--reports", "--paper", "--pdf", "--fragments", "--bundles"] {
+            #expect(result.stdout.contains(option))
+        }
     }
 }

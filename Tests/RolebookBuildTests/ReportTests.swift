@@ -1,0 +1,211 @@
+import Foundation
+import RolebookBuild
+import RolebookRender
+import RolebookTestSupport
+import Testing
+import ZIPFoundation
+
+/// Reports, packets, exports, PDFs, fragments and bundles, built from the sample content and read
+/// back with real tools: poppler for PDFs, Python's icalendar for calendars, Chromium for fragments.
+@Suite(.serialized) struct ReportTests {
+    func build(pdf: Bool = false, paper: Paper = .a4, fragments: Bool = false, bundles: Bool = false) async throws
+        -> (output: URL, fragments: URL, bundles: URL, report: BuildReport)
+    {
+        let folder = try TestPaths.temporaryFolder("reports")
+        var options = BuildOptions(root: TestPaths.packageRoot, output: folder.appendingPathComponent("output"))
+        options.reports = true
+        options.pdf = pdf
+        options.paper = paper
+        if fragments { options.fragments = folder.appendingPathComponent("fragments") }
+        if bundles { options.bundles = folder.appendingPathComponent("bundles") }
+        let report = try await SiteBuilder(options: options).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        return (options.output, folder.appendingPathComponent("fragments"), folder.appendingPathComponent("bundles"), report)
+    }
+
+    func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    @Test func companyReportIsSelfContainedAndComplete() async throws {
+        let (output, _, _, _) = try await build()
+        let html = try text(output.appendingPathComponent("reports/larkspur-studio.html"))
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
+        #expect(html.contains("<style>") && html.contains("@page { size: A4"))
+        #expect(html.contains("Larkspur Product Studio: role report, as of 23 Nov 2026"), "running header")
+        #expect(html.contains("Data as of 23 Nov 2026"))
+        #expect(html.contains("Northbridge CAD Solutions") || html.contains("Summit Design Partners"), "reseller on the cover")
+        #expect(html.contains("No Software Coordinator; the Contract Manager stands in"), "the gap is marked in the matrix")
+        #expect(html.contains("Renewal window opens"))
+        #expect(html.contains("Steps (Subscription Center, 2013)"), "change instructions as the role pages tailor them")
+        // Without base_url, a report that travels on its own links to nothing outside itself.
+        #expect(!html.contains("href=\"../"))
+        let keystone = try text(output.appendingPathComponent("reports/keystone-architects.html"))
+        #expect(keystone.contains("rb-row--left"), "a departed holder is marked")
+        let survey = try text(output.appendingPathComponent("reports/harbor-civil.html"))
+        #expect(survey.contains("Soon: in"), "a milestone within 30 days is flagged")
+    }
+
+    @Test func packetNamesWhomToAskAndTheStepsOfTheRole() async throws {
+        let (output, _, _, _) = try await build()
+        let user = try text(output.appendingPathComponent("packets/jonas-weber.html"))
+        #expect(user.contains("Onboarding packet") && user.contains("Data as of 23 Nov 2026"))
+        #expect(user.contains("Ask for: Give a user access to software"))
+        #expect(user.contains("sofia.marquez@larkspur-studio.example.com"))
+        let manager = try text(output.appendingPathComponent("packets/ben-adler.html"))
+        #expect(manager.contains("You can: Assign a Software Coordinator to serial numbers"))
+        #expect(manager.contains("Apply to All"))
+        let site = try text(output.appendingPathComponent("people/ben-adler.html"))
+        #expect(site.contains("../packets/ben-adler.html"), "the site links to the packet")
+    }
+
+    @Test func csvIsRFC4180AndDefusesFormulas() async throws {
+        let (output, _, _, _) = try await build()
+        let csv = try text(output.appendingPathComponent("exports/role-matrix.csv"))
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines.first == "company_id,company,contract_id,contract,role_set,role_id,role,scope,unit,person_id,person,email,phone,status")
+        #expect(lines.last == "", "every record ends with CRLF")
+        #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(csv.contains(",'+1 555 0130,"), "a phone starting with + is neutralised")
+        #expect(lines.count - 2 == 42, "one row per assignment: 19 + 12 + 11 in the sample files")
+    }
+
+    @Test func jsonIsTheResolvedModel() async throws {
+        let (output, _, _, _) = try await build()
+        let data = try Data(contentsOf: output.appendingPathComponent("exports/model.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["asOf"] as? String == "2026-11-23")
+        let warnings = try #require(json["warnings"] as? [String])
+        #expect(warnings.count == 3)
+        let companies = try #require(json["companies"] as? [[String: Any]])
+        let contracts = companies.flatMap { $0["contracts"] as? [[String: Any]] ?? [] }
+        let bim = try #require(contracts.first { $0["id"] as? String == "keystone-bim" })
+        let contacts = try #require(bim["contacts"] as? [[String: Any]])
+        #expect(contacts.contains { ($0["skipped"] as? [String])?.contains { $0.contains("Walter Hughes") } == true })
+    }
+
+    @Test func calendarsParseWithARealParser() async throws {
+        let (output, _, _, _) = try await build()
+        let ics = output.appendingPathComponent("exports/harbor-civil.ics")
+        let script = """
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            events = [c for c in cal.walk('VEVENT')]
+            uids = [str(e['UID']) for e in events]
+            assert len(uids) == len(set(uids)), 'UIDs must be unique'
+            for e in events:
+                assert not hasattr(e['DTSTART'].dt, 'hour'), 'all-day events'
+            print(len(events), sorted(uids)[0], events[0]['SUMMARY'])
+            """
+        let result = try Tools.run(try Tools.python(), ["-c", script, ics.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        // Two contracts without auto-renew (window, three reminders, end) and one with (window, renewal).
+        #expect(result.stdout.hasPrefix("12 harbor-civil-aec-ends@rolebook"), "\(result.stdout)")
+        #expect(try text(ics).contains("\r\n"))
+    }
+
+    @Test func pdfsHaveTheTextAndPagesAndFollowThePaper() async throws {
+        let a4 = try await build(pdf: true)
+        let pdf = a4.output.appendingPathComponent("reports/keystone-architects.pdf")
+        let text = try Tools.pdfText(pdf)
+        #expect(text.contains("Keystone Architects"))
+        #expect(text.contains("Data as of 23 Nov 2026"))
+        #expect(text.contains("Walter Hughes"))
+        #expect(!text.contains("file://"), "no browser header or footer")
+        let pages = try Tools.pdfPages(pdf)
+        #expect(pages > 3)
+        #expect(try Tools.pdfPageSize(pdf).contains("(A4)"))
+        let packet = a4.output.appendingPathComponent("packets/jonas-weber.pdf")
+        #expect(try Tools.pdfText(packet).contains("Jonas Weber"))
+
+        // Deterministic in text and page count (Chromium dates the bytes).
+        let again = try await build(pdf: true)
+        let second = again.output.appendingPathComponent("reports/keystone-architects.pdf")
+        #expect(try Tools.pdfText(second) == text)
+        #expect(try Tools.pdfPages(second) == pages)
+
+        let letter = try await build(pdf: true, paper: .letter)
+        #expect(try Tools.pdfPageSize(letter.output.appendingPathComponent("reports/keystone-architects.pdf")).contains("612 x 792"))
+    }
+
+    @Test func fragmentsAreChromelessAndLoadInAHostPage() async throws {
+        let (_, fragments, _, _) = try await build(fragments: true)
+        let card = try text(fragments.appendingPathComponent("contracts/keystone-bim/contract-manager.html"))
+        let contacts = try text(fragments.appendingPathComponent("contracts/keystone-bim/contacts.html"))
+        let person = try text(fragments.appendingPathComponent("people/renata-vogel.html"))
+        for fragment in [card, contacts, person] {
+            #expect(!fragment.contains("<html") && !fragment.contains("<body") && !fragment.contains("<script"))
+        }
+        #expect(card.contains("class=\"rb-role-card\"") && contacts.contains("class=\"rb-contacts-summary\""))
+        #expect(person.contains("class=\"rb-person-card\""))
+
+        // The example host page of docs/embedding.md, with the fragments included as a server would.
+        let host = try text(TestPaths.packageRoot.appendingPathComponent("docs/embedding-example.html"))
+            .replacingOccurrences(of: "<!--#include role-card -->", with: card)
+            .replacingOccurrences(of: "<!--#include contacts -->", with: contacts)
+            .replacingOccurrences(of: "<!--#include person-card -->", with: person)
+        let page = try TestPaths.temporaryFolder("host").appendingPathComponent("host.html")
+        try host.write(to: page, atomically: false, encoding: .utf8)
+        let chromium = try Tools.tool("chromium", install: "apt-get install -y chromium")
+        let dom = try Tools.run(
+            chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteString])
+        #expect(dom.status == 0)
+        #expect(dom.stdout.contains("Walter Hughes") && dom.stdout.contains("Renata Vogel"))
+        #expect(dom.stdout.contains("Ticket 4711"), "the host page's own content is there too")
+    }
+
+    @Test func eachBundleHoldsNothingOfTheOtherCompanies() async throws {
+        let (output, _, bundles, _) = try await build(pdf: true, bundles: true)
+        let exports = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: output.appendingPathComponent("exports/model.json"))) as! [String: Any]
+        let companies = exports["companies"] as! [[String: Any]]
+        let people = (exports["people"] as! [[String: Any]])
+        for company in companies {
+            let id = company["id"] as! String
+            let folder = bundles.appendingPathComponent(id)
+            // Identifying values of the other companies, and of people who hold no role here.
+            var holders: Set<String> = []
+            for contract in company["contracts"] as! [[String: Any]] {
+                for a in contract["assignments"] as! [[String: Any]] { holders.insert(a["person"] as! String) }
+            }
+            var forbidden: [String] = []
+            for other in companies where other["id"] as! String != id {
+                forbidden.append(other["name"] as! String)
+                for contract in other["contracts"] as! [[String: Any]] {
+                    forbidden += [contract["contractNumber"], contract["subscriptionID"]].compactMap { $0 as? String }
+                    forbidden += (contract["assets"] as! [[String: Any]]).compactMap { $0["serialNumber"] as? String }
+                }
+            }
+            for person in people where !holders.contains(person["id"] as! String) {
+                forbidden += [person["name"], person["email"], person["phone"]].compactMap { $0 as? String }
+            }
+
+            // Every file in the folder, and every file in the zip; PDFs by their text.
+            var contents: [(String, String)] = []
+            for file in TestPaths.files(under: folder) {
+                let url = folder.appendingPathComponent(file)
+                contents.append((file, file))
+                contents.append((file, file.hasSuffix(".pdf") ? try Tools.pdfText(url) : String(decoding: try Data(contentsOf: url), as: UTF8.self)))
+            }
+            let archive = try Archive(url: bundles.appendingPathComponent("\(id).zip"), accessMode: .read)
+            let unzipped = try TestPaths.temporaryFolder("unzipped")
+            for entry in archive {
+                let target = unzipped.appendingPathComponent(entry.path)
+                _ = try archive.extract(entry, to: target)
+                contents.append((entry.path, entry.path.hasSuffix(".pdf") ? try Tools.pdfText(target) : try String(contentsOf: target, encoding: .utf8)))
+            }
+            #expect(archive.makeIterator().next() != nil)
+            for (file, content) in contents {
+                for value in forbidden where content.contains(value) {
+                    Issue.record("bundle \(id): \(file) contains '\(value)' of another company")
+                }
+            }
+            let links = try SiteLinks.check(folder)
+            #expect(links.broken.isEmpty, "\(links.broken.prefix(5))")
+            #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(5))")
+        }
+        // The shared consultant appears in both companies' bundles, with each company's roles only.
+        let keystone = try text(bundles.appendingPathComponent("keystone-architects/people/renata-vogel.html"))
+        let harbor = try text(bundles.appendingPathComponent("harbor-civil/people/renata-vogel.html"))
+        #expect(keystone.contains("Software Coordinator") && !keystone.contains("Secondary admin"))
+        #expect(harbor.contains("Secondary admin") && !harbor.contains("Software Coordinator</a>"))
+    }
+}
