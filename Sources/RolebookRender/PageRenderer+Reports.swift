@@ -78,7 +78,12 @@ extension PageRenderer {
             title: title, company: company.name, asOf: asOf.display,
             styleHTML: printStyle(header: "\(company.name): role report, as of \(asOf.display)", paper: paper),
             links: links.root != nil, root: links.root ?? "", companyHref: Route.company(company.id),
-            reseller: resellerCard(company.resellerID.flatMap { model.resellersByID[$0] }), matrix: matrix,
+            // The company's reseller, else the one its contracts were bought through.
+            reseller: resellerCard(
+                (company.resellerID ?? company.contracts.lazy.compactMap(\.resellerID).first).flatMap {
+                    model.resellersByID[$0]
+                }),
+            matrix: matrix,
             contracts: contracts, milestones: milestones, changes: changes)
         return draw("report", report)
     }
