@@ -1,4 +1,5 @@
 import Foundation
+import RolebookCore
 
 /// Writes a large, deterministic synthetic site in Rolebook's own content format, for benchmarks.
 ///
@@ -118,18 +119,7 @@ public struct SampleDataGenerator: Sendable {
         return Company(id: id, name: "\(Names.company(&random)) \(index)", people: people, contracts: contracts)
     }
 
-    static func day(_ ordinal: Int) -> String {
-        // Days since 1970-01-01 to YYYY-MM-DD (civil_from_days), without Foundation's calendars.
-        let z = ordinal + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return String(format: "%04d-%02d-%02d", yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    static func day(_ ordinal: Int) -> String { Day(ordinal: ordinal).description }
 
     // MARK: - The records, as the content format spells them
 
