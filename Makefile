@@ -9,15 +9,22 @@ APT_PACKAGES := libcmark-dev pkg-config
 # and parse calendars with Python's icalendar.
 TEST_APT_PACKAGES := $(APT_PACKAGES) chromium poppler-utils fonts-dejavu-core python3-venv
 
-.PHONY: site test deps test-deps check clean
+.PHONY: site test deps test-deps venv apt check clean
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
 
 test-deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(TEST_APT_PACKAGES)"
-	@[ -x .venv/bin/python ] && .venv/bin/python -c 'import icalendar' 2>/dev/null || \
-	  { python3 -m venv .venv && .venv/bin/pip install -q icalendar; }
+	@[ -x .venv/bin/python ] && .venv/bin/python -c 'import icalendar' 2>/dev/null || $(MAKE) --no-print-directory venv
+
+# icalendar from PyPI into a virtual environment; where PyPI cannot be reached (a root without this
+# machine's certificates), Debian's python3-icalendar, which the venv sees through system packages.
+venv:
+	rm -rf .venv && python3 -m venv --system-site-packages .venv
+	.venv/bin/pip install -q icalendar || \
+	  { echo "PyPI not reachable: using Debian's python3-icalendar"; $(MAKE) --no-print-directory apt PACKAGES=python3-icalendar; }
+	.venv/bin/python -c 'import icalendar'
 
 apt:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
