@@ -17,6 +17,6 @@ public struct Theme: Sendable {
         "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
         "changes", "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
-        "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style",
+        "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style", "role-units", "reseller-section",
     ]
 }
