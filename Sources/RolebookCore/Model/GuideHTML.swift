@@ -13,11 +13,6 @@ public struct GuideHTML: Hashable, Sendable, Codable {
 
     public init(parts: [Part]) { self.parts = parts }
 
-    /// The names of every placeholder, in order of appearance.
-    public var valueNames: [String] {
-        parts.compactMap { if case let .value(name) = $0 { name } else { nil } }
-    }
-
     /// The same HTML with every heading moved `levels` down (h2 → h4), for guidance shown inside a
     /// page section, so heading levels never skip. cmark writes headings as bare `<hN>` tags.
     public func demotingHeadings(by levels: Int) -> GuideHTML {

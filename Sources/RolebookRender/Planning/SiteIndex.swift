@@ -99,12 +99,6 @@ public struct SiteIndex: Sendable {
         return (holders(of: standIn, in: contract), standIn)
     }
 
-    /// Companies in which a person holds at least one role.
-    public func companies(of person: Person) -> [Company] {
-        var seen: Set<String> = []
-        return (holdingsByPerson[person.id] ?? []).compactMap { seen.insert($0.companyID).inserted ? company(of: $0) : nil }
-    }
-
     /// People who belong to a company: listed in its file or holding a role in it, in that order.
     public static func peopleIDs(in company: Company) -> [String] {
         var seen: Set<String> = []
