@@ -19,6 +19,11 @@ public struct BuildOptions: Sendable {
     public var fragments: URL?
     /// Where to write one folder and one zip per company; nil for none.
     public var bundles: URL?
+    /// Overwrite files in the owned folders that Rolebook did not write (never folders, never
+    /// through links): how a user hands an existing folder over to Rolebook.
+    public var force = false
+    /// Called with a folder's name when another build holds its lock and this one waits for it.
+    public var waiting: (@Sendable (String) -> Void)?
     /// Called after each batch of pages with (pages done, pages to render), for a progress display.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -45,6 +50,9 @@ public struct BuildReport: Sendable {
     public var unchanged: Int
     /// Files from the previous build that this build no longer produces.
     public var removed: Int
+    /// Files a previous build wrote and this one no longer produces, left alone because they were
+    /// changed since; they are no longer Rolebook's.
+    public var kept: [String] = []
     public var seconds: Double
     /// Seconds per phase (read, parse, resolve, templates, plan, render and write, finish).
     public var timings: [(phase: String, seconds: Double)]

@@ -24,32 +24,36 @@ public struct SiteBuilder: Sendable {
             timings.append((phase, Self.seconds(clock.now - mark)))
             mark = clock.now
         }
-        let files = try SourceTree(root: options.root).scan()
-        lap("read")
-        let (theme, themeDiagnostics) = ThemeLoader(root: options.root, name: options.theme).load()
-        let writer = OutputWriter(folder: options.output)
-        let fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
-        let themeHash = theme.map(Self.fingerprint) ?? 0
-        let previous = writer.readState()
         func report(_ diagnostics: [Diagnostic], pages: Int = 0, rendered: [String] = [], written: Int = 0,
-            unchanged: Int = 0, removed: Int = 0, succeeded: Bool) -> BuildReport {
+            unchanged: Int = 0, removed: Int = 0, kept: [String] = [], succeeded: Bool) -> BuildReport {
             BuildReport(
                 diagnostics: diagnostics, pages: pages, rendered: rendered.count, renderedPaths: rendered.sorted(),
-                written: written, unchanged: unchanged, removed: removed, seconds: Self.seconds(clock.now - start),
-                timings: timings, succeeded: succeeded)
+                written: written, unchanged: unchanged, removed: removed, kept: kept,
+                seconds: Self.seconds(clock.now - start), timings: timings, succeeded: succeeded)
         }
 
-        let reports = options.reports || options.pdf
-        let optionsKey = "reports=\(reports);paper=\(options.paper.rawValue)"
-        // Checked before anything is read further or written: a missing browser is not a content error.
+        // Where the build may write is settled before anything is read: a bad folder is not a content error.
+        let layout = OutputLayout(root: options.root, folders: ownedFolders).problems()
+        if !layout.isEmpty { return report(layout, succeeded: false) }
         if options.pdf, PDFPrinter.chromium() == nil {
             return report([.error(PDFPrinter.missingMessage, at: nil)], succeeded: false)
         }
+        let files = try SourceTree(root: options.root).scan()
+        lap("read")
+        let (theme, themeDiagnostics) = ThemeLoader(root: options.root, name: options.theme).load()
+        let fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
+        let themeHash = theme.map(Self.fingerprint) ?? 0
+        let reports = options.reports || options.pdf
+        let optionsKey = "reports=\(reports);paper=\(options.paper.rawValue)"
+
+        // Opened (and locked) now when it exists, so the state read is the state of what is on disk.
+        var output = try open(options.output, create: false)
+        let previous = output.flatMap(Self.readState)
 
         // Nothing changed since the last build: no file is parsed again and no page rendered.
-        if let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
+        if !options.force, let output, let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
             previous.strict == options.strict, previous.options == optionsKey, !options.pdf, options.fragments == nil,
-            options.bundles == nil, writer.allExist(previous.pageFingerprints.keys)
+            options.bundles == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
         {
             let diagnostics = previous.diagnostics + themeDiagnostics
             if isBlocking(diagnostics) { return report(diagnostics, succeeded: false) }
@@ -84,46 +88,116 @@ public struct SiteBuilder: Sendable {
             index: renderer.index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey)
         var fingerprints: [String: UInt64] = [:]
         for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
-        // Render a page when its data changed, or when its file is gone; all pages without a state.
+        // Render a page when its data changed, or when its file is not the one this tool recorded;
+        // every page when the user hands the folder over with --force.
         let stale = batches.map { batch in
             batch.filter { page in
-                previous?.pageFingerprints[page.path] != fingerprints[page.path] || !writer.allExist([page.path])
+                guard !options.force, let output, let previous, previous.pageFingerprints[page.path] == fingerprints[page.path],
+                    output.claims[page.path]?.count == 1
+                else { return true }
+                return !output.hasFile(page.path)
             }
         }
+        let exports = reports ? try Self.exports(renderer: renderer, diagnostics: modelDiagnostics) : []
+        let pdfs = options.pdf ? Self.pdfPaths(pages) : []
+        let fragments = options.fragments.map { _ in fragmentFiles(renderer: renderer) } ?? []
+        let bundles = try options.bundles.map { _ in try bundlePlans(model: model, theme: theme) } ?? []
         lap("plan")
-        var counts = try await write(stale, theme: theme, renderer: renderer, to: writer)
-        lap("render and write")
-        var produced = Set(pages.map(\.path) + theme.assets.keys)
-        if reports {
-            let exports = try Self.exports(renderer: renderer, diagnostics: modelDiagnostics)
-            try writer.prepare(paths: exports.map(\.path))
-            for (path, bytes) in exports { counts.add(try writer.write(bytes, to: path)) }
-            produced.formUnion(exports.map(\.path))
+
+        // Everything that would be overwritten is checked in every folder before one file is written.
+        let outputPaths = stale.flatMap { $0.map(\.path) } + theme.assets.keys.sorted() + exports.map(\.path) + pdfs.map(\.pdf)
+        var problems = duplicates(in: pages.map(\.path) + theme.assets.keys + exports.map(\.path) + pdfs.map(\.pdf))
+        var fragmentFolder: OwnedFolder?
+        var bundleFolder: OwnedFolder?
+        output = try output ?? open(options.output, create: true)
+        problems += output!.check(outputPaths)
+        if let url = options.fragments {
+            fragmentFolder = try open(url, create: true)
+            problems += fragmentFolder!.check(fragments.map(\.path))
         }
+        if let url = options.bundles {
+            bundleFolder = try open(url, create: true)
+            problems += bundleFolder!.check(bundles.flatMap(\.paths))
+        }
+        if !problems.isEmpty { return report(diagnostics + problems, succeeded: false) }
+        guard let output else { return report(diagnostics, succeeded: false) }
+
+        try output.prepare(outputPaths)
+        var produced: [String: UInt64] = [:]
+        var counts = try await write(stale, assets: theme.assets, renderer: renderer, to: output, produced: &produced)
+        lap("render and write")
+        for (path, bytes) in exports { counts.add(try output.write(bytes, to: path), path, &produced) }
         if options.pdf {
-            let printed = try await printPDFs(stale.flatMap(\.self), all: pages, in: options.output)
-            produced.formUnion(printed)
+            try await printPDFs(pdfs, rendered: Set(stale.flatMap { $0.map(\.path) }), in: output, counts: &counts, produced: &produced)
             lap("pdf")
         }
         let rendered = stale.flatMap { $0.map(\.path) }
         counts.unchanged += pages.count - rendered.count
-        let removed = try writer.finish(produced: produced)
-        try writer.writeState(
-            BuildState(
-                format: BuildState.format, strict: options.strict, options: optionsKey, themeHash: themeHash,
-                fileHashes: fileHashes, diagnostics: modelDiagnostics, pageFingerprints: fingerprints))
-        if let folder = options.fragments {
-            try writeFragments(renderer: renderer, to: folder)
+        for page in pages where produced[page.path] == nil { produced[page.path] = output.claims[page.path]?.first }
+        let finished = try output.finish(produced: produced)
+        let state = BuildState(
+            format: BuildState.format, strict: options.strict, options: optionsKey, themeHash: themeHash,
+            fileHashes: fileHashes, diagnostics: modelDiagnostics, pageFingerprints: fingerprints)
+        try Self.writeState(state, to: output)
+        output.commit()
+        if let fragmentFolder {
+            try writeFiles(fragments, to: fragmentFolder)
             lap("fragments")
         }
-        if let folder = options.bundles {
-            try await writeBundles(model: model, theme: theme, to: folder)
+        if let bundleFolder {
+            try await writeBundles(bundles, model: model, to: bundleFolder)
             lap("bundles")
         }
         lap("finish")
         return report(
             diagnostics, pages: pages.count, rendered: rendered, written: counts.written, unchanged: counts.unchanged,
-            removed: removed, succeeded: true)
+            removed: finished.removed, kept: finished.kept, succeeded: true)
+    }
+
+    /// The folders this build owns, by the option that names them.
+    private var ownedFolders: [OutputLayout.Folder] {
+        [OutputLayout.Folder(option: "--output", url: options.output)]
+            + [options.fragments.map { OutputLayout.Folder(option: "--fragments", url: $0) }].compactMap { $0 }
+            + [options.bundles.map { OutputLayout.Folder(option: "--bundles", url: $0) }].compactMap { $0 }
+    }
+
+    private func open(_ url: URL, create: Bool) throws -> OwnedFolder? {
+        let name = Self.displayName(url)
+        return try OwnedFolder.open(url, displayName: name, create: create, force: options.force) {
+            options.waiting?(name)
+        }
+    }
+
+    /// The folder as the user would write it: relative to the working folder when inside it.
+    static func displayName(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let here = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
+    }
+
+    /// Two outputs planned at one path would overwrite each other; ids are checked when content
+    /// loads, so this is the last line of defence, never a user's first message.
+    private func duplicates(in paths: some Sequence<String>) -> [Diagnostic] {
+        var seen: Set<String> = []
+        var problems: [Diagnostic] = []
+        for path in paths where !seen.insert(path).inserted {
+            problems.append(.error("two outputs would be written to \(path)", at: nil))
+        }
+        return problems
+    }
+
+    static func readState(_ folder: OwnedFolder) -> BuildState? {
+        // After an interrupted build the folder may hold pages the state does not describe.
+        guard !folder.wasInterrupted, let bytes = folder.readControl(BuildState.fileName),
+            let state = try? JSONDecoder().decode(BuildState.self, from: Data(bytes)), state.format == BuildState.format
+        else { return nil }
+        return state
+    }
+
+    static func writeState(_ state: BuildState, to folder: OwnedFolder) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try folder.writeControl(BuildState.fileName, Array(try encoder.encode(state)))
     }
 
     /// Counts of files written and left alone.
@@ -131,25 +205,25 @@ public struct SiteBuilder: Sendable {
         var written = 0
         var unchanged = 0
 
-        mutating func add(_ outcome: OutputWriter.Outcome) {
-            switch outcome {
+        mutating func add(_ result: (outcome: OwnedFolder.Outcome, hash: UInt64), _ path: String, _ produced: inout [String: UInt64]) {
+            switch result.outcome {
             case .written: written += 1
             case .unchanged: unchanged += 1
             }
+            produced[path] = result.hash
         }
     }
 
-    /// The theme's assets and the given pages, into one output folder.
-    private func write(_ batches: [[PlannedPage]], theme: Theme, renderer: PageRenderer, to writer: OutputWriter)
-        async throws -> WriteCounts
-    {
-        let assetPaths = theme.assets.keys.sorted()
-        try writer.prepare(paths: batches.flatMap { $0.map(\.path) } + assetPaths)
+    /// The theme's assets and the given pages, into one owned folder, under `prefix`.
+    private func write(
+        _ batches: [[PlannedPage]], assets: [String: [UInt8]], renderer: PageRenderer, to folder: OwnedFolder,
+        prefix: String = "", produced: inout [String: UInt64]
+    ) async throws -> WriteCounts {
         var counts = WriteCounts()
-        for path in assetPaths { counts.add(try writer.write(theme.assets[path]!, to: path)) }
-        let pages = try await renderAndWrite(batches, renderer: renderer, writer: writer)
-        counts.written += pages.written
-        counts.unchanged += pages.unchanged
+        for path in assets.keys.sorted() { counts.add(try folder.write(assets[path]!, to: prefix + path), prefix + path, &produced) }
+        for (path, hash, outcome) in try await renderAndWrite(batches, renderer: renderer, to: folder, prefix: prefix) {
+            counts.add((outcome, hash), path, &produced)
+        }
         return counts
     }
 
@@ -167,34 +241,42 @@ public struct SiteBuilder: Sendable {
         return files
     }
 
-    /// Prints reports and packets: those just rendered, and any whose PDF is missing.
-    private func printPDFs(_ rendered: [PlannedPage], all pages: [PlannedPage], in folder: URL) async throws -> [String] {
-        let renderedPaths = Set(rendered.map(\.path))
-        var jobs: [(html: String, pdf: String)] = []
-        for page in pages {
-            let pdf: String
+    /// Each report and packet with the path of its PDF.
+    private static func pdfPaths(_ pages: [PlannedPage]) -> [(html: String, pdf: String)] {
+        pages.compactMap { page in
             switch page.kind {
-            case let .report(id): pdf = Route.reportPDF(id)
-            case let .packet(id): pdf = Route.packetPDF(id)
-            default: continue
-            }
-            if renderedPaths.contains(page.path) || access(folder.appendingPathComponent(pdf).path, F_OK) != 0 {
-                jobs.append((page.path, pdf))
-            }
-        }
-        try await PDFPrinter(folder: folder).print(jobs)
-        return pages.compactMap { page in
-            switch page.kind {
-            case let .report(id): Route.reportPDF(id)
-            case let .packet(id): Route.packetPDF(id)
+            case let .report(id): (page.path, Route.reportPDF(id))
+            case let .packet(id): (page.path, Route.packetPDF(id))
             default: nil
             }
         }
     }
 
+    /// Prints reports and packets: those just rendered, and any whose PDF is not the one this tool
+    /// recorded. The HTML is read back from the owned folder, never through a link.
+    private func printPDFs(
+        _ jobs: [(html: String, pdf: String)], rendered: Set<String>, in folder: OwnedFolder, prefix: String = "",
+        counts: inout WriteCounts, produced: inout [String: UInt64]
+    ) async throws {
+        var due: [(pdf: String, page: (path: String, html: [UInt8]))] = []
+        for job in jobs {
+            let pdf = prefix + job.pdf
+            if !rendered.contains(job.html), folder.claims[pdf]?.count == 1, folder.hasFile(pdf) {
+                produced[pdf] = folder.claims[pdf]!.first
+                counts.unchanged += 1
+                continue
+            }
+            guard let html = folder.read(prefix + job.html) else {
+                throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(prefix + job.html)", reason: "not a regular file")
+            }
+            due.append((pdf, (prefix + job.html, html)))
+        }
+        let printed = try await PDFPrinter().print(due.map(\.page))
+        for (job, bytes) in zip(due, printed) { counts.add(try folder.write(bytes, to: job.pdf), job.pdf, &produced) }
+    }
+
     /// Contract role cards, who-to-contact summaries and person cards, outside the site's page tree.
-    private func writeFragments(renderer: PageRenderer, to folder: URL) throws {
-        let writer = OutputWriter(folder: folder)
+    private func fragmentFiles(renderer: PageRenderer) -> [(path: String, bytes: [UInt8])] {
         let model = renderer.index.model
         var files: [(String, String)] = []
         for company in model.companies {
@@ -210,39 +292,72 @@ public struct SiteBuilder: Sendable {
         for person in model.people {
             files.append(("people/\(person.id).html", renderer.personCardFragment(person: person.id, links: renderer.outside)))
         }
-        try writer.prepare(paths: files.map(\.0))
-        for (path, html) in files { _ = try writer.write(Array(html.utf8), to: path) }
-        _ = try writer.finish(produced: Set(files.map(\.0)))
+        return files.map { ($0.0, Array($0.1.utf8)) }
     }
 
-    /// One self-contained site per company, from the model narrowed to that company, and a zip of it.
-    private func writeBundles(model: SiteModel, theme: Theme, to folder: URL) async throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for company in model.companies {
+    /// Writes a whole set of files into an owned folder and removes what it no longer holds.
+    private func writeFiles(_ files: [(path: String, bytes: [UInt8])], to folder: OwnedFolder) throws {
+        try folder.prepare(files.map(\.path))
+        var produced: [String: UInt64] = [:]
+        for (path, bytes) in files { produced[path] = try folder.write(bytes, to: path).hash }
+        _ = try folder.finish(produced: produced)
+        folder.commit()
+    }
+
+    /// One company's bundle, planned: what it renders and every path it will write.
+    struct BundlePlan {
+        var companyID: String
+        var renderer: PageRenderer
+        var batches: [[PlannedPage]]
+        var exports: [(path: String, bytes: [UInt8])]
+        var pdfs: [(html: String, pdf: String)]
+        var assets: [String: [UInt8]]
+
+        var files: [String] { batches.flatMap { $0.map(\.path) } + assets.keys + exports.map(\.path) + pdfs.map(\.pdf) }
+        var paths: [String] { files.map { "\(companyID)/\($0)" } + ["\(companyID).zip"] }
+    }
+
+    /// One self-contained site per company, from the model narrowed to that company.
+    private func bundlePlans(model: SiteModel, theme: Theme) throws -> [BundlePlan] {
+        try model.companies.compactMap { company in
             let narrowed = BundleScope.model(model, narrowedTo: company.id)
-            guard var renderer = PageRenderer.make(model: narrowed, theme: theme).0 else { continue }
+            guard var renderer = PageRenderer.make(model: narrowed, theme: theme).0 else { return nil }
             renderer.reports = true
             renderer.paper = options.paper
             // Inside a bundle, reports and packets link to the bundle's own pages.
             renderer.outside = OutsideLinks(root: "../")
-            let target = folder.appendingPathComponent(company.id)
-            let writer = OutputWriter(folder: target)
             let batches = PagePlanner().batches(narrowed, reports: true)
-            _ = try await write(batches, theme: theme, renderer: renderer, to: writer)
-            var produced = Set(batches.flatMap { $0.map(\.path) } + theme.assets.keys)
-            let exports = try Self.exports(renderer: renderer, diagnostics: [])
-            try writer.prepare(paths: exports.map(\.path))
-            for (path, bytes) in exports {
-                _ = try writer.write(bytes, to: path)
-                produced.insert(path)
-            }
-            if options.pdf {
-                produced.formUnion(try await printPDFs(batches.flatMap(\.self), all: batches.flatMap(\.self), in: target))
-            }
-            _ = try writer.finish(produced: produced)
-            try BundleZip.write(folder: target, files: produced.sorted(), to: folder.appendingPathComponent("\(company.id).zip"),
-                date: model.settings.asOf)
+            return BundlePlan(
+                companyID: company.id, renderer: renderer, batches: batches,
+                exports: try Self.exports(renderer: renderer, diagnostics: []),
+                pdfs: options.pdf ? Self.pdfPaths(batches.flatMap(\.self)) : [], assets: theme.assets)
         }
+    }
+
+    /// Writes each planned bundle's site and its zip.
+    private func writeBundles(_ plans: [BundlePlan], model: SiteModel, to folder: OwnedFolder) async throws {
+        try folder.prepare(plans.flatMap(\.paths))
+        var produced: [String: UInt64] = [:]
+        for plan in plans {
+            let prefix = plan.companyID + "/"
+            var counts = try await write(plan.batches, assets: plan.assets, renderer: plan.renderer, to: folder, prefix: prefix, produced: &produced)
+            for (path, bytes) in plan.exports { counts.add(try folder.write(bytes, to: prefix + path), prefix + path, &produced) }
+            if options.pdf {
+                try await printPDFs(
+                    plan.pdfs, rendered: Set(plan.batches.flatMap { $0.map(\.path) }), in: folder, prefix: prefix, counts: &counts, produced: &produced)
+            }
+            var files: [(path: String, bytes: [UInt8])] = []
+            for path in plan.files {
+                guard let bytes = folder.read(prefix + path) else {
+                    throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(prefix + path)", reason: "not a regular file")
+                }
+                files.append((path, bytes))
+            }
+            let zip = try BundleZip.make(files: files, date: model.settings.asOf)
+            produced["\(plan.companyID).zip"] = try folder.write(zip, to: "\(plan.companyID).zip").hash
+        }
+        _ = try folder.finish(produced: produced)
+        folder.commit()
     }
 
     private func isBlocking(_ diagnostics: [Diagnostic]) -> Bool {
@@ -264,38 +379,35 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders on every core, one batch (one company's pages) per task, at most one task per core;
-    /// each task writes its pages as it makes them and returns only counts.
-    private func renderAndWrite(_ batches: [[PlannedPage]], renderer: PageRenderer, writer: OutputWriter)
-        async throws -> (written: Int, unchanged: Int)
+    /// each task writes its pages as it makes them and returns only what it wrote.
+    private func renderAndWrite(_ batches: [[PlannedPage]], renderer: PageRenderer, to folder: OwnedFolder, prefix: String)
+        async throws -> [(path: String, hash: UInt64, outcome: OwnedFolder.Outcome)]
     {
         let total = batches.reduce(0) { $0 + $1.count }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return try await withThrowingTaskGroup(of: (written: Int, unchanged: Int, pages: Int).self) { group in
+        typealias Written = [(path: String, hash: UInt64, outcome: OwnedFolder.Outcome)]
+        return try await withThrowingTaskGroup(of: Written.self) { group in
             var next = batches.indices.makeIterator()
             func start(_ index: Int) {
                 group.addTask {
                     let cache = FragmentCache()
-                    var counts = (written: 0, unchanged: 0, pages: batches[index].count)
+                    var written: Written = []
                     for page in batches[index] {
-                        switch try writer.write(Array(renderer.render(page, cache: cache).utf8), to: page.path) {
-                        case .written: counts.written += 1
-                        case .unchanged: counts.unchanged += 1
-                        }
+                        let path = prefix + page.path
+                        let result = try folder.write(Array(renderer.render(page, cache: cache).utf8), to: path)
+                        written.append((path, result.hash, result.outcome))
                     }
-                    return counts
+                    return written
                 }
             }
             for _ in 0..<workers { if let index = next.next() { start(index) } }
-            var totals = (written: 0, unchanged: 0)
-            var done = 0
-            for try await counts in group {
-                totals.written += counts.written
-                totals.unchanged += counts.unchanged
-                done += counts.pages
-                options.progress?(done, total)
+            var all: Written = []
+            for try await written in group {
+                all += written
+                options.progress?(all.count, total)
                 if let index = next.next() { start(index) }
             }
-            return totals
+            return all
         }
     }
 

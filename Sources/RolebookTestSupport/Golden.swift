@@ -13,13 +13,13 @@ public enum Golden {
             try? FileManager.default.removeItem(at: golden)
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: actual, to: golden)
-            try? FileManager.default.removeItem(at: golden.appendingPathComponent(".rolebook-state.json"))
+            try? FileManager.default.removeItem(at: golden.appendingPathComponent(".rolebook"))
             return ["recorded \(golden.path); review the change with git diff, then run the tests again"]
         }
-        // The build state holds fingerprints, not output: pinning it would make every internal
-        // change a golden diff.
-        let actualFiles = TestPaths.files(under: actual).filter { $0 != ".rolebook-state.json" }
-        let goldenFiles = TestPaths.files(under: golden).filter { $0 != ".rolebook-state.json" }
+        // Rolebook's control folder (manifest, build state, lock) holds hashes and fingerprints, not
+        // output: pinning it would make every internal change a golden diff.
+        let actualFiles = TestPaths.files(under: actual).filter { !$0.hasPrefix(".rolebook/") }
+        let goldenFiles = TestPaths.files(under: golden).filter { !$0.hasPrefix(".rolebook/") }
         var problems: [String] = []
         for missing in Set(goldenFiles).subtracting(actualFiles).sorted() { problems.append("missing file: \(missing)") }
         for extra in Set(actualFiles).subtracting(goldenFiles).sorted() { problems.append("unexpected file: \(extra)") }

@@ -74,6 +74,9 @@ extension RolebookCommand {
         @Option(help: "Write one folder and one zip per company into this folder.")
         var bundles: String?
 
+        @Flag(help: "Replace files in the output folders that Rolebook did not write (never folders, never through links).")
+        var force = false
+
         func run() async throws {
             var options = BuildOptions(
                 root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
@@ -83,6 +86,10 @@ extension RolebookCommand {
             options.pdf = pdf
             options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
             options.bundles = bundles.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            options.force = force
+            options.waiting = { folder in
+                FileHandle.standardError.write(Data("Waiting for another build writing to \(folder)...\n".utf8))
+            }
             // A progress line only on a terminal: logs and pipes get the summary line alone.
             if isatty(STDERR_FILENO) == 1 {
                 options.progress = { done, total in
@@ -90,11 +97,15 @@ extension RolebookCommand {
                     if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                 }
             }
-            let report = try await SiteBuilder(options: options).build()
+            let report = try await reportingFailure { try await SiteBuilder(options: options).build() }
             DiagnosticPrinter.print(report.diagnostics)
             guard report.succeeded else {
                 DiagnosticPrinter.summary(report.diagnostics, strict: site.strict)
                 throw ExitCode.failure
+            }
+            for path in report.kept {
+                FileHandle.standardError.write(
+                    Data("note: left \(path) in place: it changed since Rolebook wrote it, so it is no longer Rolebook's\n".utf8))
             }
             let line = String(
                 format: "Built %d pages (%d rendered; %d files written, %d unchanged, %d removed), %d warnings, in %.2f s",
@@ -140,18 +151,47 @@ extension RolebookCommand {
         @Option(help: "The content folder whose roles, resellers, guides and contacts.yaml are reused.")
         var from: String = "content"
 
-        @Option(help: "Site root to write: DIR/content is replaced.")
+        @Option(help: "Site root to write DIR/content into; existing files are refused.")
         var output: String
+
+        @Flag(help: "Overwrite files of the same names that already exist (nothing else is touched).")
+        var force = false
 
         func validate() throws {
             guard companies > 0 else { throw ValidationError("--companies must be at least 1") }
+            for needed in ["roles", "resellers", "guides", "contacts.yaml"]
+            where !FileManager.default.fileExists(atPath: URL(fileURLWithPath: from).appendingPathComponent(needed).path) {
+                throw ValidationError("--from \(from) has no \(needed): point it at a content folder, such as the sample's content/")
+            }
         }
 
         func run() throws {
-            let totals = try SampleDataGenerator(
-                companies: companies, seed: seed, template: URL(fileURLWithPath: from, isDirectory: true)
-            ).write(to: URL(fileURLWithPath: output, isDirectory: true))
+            let totals = try reportingFailure {
+                try SampleDataGenerator(
+                    companies: companies, seed: seed, template: URL(fileURLWithPath: from, isDirectory: true)
+                ).write(to: URL(fileURLWithPath: output, isDirectory: true), force: force)
+            }
             print("Wrote \(totals.companies) companies, \(totals.contracts) contracts, \(totals.people) people to \(output)/content")
         }
+    }
+}
+
+/// Runs a command's work; a failure that is not a content diagnostic (an unwritable folder, a file
+/// in the way) is printed as one `error:` line, and the command exits 1.
+func reportingFailure<T>(_ work: () async throws -> T) async throws -> T {
+    do {
+        return try await work()
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode.failure
+    }
+}
+
+func reportingFailure<T>(_ work: () throws -> T) throws -> T {
+    do {
+        return try work()
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode.failure
     }
 }

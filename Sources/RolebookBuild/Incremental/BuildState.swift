@@ -5,7 +5,8 @@ import RolebookCore
 struct BuildState: Codable {
     /// Bumped whenever rendering or fingerprinting changes, so an older state is never trusted.
     static let format = "rolebook-state-2"
-    static let fileName = ".rolebook-state.json"
+    /// In the owned folder's `.rolebook/` control folder.
+    static let fileName = "state.json"
 
     var format: String
     var strict: Bool

@@ -20,44 +20,52 @@ struct PDFPrinter {
         return nil
     }
 
-    let folder: URL
-
-    /// Prints each (html, pdf) pair, two browsers at a time (one per core on this kind of machine).
-    func print(_ jobs: [(html: String, pdf: String)]) async throws {
-        guard !jobs.isEmpty else { return }
+    /// Prints each page, two browsers at a time (one per core on this kind of machine), and returns
+    /// the PDFs' bytes in the jobs' order.
+    ///
+    /// Chromium reads and writes only a private temporary folder, never the output folder: it
+    /// would follow any link planted there. Reports and packets are self-contained, so the page's
+    /// HTML alone prints the same as in place.
+    func print(_ pages: [(path: String, html: [UInt8])]) async throws -> [[UInt8]] {
+        guard !pages.isEmpty else { return [] }
         guard let chromium = Self.chromium() else { throw PDFError.chromiumMissing }
-        let folder = self.folder
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            var next = jobs.makeIterator()
-            func start(_ job: (html: String, pdf: String)) {
-                group.addTask { try Self.printOne(job, chromium: chromium, folder: folder) }
+        return try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            var next = pages.indices.makeIterator()
+            func start(_ index: Int) {
+                group.addTask { (index, try Self.printOne(pages[index].html, path: pages[index].path, chromium: chromium)) }
             }
-            for _ in 0..<2 { if let job = next.next() { start(job) } }
-            for try await _ in group { if let job = next.next() { start(job) } }
+            for _ in 0..<2 { if let index = next.next() { start(index) } }
+            var printed = [[UInt8]](repeating: [], count: pages.count)
+            for try await (index, pdf) in group {
+                printed[index] = pdf
+                if let index = next.next() { start(index) }
+            }
+            return printed
         }
     }
 
-    private static func printOne(_ job: (html: String, pdf: String), chromium: URL, folder: URL) throws {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("rolebook-chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let pdf = folder.appendingPathComponent(job.pdf)
-        let temporary = pdf.path + ".rolebook-tmp.pdf"
+    private static func printOne(_ html: [UInt8], path: String, chromium: URL) throws -> [UInt8] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolebook-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        let pdf = folder.appendingPathComponent("page.pdf")
+        try Data(html).write(to: page)
         let process = Process()
         process.executableURL = chromium
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
-            "--no-pdf-header-footer", "--print-to-pdf=\(temporary)", folder.appendingPathComponent(job.html).absoluteURL.absoluteString,
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--no-pdf-header-footer",
+            "--print-to-pdf=\(pdf.path)", page.absoluteURL.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: temporary) else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw PDFError.printFailed(path: job.html, status: process.terminationStatus)
+        guard process.terminationStatus == 0, let bytes = FileManager.default.contents(atPath: pdf.path) else {
+            throw PDFError.printFailed(path: path, status: process.terminationStatus)
         }
-        // Whole files only, as for pages.
-        if rename(temporary, pdf.path) != 0 { throw PDFError.printFailed(path: job.html, status: errno) }
+        return [UInt8](bytes)
     }
 }
 

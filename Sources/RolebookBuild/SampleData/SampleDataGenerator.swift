@@ -24,20 +24,27 @@ public struct SampleDataGenerator: Sendable {
     static let coordinator = "software-coordinator"
     static let user = "user"
 
-    /// Writes `DIR/content/…`; returns the number of companies, contracts and people written.
+    /// Writes `DIR/content/…` as new files; with `force`, existing files of the same names are
+    /// overwritten (nothing else is touched). Returns the number of companies, contracts and people.
+    /// Everything is read and made before the first file is written, so `--from` may be the folder
+    /// being written.
     @discardableResult
-    public func write(to root: URL) throws -> (companies: Int, contracts: Int, people: Int) {
-        let content = root.appendingPathComponent("content")
+    public func write(to root: URL, force: Bool = false) throws -> (companies: Int, contracts: Int, people: Int) {
         let fm = FileManager.default
-        try? fm.removeItem(at: content)
-        try fm.createDirectory(at: content.appendingPathComponent("companies"), withIntermediateDirectories: true)
-        try fm.createDirectory(at: content.appendingPathComponent("people"), withIntermediateDirectories: true)
+        var files: [(path: String, bytes: [UInt8])] = []
         for folder in ["roles", "resellers", "guides"] {
-            try fm.copyItem(at: template.appendingPathComponent(folder), to: content.appendingPathComponent(folder))
+            let base = template.appendingPathComponent(folder).standardizedFileURL
+            guard let enumerator = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
+            for case let url as URL in enumerator
+            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
+                files.append(("content/\(folder)/\(relative)", [UInt8](try Data(contentsOf: url))))
+            }
         }
-        try fm.copyItem(at: template.appendingPathComponent("contacts.yaml"), to: content.appendingPathComponent("contacts.yaml"))
-        try "title: Rolebook benchmark (\(companies) companies)\nas_of: 2026-11-23\nrenewal_window_days: 90\n"
-            .write(to: content.appendingPathComponent("site.yaml"), atomically: false, encoding: .utf8)
+        files.append(("content/contacts.yaml", [UInt8](try Data(contentsOf: template.appendingPathComponent("contacts.yaml")))))
+        files.append((
+            "content/site.yaml",
+            Array("title: Rolebook benchmark (\(companies) companies)\nas_of: 2026-11-23\nrenewal_window_days: 90\n".utf8)))
         let resellers = try fm.contentsOfDirectory(atPath: template.appendingPathComponent("resellers").path)
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
 
@@ -63,10 +70,10 @@ public struct SampleDataGenerator: Sendable {
             totals.companies += 1
             totals.contracts += company.contracts.count
             totals.people += company.people.count
-            let data = try encoder.encode(company)
-            try data.write(to: content.appendingPathComponent("companies/\(company.id).json"))
+            files.append(("content/companies/\(company.id).json", [UInt8](try encoder.encode(company))))
         }
-        try encoder.encode(consultants).write(to: content.appendingPathComponent("people/consultants.json"))
+        files.append(("content/people/consultants.json", [UInt8](try encoder.encode(consultants))))
+        try NewFiles(root: root, force: force).write(files.sorted { $0.path < $1.path })
         return totals
     }
 

@@ -1,0 +1,450 @@
+import Foundation
+import RolebookCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A folder Rolebook writes into (the site output, fragments, bundles), and the only code that
+/// writes, replaces or deletes files in it.
+///
+/// The promises it keeps, whatever is planted in the folder:
+/// - Everything is opened relative to the folder's own descriptor, one path component at a time,
+///   with `O_NOFOLLOW`: a symbolic link inside the folder is never followed, so nothing is written
+///   or deleted outside it. The folder the user names may itself be a link (a common way to deploy).
+/// - It overwrites and deletes only files it wrote: each path's content hash is recorded in a
+///   manifest, and a file whose bytes are not a recorded version is someone else's. Such a file in
+///   the way is an error before anything is written (`--force` lets Rolebook replace it).
+/// - Files are written whole: bytes go to an unpredictable temporary name in `.rolebook/tmp/`
+///   (`O_EXCL`), then are renamed into place.
+/// - A killed build is healed by the next one: before a file is renamed into place its hash is
+///   appended to a journal, so the next build still recognises it as Rolebook's; the journal's
+///   presence says the last build did not finish, and its build state is not trusted.
+/// - One build at a time: an exclusive `flock` on `.rolebook/lock`, released by the kernel when the
+///   process ends however it ends.
+final class OwnedFolder: @unchecked Sendable {
+    /// Rolebook's own files inside an owned folder: lock, manifest, journal, build state, temporaries.
+    static let controlFolder = ".rolebook"
+    static let manifestHeader = "rolebook-manifest 2"
+
+    enum Outcome: Sendable {
+        case written
+        case unchanged
+    }
+
+    /// The folder as the user named it, for messages.
+    let displayName: String
+    /// Paths this tool recorded writing, with every hash it recorded for each.
+    let claims: [String: Set<UInt64>]
+    /// The previous build into this folder was stopped before it finished.
+    let wasInterrupted: Bool
+
+    private let folder: Int32
+    private let control: Int32
+    private let temporaries: Int32
+    private let lock: Int32
+    private let force: Bool
+    private var journal: Int32 = -1
+    /// Files found at paths about to be written, by path: their size and hash (see ``check(_:)``).
+    private var existing: [String: (size: Int, hash: UInt64)] = [:]
+    private var checked: Set<String> = []
+
+    /// Opens (and with `create`, makes) the folder and takes its lock, waiting for another build
+    /// that holds it. Returns nil when the folder does not exist and `create` is false.
+    static func open(_ url: URL, displayName: String, create: Bool, force: Bool, waiting: () -> Void = {}) throws
+        -> OwnedFolder?
+    {
+        let path = url.path
+        if create {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+        // The named folder itself may be a link; everything below it is opened without following.
+        let folder = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder < 0 {
+            if errno == ENOENT, !create { return nil }
+            throw OwnedFolderError.cannotOpen(displayName, reason: Self.reason())
+        }
+        var descriptors = [folder]
+        do {
+            let control = try makeDirectory(Self.controlFolder, in: folder, display: displayName)
+            descriptors.append(control)
+            let lock = openat(control, "lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard lock >= 0 else { throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: reason()) }
+            descriptors.append(lock)
+            if flock(lock, LOCK_EX | LOCK_NB) != 0 {
+                waiting()
+                guard flock(lock, LOCK_EX) == 0 else {
+                    throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: reason())
+                }
+            }
+            // Temporaries of a build that was killed: ours by construction, and never needed again.
+            let temporaries = try makeDirectory("tmp", in: control, display: displayName + "/.rolebook")
+            descriptors.append(temporaries)
+            removeEntries(of: temporaries)
+            return OwnedFolder(
+                displayName: displayName, folder: folder, control: control, temporaries: temporaries, lock: lock,
+                force: force)
+        } catch {
+            for descriptor in descriptors { Glibc.close(descriptor) }
+            throw error
+        }
+    }
+
+    private init(displayName: String, folder: Int32, control: Int32, temporaries: Int32, lock: Int32, force: Bool) {
+        self.displayName = displayName
+        self.folder = folder
+        self.control = control
+        self.temporaries = temporaries
+        self.lock = lock
+        self.force = force
+        var claims: [String: Set<UInt64>] = [:]
+        if let manifest = Self.read("manifest", in: control) {
+            Self.parseClaims(manifest, header: Self.manifestHeader, into: &claims)
+        }
+        let journal = Self.read("journal", in: control)
+        if let journal { Self.parseClaims(journal, header: nil, into: &claims) }
+        self.claims = claims
+        self.wasInterrupted = journal != nil
+    }
+
+    deinit {
+        if journal >= 0 { Glibc.close(journal) }
+        for descriptor in [temporaries, lock, control, folder] { Glibc.close(descriptor) }
+    }
+
+    // MARK: - Before writing
+
+    /// Checks every path a build is about to write, before anything is written: what is in the way
+    /// and is not Rolebook's (a file it did not write, a link, a folder) is returned as an error.
+    /// Files that are Rolebook's are remembered, so ``write(_:to:)`` can leave unchanged bytes alone.
+    func check(_ paths: some Sequence<String>) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seenFolders: [String: Bool] = [:]  // folder path → usable
+        for path in paths {
+            guard Self.isValid(path) else {
+                problems.append(.error("Rolebook would write to '\(path)', which is not a plain relative path", at: nil))
+                continue
+            }
+            checked.insert(path)
+            let parts = path.split(separator: "/").map(String.init)
+            // Folders on the way: a link or a file there stops the path.
+            var usable = true
+            var prefix = ""
+            for part in parts.dropLast() {
+                prefix = prefix.isEmpty ? part : prefix + "/" + part
+                if let known = seenFolders[prefix] {
+                    usable = known
+                    if !known { break }
+                    continue
+                }
+                let kind = entryKind(prefix)
+                switch kind {
+                case .missing, .folder: seenFolders[prefix] = true
+                default:
+                    seenFolders[prefix] = false
+                    usable = false
+                    problems.append(inTheWay(prefix, kind: kind, needed: "a folder"))
+                }
+                if !usable || kind == .missing { break }
+            }
+            guard usable else { continue }
+            switch entryKind(path) {
+            case .missing: break
+            case .file:
+                guard let bytes = read(path) else { break }
+                let hash = ContentHash.of(bytes)
+                if claims[path]?.contains(hash) == true || force {
+                    existing[path] = (bytes.count, hash)
+                } else {
+                    problems.append(
+                        .error(
+                            "\(displayName)/\(path) was not written by Rolebook (or was changed since): move it away, or pass --force to let Rolebook replace it",
+                            at: nil))
+                }
+            case .link where force:
+                break
+            case let kind:
+                problems.append(inTheWay(path, kind: kind, needed: "a file"))
+            }
+        }
+        return problems
+    }
+
+    private func inTheWay(_ path: String, kind: EntryKind, needed: String) -> Diagnostic {
+        let message: String =
+            switch (kind, needed) {
+            case (.link, "a file"):
+                "is a symbolic link, and Rolebook never follows links inside the folders it writes: remove it, or pass --force to replace the link itself"
+            case (.link, _):
+                "is a symbolic link where Rolebook needs a folder of its own, and it never follows links inside the folders it writes: remove the link"
+            case (.folder, _): "is a folder where Rolebook writes a file: move it away"
+            case (.file, _): "is a file where Rolebook needs a folder: move it away"
+            default: "is not a regular file (a device, socket or pipe) where Rolebook writes \(needed): move it away"
+            }
+        return .error("\(displayName)/\(path) \(message)", at: nil)
+    }
+
+    /// Makes the folders the given paths need. Call after ``check(_:)`` found no problem.
+    func prepare(_ paths: some Sequence<String>) throws {
+        var folders: Set<String> = []
+        for path in paths {
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                guard folders.insert(String(path[..<slash])).inserted else { break }
+                end = slash
+            }
+        }
+        // Sorted, so a parent is made before its children.
+        for relative in folders.sorted() {
+            let parent = try openFolder(containing: relative)
+            defer { if parent != folder { Glibc.close(parent) } }
+            let name = String(relative.split(separator: "/").last!)
+            if mkdirat(parent, name, 0o755) != 0, errno != EEXIST {
+                throw OwnedFolderError.cannotWrite("\(displayName)/\(relative)", reason: Self.reason())
+            }
+        }
+        if journal < 0 {
+            // From here on the folder may hold files the manifest does not list: the journal says so.
+            journal = openat(control, "journal", O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard journal >= 0 else {
+                throw OwnedFolderError.cannotWrite("\(displayName)/.rolebook/journal", reason: Self.reason())
+            }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Writes one file whole, unless it already holds exactly these bytes; returns what happened and
+    /// the bytes' hash. The path must have passed ``check(_:)`` and ``prepare(_:)``.
+    func write(_ bytes: [UInt8], to path: String) throws -> (outcome: Outcome, hash: UInt64) {
+        let hash = ContentHash.of(bytes)
+        guard checked.contains(path), journal >= 0 else { throw OwnedFolderError.unplanned(path) }
+        if let found = existing[path], found.size == bytes.count, found.hash == hash { return (.unchanged, hash) }
+        let parent = try openFolder(containing: path)
+        defer { if parent != folder { Glibc.close(parent) } }
+        let temporary = UUID().uuidString
+        let fd = openat(temporaries, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OwnedFolderError.cannotWrite("\(displayName)/\(path)", reason: Self.reason()) }
+        let complete = bytes.withUnsafeBytes { Self.writeAll($0, to: fd) }
+        Glibc.close(fd)
+        let line = Array(Self.claimLine(path, hash).utf8)
+        guard complete, line.withUnsafeBytes({ Self.writeAll($0, to: journal) }),
+            renameat(temporaries, temporary, parent, String(path.split(separator: "/").last!)) == 0
+        else {
+            let reason = Self.reason()
+            unlinkat(temporaries, temporary, 0)
+            throw OwnedFolderError.cannotWrite("\(displayName)/\(path)", reason: reason)
+        }
+        return (.written, hash)
+    }
+
+    /// The bytes of a file in the folder, never through a link; nil when it is not a regular file.
+    func read(_ path: String) -> [UInt8]? {
+        guard Self.isValid(path), let parent = try? openFolder(containing: path) else { return nil }
+        defer { if parent != folder { Glibc.close(parent) } }
+        return Self.read(String(path.split(separator: "/").last!), in: parent)
+    }
+
+    /// Whether a regular file (not a link) is at the path.
+    func hasFile(_ path: String) -> Bool { Self.isValid(path) && entryKind(path) == .file }
+
+    // MARK: - Finishing
+
+    /// Deletes the files Rolebook wrote that this build did not produce (only those still holding
+    /// bytes it recorded), records what it produced, and closes the journal. Returns the number of
+    /// files removed and the paths it left alone because they changed since Rolebook wrote them.
+    func finish(produced: [String: UInt64]) throws -> (removed: Int, kept: [String]) {
+        var removed = 0
+        var kept: [String] = []
+        for stale in Set(claims.keys).subtracting(produced.keys).sorted() {
+            guard entryKind(stale) == .file else { continue }
+            guard let bytes = read(stale), claims[stale]?.contains(ContentHash.of(bytes)) == true else {
+                kept.append(stale)
+                continue
+            }
+            let parent = try openFolder(containing: stale)
+            if unlinkat(parent, String(stale.split(separator: "/").last!), 0) == 0 { removed += 1 }
+            if parent != folder { Glibc.close(parent) }
+            removeEmptyFolders(above: stale)
+        }
+        let lines = produced.keys.sorted().map { Self.claimLine($0, produced[$0]!) }
+        try writeControl("manifest", Array((Self.manifestHeader + "\n" + lines.joined()).utf8))
+        return (removed, kept)
+    }
+
+    /// The last step of a build, after its state is written: the journal goes, so the next build
+    /// trusts that state again.
+    func commit() {
+        if journal >= 0 {
+            Glibc.close(journal)
+            journal = -1
+        }
+        unlinkat(control, "journal", 0)
+    }
+
+    /// Reads one of Rolebook's own files in `.rolebook/` (the build state).
+    func readControl(_ name: String) -> [UInt8]? { Self.read(name, in: control) }
+
+    /// Writes one of Rolebook's own files in `.rolebook/`, whole.
+    func writeControl(_ name: String, _ bytes: [UInt8]) throws {
+        let temporary = UUID().uuidString
+        let fd = openat(temporaries, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OwnedFolderError.cannotWrite("\(displayName)/.rolebook/\(name)", reason: Self.reason()) }
+        let complete = bytes.withUnsafeBytes { Self.writeAll($0, to: fd) }
+        Glibc.close(fd)
+        guard complete, renameat(temporaries, temporary, control, name) == 0 else {
+            let reason = Self.reason()
+            unlinkat(temporaries, temporary, 0)
+            throw OwnedFolderError.cannotWrite("\(displayName)/.rolebook/\(name)", reason: reason)
+        }
+    }
+
+    // MARK: - Paths, one component at a time
+
+    enum EntryKind: Equatable {
+        case missing, file, folder, link, other
+    }
+
+    /// What is at the path, looked at without following any link on the way.
+    private func entryKind(_ path: String) -> EntryKind {
+        guard let parent = try? openFolder(containing: path) else { return .missing }
+        defer { if parent != folder { Glibc.close(parent) } }
+        var info = stat()
+        guard fstatat(parent, String(path.split(separator: "/").last!), &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            return .missing
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// A descriptor of the folder that holds `path`, reached without following links; the caller
+    /// closes it unless it is the owned folder itself.
+    private func openFolder(containing path: String) throws -> Int32 {
+        var current = folder
+        for part in path.split(separator: "/").dropLast() {
+            let next = openat(current, String(part), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let failure = errno
+            if current != folder { Glibc.close(current) }
+            guard next >= 0 else {
+                errno = failure
+                throw OwnedFolderError.cannotWrite("\(displayName)/\(path)", reason: Self.reason())
+            }
+            current = next
+        }
+        return current
+    }
+
+    private func removeEmptyFolders(above path: String) {
+        var parts = path.split(separator: "/").dropLast()
+        while !parts.isEmpty {
+            let relative = parts.joined(separator: "/")
+            guard let parent = try? openFolder(containing: relative) else { return }
+            let removed = unlinkat(parent, String(parts.last!), AT_REMOVEDIR) == 0
+            if parent != folder { Glibc.close(parent) }
+            guard removed else { return }
+            parts = parts.dropLast()
+        }
+    }
+
+    /// A path Rolebook may write: relative, plain components, and not its own control folder.
+    static func isValid(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.first != Substring(controlFolder) && !path.contains("\0")
+            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    private static func claimLine(_ path: String, _ hash: UInt64) -> String {
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex + " " + path + "\n"
+    }
+
+    /// Reads `hash path` lines; a line that is not one (a tampered or torn manifest) claims nothing.
+    private static func parseClaims(_ bytes: [UInt8], header: String?, into claims: inout [String: Set<UInt64>]) {
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")[...]
+        if let header {
+            guard lines.first == Substring(header) else { return }
+            lines = lines.dropFirst()
+        }
+        for line in lines {
+            guard line.count > 17, line[line.index(line.startIndex, offsetBy: 16)] == " ",
+                let hash = UInt64(line.prefix(16), radix: 16)
+            else { continue }
+            let path = String(line.dropFirst(17))
+            if isValid(path) { claims[path, default: []].insert(hash) }
+        }
+    }
+
+    private static func makeDirectory(_ name: String, in parent: Int32, display: String) throws -> Int32 {
+        if mkdirat(parent, name, 0o755) != 0, errno != EEXIST {
+            throw OwnedFolderError.cannotWrite("\(display)/\(name)", reason: reason())
+        }
+        let fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else {
+            let why = errno == ELOOP || errno == ENOTDIR ? "it is not a folder Rolebook made (a link or a file)" : reason()
+            throw OwnedFolderError.cannotWrite("\(display)/\(name)", reason: why)
+        }
+        return fd
+    }
+
+    private static func removeEntries(of folder: Int32) {
+        let copy = dup(folder)
+        guard copy >= 0, let stream = fdopendir(copy) else { return }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        for name in names { unlinkat(folder, name, 0) }
+    }
+
+    private static func read(_ name: String, in parent: Int32) -> [UInt8]? {
+        let fd = openat(parent, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer in
+            while offset < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        return complete ? bytes : nil
+    }
+
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
+    }
+
+    private static func reason() -> String { String(cString: strerror(errno)) }
+}
+
+/// Why an owned folder could not be opened or written.
+enum OwnedFolderError: Error, CustomStringConvertible {
+    case cannotOpen(String, reason: String)
+    case cannotWrite(String, reason: String)
+    case unplanned(String)
+
+    var description: String {
+        switch self {
+        case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
+        case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
+        case let .unplanned(path): "internal error: \(path) was written without being checked first"
+        }
+    }
+}
