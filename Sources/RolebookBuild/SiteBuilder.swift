@@ -107,19 +107,22 @@ public struct SiteBuilder: Sendable {
         // Everything that would be overwritten is checked in every folder before one file is written.
         let outputPaths = stale.flatMap { $0.map(\.path) } + theme.assets.keys.sorted() + exports.map(\.path) + pdfs.map(\.pdf)
         var problems = duplicates(in: pages.map(\.path) + theme.assets.keys + exports.map(\.path) + pdfs.map(\.pdf))
-        var fragmentFolder: OwnedFolder?
-        var bundleFolder: OwnedFolder?
-        output = try output ?? open(options.output, create: true)
-        problems += output!.check(outputPaths)
-        if let url = options.fragments {
-            fragmentFolder = try open(url, create: true)
-            problems += fragmentFolder!.check(fragments.map(\.path))
-        }
-        if let url = options.bundles {
-            bundleFolder = try open(url, create: true)
-            problems += bundleFolder!.check(bundles.flatMap(\.paths))
+        // Folders that do not exist yet hold nothing in the way: they are made only once the whole
+        // build is known to write, then checked again in case another build made them meanwhile.
+        var targets: [(url: URL, folder: OwnedFolder?, paths: [String])] = [(options.output, output, outputPaths)]
+        if let url = options.fragments { targets.append((url, try open(url, create: false), fragments.map(\.path))) }
+        if let url = options.bundles { targets.append((url, try open(url, create: false), bundles.flatMap(\.paths))) }
+        for target in targets { problems += target.folder?.check(target.paths) ?? [] }
+        for (index, target) in targets.enumerated() where target.folder == nil {
+            let made = try open(target.url, create: true)!
+            problems += made.check(target.paths)
+            targets[index].folder = made
         }
         if !problems.isEmpty { return report(diagnostics + problems, succeeded: false) }
+        let folders = targets.compactMap(\.folder)
+        output = folders[0]
+        let fragmentFolder = options.fragments.map { _ in folders[1] }
+        let bundleFolder = options.bundles.map { _ in folders[folders.count - 1] }
         guard let output else { return report(diagnostics, succeeded: false) }
 
         try output.prepare(outputPaths)

@@ -35,81 +35,76 @@ final class OwnedFolder: @unchecked Sendable {
     /// The folder as the user named it, for messages.
     let displayName: String
     /// Paths this tool recorded writing, with every hash it recorded for each.
-    let claims: [String: Set<UInt64>]
+    private(set) var claims: [String: Set<UInt64>] = [:]
     /// The previous build into this folder was stopped before it finished.
-    let wasInterrupted: Bool
+    private(set) var wasInterrupted = false
 
     private let folder: Int32
-    private let control: Int32
-    private let temporaries: Int32
-    private let lock: Int32
     private let force: Bool
+    private let waiting: () -> Void
+    /// `.rolebook/`, its `tmp/` and its lock; -1 until Rolebook has a control folder here (a folder
+    /// it has never written gets one only when a build is about to write, so a refused build
+    /// leaves no trace).
+    private var control: Int32 = -1
+    private var temporaries: Int32 = -1
+    private var lock: Int32 = -1
     private var journal: Int32 = -1
     /// Files found at paths about to be written, by path: their size and hash (see ``check(_:)``).
     private var existing: [String: (size: Int, hash: UInt64)] = [:]
     private var checked: Set<String> = []
 
-    /// Opens (and with `create`, makes) the folder and takes its lock, waiting for another build
-    /// that holds it. Returns nil when the folder does not exist and `create` is false.
-    static func open(_ url: URL, displayName: String, create: Bool, force: Bool, waiting: () -> Void = {}) throws
-        -> OwnedFolder?
+    /// Opens (and with `create`, makes) the folder; when Rolebook has written there before, takes
+    /// its lock, waiting for another build that holds it, and reads what it wrote. Returns nil when
+    /// the folder does not exist and `create` is false.
+    static func open(_ url: URL, displayName: String, create: Bool, force: Bool, waiting: @escaping () -> Void = {})
+        throws -> OwnedFolder?
     {
-        let path = url.path
-        if create {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
+        if create { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
         // The named folder itself may be a link; everything below it is opened without following.
-        let folder = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder < 0 {
+        let descriptor = Glibc.open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor < 0 {
             if errno == ENOENT, !create { return nil }
             throw OwnedFolderError.cannotOpen(displayName, reason: Self.reason())
         }
-        var descriptors = [folder]
-        do {
-            let control = try makeDirectory(Self.controlFolder, in: folder, display: displayName)
-            descriptors.append(control)
-            let lock = openat(control, "lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            guard lock >= 0 else { throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: reason()) }
-            descriptors.append(lock)
-            if flock(lock, LOCK_EX | LOCK_NB) != 0 {
-                waiting()
-                guard flock(lock, LOCK_EX) == 0 else {
-                    throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: reason())
-                }
-            }
-            // Temporaries of a build that was killed: ours by construction, and never needed again.
-            let temporaries = try makeDirectory("tmp", in: control, display: displayName + "/.rolebook")
-            descriptors.append(temporaries)
-            removeEntries(of: temporaries)
-            return OwnedFolder(
-                displayName: displayName, folder: folder, control: control, temporaries: temporaries, lock: lock,
-                force: force)
-        } catch {
-            for descriptor in descriptors { Glibc.close(descriptor) }
-            throw error
-        }
+        let folder = OwnedFolder(displayName: displayName, folder: descriptor, force: force, waiting: waiting)
+        var info = stat()
+        if create || fstatat(descriptor, controlFolder, &info, AT_SYMLINK_NOFOLLOW) == 0 { try folder.takeControl() }
+        return folder
     }
 
-    private init(displayName: String, folder: Int32, control: Int32, temporaries: Int32, lock: Int32, force: Bool) {
+    private init(displayName: String, folder: Int32, force: Bool, waiting: @escaping () -> Void) {
         self.displayName = displayName
         self.folder = folder
-        self.control = control
-        self.temporaries = temporaries
-        self.lock = lock
         self.force = force
-        var claims: [String: Set<UInt64>] = [:]
+        self.waiting = waiting
+    }
+
+    /// Makes or opens `.rolebook/`, takes the lock, clears a killed build's temporaries and reads
+    /// the manifest and any journal.
+    private func takeControl() throws {
+        guard control < 0 else { return }
+        control = try Self.makeDirectory(Self.controlFolder, in: folder, display: displayName)
+        lock = openat(control, "lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: Self.reason()) }
+        if flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            guard flock(lock, LOCK_EX) == 0 else {
+                throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: Self.reason())
+            }
+        }
+        // Temporaries of a build that was killed: ours by construction, and never needed again.
+        temporaries = try Self.makeDirectory("tmp", in: control, display: displayName + "/.rolebook")
+        Self.removeEntries(of: temporaries)
         if let manifest = Self.read("manifest", in: control) {
             Self.parseClaims(manifest, header: Self.manifestHeader, into: &claims)
         }
         let journal = Self.read("journal", in: control)
         if let journal { Self.parseClaims(journal, header: nil, into: &claims) }
-        self.claims = claims
-        self.wasInterrupted = journal != nil
+        wasInterrupted = journal != nil
     }
 
     deinit {
-        if journal >= 0 { Glibc.close(journal) }
-        for descriptor in [temporaries, lock, control, folder] { Glibc.close(descriptor) }
+        for descriptor in [journal, temporaries, lock, control, folder] where descriptor >= 0 { Glibc.close(descriptor) }
     }
 
     // MARK: - Before writing
@@ -203,6 +198,7 @@ final class OwnedFolder: @unchecked Sendable {
                 throw OwnedFolderError.cannotWrite("\(displayName)/\(relative)", reason: Self.reason())
             }
         }
+        try takeControl()
         if journal < 0 {
             // From here on the folder may hold files the manifest does not list: the journal says so.
             journal = openat(control, "journal", O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -279,11 +275,11 @@ final class OwnedFolder: @unchecked Sendable {
             Glibc.close(journal)
             journal = -1
         }
-        unlinkat(control, "journal", 0)
+        if control >= 0 { unlinkat(control, "journal", 0) }
     }
 
     /// Reads one of Rolebook's own files in `.rolebook/` (the build state).
-    func readControl(_ name: String) -> [UInt8]? { Self.read(name, in: control) }
+    func readControl(_ name: String) -> [UInt8]? { control < 0 ? nil : Self.read(name, in: control) }
 
     /// Writes one of Rolebook's own files in `.rolebook/`, whole.
     func writeControl(_ name: String, _ bytes: [UInt8]) throws {
