@@ -21,6 +21,7 @@ struct ThemeLoader {
                     diagnostics.append(.error("template is not UTF-8 text", at: SourceLocation(path: "\(folder)/\(relative)")))
                     continue
                 }
+                diagnostics += TemplateSafety.problems(in: text, path: "\(folder)/\(relative)")
                 templates[String(relative.dropLast(".mustache".count))] = (text, "\(folder)/\(relative)")
             }
         }

@@ -206,6 +206,15 @@ import Testing
             "\(failed.diagnostics.map(\.description))")
     }
 
+    @Test func anOverrideThatPrintsDataUnescapedStopsTheBuild() async throws {
+        let unsafe = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>{{#guides}}{{{title}}}{{/guides}}</main>{{> footer}}\n"
+        let (output, report) = try await build(unsafe)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.description).contains(
+            "templates/guides.mustache:2:18: error: 'title' is inserted unescaped; only fields whose names end in HTML may be (use {{title}} to insert it as text)"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func noProductSourceNamesAParticularRole() throws {
         let sources = TestPaths.packageRoot.appendingPathComponent("Sources")
         for file in TestPaths.files(under: sources) where file.hasSuffix(".swift") && !file.hasPrefix("RolebookTestSupport") && !file.contains("SampleData/") {
