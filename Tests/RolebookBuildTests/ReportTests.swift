@@ -1,5 +1,5 @@
 import Foundation
-import RolebookBuild
+@testable import RolebookBuild
 import RolebookRender
 import RolebookTestSupport
 import Testing
@@ -8,11 +8,12 @@ import ZIPFoundation
 /// Reports, packets, exports, PDFs, fragments and bundles, built from the sample content and read
 /// back with real tools: poppler for PDFs, Python's icalendar for calendars, Chromium for fragments.
 @Suite(.serialized) struct ReportTests {
-    func build(pdf: Bool = false, paper: Paper = .a4, fragments: Bool = false, bundles: Bool = false) async throws
-        -> (output: URL, fragments: URL, bundles: URL, report: BuildReport)
-    {
+    func build(
+        root: URL = TestPaths.packageRoot, pdf: Bool = false, paper: Paper = .a4, fragments: Bool = false,
+        bundles: Bool = false
+    ) async throws -> (output: URL, fragments: URL, bundles: URL, report: BuildReport) {
         let folder = try TestPaths.temporaryFolder("reports")
-        var options = BuildOptions(root: TestPaths.packageRoot, output: folder.appendingPathComponent("output"))
+        var options = BuildOptions(root: root, output: folder.appendingPathComponent("output"))
         options.reports = true
         options.pdf = pdf
         options.paper = paper
@@ -25,8 +26,21 @@ import ZIPFoundation
 
     func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
+    /// One `--reports` build of the sample, shared by the tests that only read it.
+    static let shared = Task { try await ReportTests().build().output }
+
+    /// The sample with one company: what the PDF test prints (Chromium starts once per page).
+    func oneCompanySample() throws -> URL {
+        let root = try TestPaths.temporaryFolder("one-company")
+        for folder in ["content", "themes"] { try FixtureTree.copy(folder, into: root) }
+        for company in ["harbor-civil", "larkspur-studio"] {
+            try FileManager.default.removeItem(at: root.appendingPathComponent("content/companies/\(company).yaml"))
+        }
+        return root
+    }
+
     @Test func companyReportIsSelfContainedAndComplete() async throws {
-        let (output, _, _, _) = try await build()
+        let output = try await Self.shared.value
         let html = try text(output.appendingPathComponent("reports/larkspur-studio.html"))
         #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
         #expect(html.contains("<style>") && html.contains("@page { size: A4"))
@@ -45,7 +59,7 @@ import ZIPFoundation
     }
 
     @Test func packetNamesWhomToAskAndTheStepsOfTheRole() async throws {
-        let (output, _, _, _) = try await build()
+        let output = try await Self.shared.value
         let user = try text(output.appendingPathComponent("packets/jonas-weber.html"))
         #expect(user.contains("Onboarding packet") && user.contains("Data as of 23 Nov 2026"))
         #expect(user.contains("Ask for: Give a user access to software"))
@@ -58,7 +72,7 @@ import ZIPFoundation
     }
 
     @Test func csvIsRFC4180AndDefusesFormulas() async throws {
-        let (output, _, _, _) = try await build()
+        let output = try await Self.shared.value
         let csv = try text(output.appendingPathComponent("exports/role-matrix.csv"))
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines.first == "company_id,company,contract_id,contract,role_set,role_id,role,scope,unit,person_id,person,email,phone,status")
@@ -69,7 +83,7 @@ import ZIPFoundation
     }
 
     @Test func jsonIsTheResolvedModel() async throws {
-        let (output, _, _, _) = try await build()
+        let output = try await Self.shared.value
         let data = try Data(contentsOf: output.appendingPathComponent("exports/model.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["asOf"] as? String == "2026-11-23")
@@ -83,7 +97,7 @@ import ZIPFoundation
     }
 
     @Test func calendarsParseWithARealParser() async throws {
-        let (output, _, _, _) = try await build()
+        let output = try await Self.shared.value
         let ics = output.appendingPathComponent("exports/harbor-civil.ics")
         let script = """
             import sys, icalendar
@@ -103,7 +117,7 @@ import ZIPFoundation
     }
 
     @Test func pdfsHaveTheTextAndPagesAndFollowThePaper() async throws {
-        let a4 = try await build(pdf: true)
+        let a4 = try await build(root: try oneCompanySample(), pdf: true)
         let pdf = a4.output.appendingPathComponent("reports/keystone-architects.pdf")
         let text = try Tools.pdfText(pdf)
         #expect(text.contains("Keystone Architects"))
@@ -113,17 +127,24 @@ import ZIPFoundation
         let pages = try Tools.pdfPages(pdf)
         #expect(pages > 3)
         #expect(try Tools.pdfPageSize(pdf).contains("(A4)"))
-        let packet = a4.output.appendingPathComponent("packets/jonas-weber.pdf")
-        #expect(try Tools.pdfText(packet).contains("Jonas Weber"))
+        let packet = a4.output.appendingPathComponent("packets/renata-vogel.pdf")
+        #expect(try Tools.pdfText(packet).contains("Renata Vogel"))
+        #expect(TestPaths.files(under: a4.output).filter { $0.hasSuffix(".pdf") }.count
+            == TestPaths.files(under: a4.output).filter { $0.hasPrefix("reports/") || $0.hasPrefix("packets/") }.count / 2)
 
-        // Deterministic in text and page count (Chromium dates the bytes).
-        let again = try await build(pdf: true)
-        let second = again.output.appendingPathComponent("reports/keystone-architects.pdf")
-        #expect(try Tools.pdfText(second) == text)
-        #expect(try Tools.pdfPages(second) == pages)
+        // Deterministic in text and page count (Chromium dates the bytes): the same HTML printed again.
+        let html = try [UInt8](Data(contentsOf: a4.output.appendingPathComponent("reports/keystone-architects.html")))
+        let again = try TestPaths.temporaryFolder("again").appendingPathComponent("again.pdf")
+        try Data(try await PDFPrinter().print([("keystone", html)])[0]).write(to: again)
+        #expect(try Tools.pdfText(again) == text)
+        #expect(try Tools.pdfPages(again) == pages)
 
-        let letter = try await build(pdf: true, paper: .letter)
-        #expect(try Tools.pdfPageSize(letter.output.appendingPathComponent("reports/keystone-architects.pdf")).contains("612 x 792"))
+        // Letter paper: the report as a --paper letter build renders it, printed.
+        let letterHTML = try [UInt8](Data(contentsOf: try await build(paper: .letter).output
+            .appendingPathComponent("reports/keystone-architects.html")))
+        let letter = try TestPaths.temporaryFolder("letter").appendingPathComponent("letter.pdf")
+        try Data(try await PDFPrinter().print([("keystone", letterHTML)])[0]).write(to: letter)
+        #expect(try Tools.pdfPageSize(letter).contains("612 x 792"))
     }
 
     @Test func fragmentsAreChromelessAndLoadInAHostPage() async throws {
@@ -153,7 +174,8 @@ import ZIPFoundation
     }
 
     @Test func eachBundleHoldsNothingOfTheOtherCompanies() async throws {
-        let (output, _, bundles, _) = try await build(pdf: true, bundles: true)
+        // Without PDFs: they print the same HTML this test reads, and the PDF test reads PDFs.
+        let (output, _, bundles, _) = try await build(bundles: true)
         let exports = try JSONSerialization.jsonObject(
             with: Data(contentsOf: output.appendingPathComponent("exports/model.json"))) as! [String: Any]
         let companies = exports["companies"] as! [[String: Any]]
