@@ -38,11 +38,39 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// The GCC-style text, one line per note: what `rolebook check` prints.
+    ///
+    /// Messages quote data (names, keys, file names), so anything that would act on a terminal or
+    /// break the one-line-per-problem form is shown escaped, as `\u{1B}`. Only this text form
+    /// escapes: ``message`` keeps the data as written, for JSON (which escapes on its own).
     public var description: String {
-        var lines = ["\(location.map { "\($0): " } ?? "")\(severity.rawValue): \(message)"]
+        var lines = ["\(location.map { "\(Self.escaped($0.description)): " } ?? "")\(severity.rawValue): \(Self.escaped(message))"]
         for note in notes {
-            lines.append("\(note.location.map { "\($0): " } ?? "")note: \(note.message)")
+            lines.append("\(note.location.map { "\(Self.escaped($0.description)): " } ?? "")note: \(Self.escaped(note.message))")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` with control characters (C0, DEL, C1), line and paragraph separators and the
+    /// bidirectional controls (which reorder what a terminal shows) written as `\u{…}`.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x2028, 0x2029: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
     }
 }

@@ -5,6 +5,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public init(ordinal: Int) { self.ordinal = ordinal }
 
+    /// The dates content may hold. Outputs do arithmetic on them (an iCalendar all-day event ends
+    /// the next day, renewal reminders fall up to 90 days before an end date) and iCalendar and
+    /// `YYYY-MM-DD` have four-digit years, so 9999-12-31, a common stand-in for "no end", is
+    /// refused rather than turned into an invalid 10000-01-01; 1900 catches mistyped years such as 0226.
+    public static let supported = Day(iso: "1900-01-01")!...Day(iso: "9998-12-31")!
+
     /// Parses strict `YYYY-MM-DD`; returns nil for anything else, including 2026-02-30.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

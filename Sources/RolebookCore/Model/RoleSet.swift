@@ -31,7 +31,8 @@ public struct RoleSet: Hashable, Sendable, Codable {
         }
     }
 
-    private static func normalized(_ name: String) -> String {
+    /// How names are compared: lower case, spaces as hyphens.
+    public static func normalized(_ name: String) -> String {
         String(name.lowercased().map { $0 == " " ? "-" : $0 })
     }
 }

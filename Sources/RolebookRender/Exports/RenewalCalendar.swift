@@ -7,15 +7,22 @@ public enum RenewalCalendar {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rolebook//Renewal milestones//EN", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:" + escape("\(company.name): renewals")]
         // DTSTAMP is required; the data's as-of date keeps the file the same on every build.
-        let stamp = compact(asOf) + "T000000Z"
+        let stamp = (compact(asOf) ?? "19700101") + "T000000Z"
         for contract in company.contracts {
+            // A date iCalendar cannot write (years 1 to 9999) has no event. The loader accepts only
+            // Day.supported, so this guards models built in code.
             for entry in RenewalMilestones.of(contract) {
+                guard let start = compact(entry.day) else { continue }
                 lines += [
                     "BEGIN:VEVENT",
                     "UID:\(contract.id)-\(entry.kind)@rolebook",
                     "DTSTAMP:\(stamp)",
-                    "DTSTART;VALUE=DATE:\(compact(entry.day))",
-                    "DTEND;VALUE=DATE:\(compact(entry.day.adding(days: 1)))",
+                    "DTSTART;VALUE=DATE:\(start)",
+                ]
+                // Without DTEND an all-day event lasts one day (RFC 5545 3.6.1): the way out when
+                // the next day, 10000-01-01, has no four-digit year.
+                if let end = compact(entry.day.adding(days: 1)) { lines.append("DTEND;VALUE=DATE:\(end)") }
+                lines += [
                     "SUMMARY:" + escape("\(entry.label): contract \(contract.displayNumber)"),
                     "DESCRIPTION:" + escape("\(company.name), contract \(contract.displayNumber), ends \(contract.end.display)."),
                     "TRANSP:TRANSPARENT",
@@ -27,7 +34,15 @@ public enum RenewalCalendar {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    private static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
+    /// `20261123`, or nil outside the years iCalendar can write.
+    private static func compact(_ day: Day) -> String? {
+        let (year, month, day) = day.components
+        guard (1...9999).contains(year) else { return nil }
+        func padded(_ number: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(number).count)) + String(number)
+        }
+        return padded(year, 4) + padded(month, 2) + padded(day, 2)
+    }
 
     /// TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
     static func escape(_ text: String) -> String {

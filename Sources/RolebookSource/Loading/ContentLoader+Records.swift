@@ -1,5 +1,4 @@
 import RolebookCore
-import Yams
 
 extension ContentLoader {
     func readSettings(_ map: YAMLMap?) -> SiteSettings? {
@@ -8,7 +7,7 @@ extension ContentLoader {
         let title = map.string("title", required: true)
         let asOf = map.day("as_of", required: true)
         let window = map.int("renewal_window_days", minimum: 1) ?? 90
-        let baseURL = map.string("base_url")
+        let baseURL = map.url("base_url", relative: true)
         guard let title, let asOf else { return nil }
         return SiteSettings(title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL)
     }
@@ -79,9 +78,10 @@ extension ContentLoader {
             let purpose = entry.enumeration("purpose", as: ContactPurpose.self, required: true)
             let contact = Reseller.Contact(
                 purpose: purpose ?? .sales, name: entry.string("name"), phone: entry.string("phone"),
-                email: entry.email("email"), url: entry.string("url"), hours: entry.string("hours"),
+                email: entry.email("email"), url: entry.url("url"), hours: entry.string("hours"),
                 location: entry.location)
-            if contact.phone == nil, contact.email == nil, contact.url == nil {
+            // Asked of what was written, so that a malformed email is not also reported as missing.
+            if ["phone", "email", "url"].allSatisfy({ entry.value($0) == nil }) {
                 entry.reader.error("a reseller contact needs at least a phone, an email or a url", at: entry.location)
             }
             return purpose == nil ? nil : contact
@@ -210,16 +210,19 @@ extension ContentLoader {
                 for (roleSetID, _, value) in chainMap.entries() {
                     _ = chainMap.value(roleSetID)
                     guard let list = value.sequence else {
-                        entry.reader.error("the chain for '\(roleSetID)' must be a list", at: value.mark)
+                        entry.reader.error("the chain for '\(roleSetID)' must be a list, not \(value.shape)", at: value)
                         continue
                     }
                     for step in list {
-                        let text = step.string ?? ""
+                        guard let text = step.scalar else {
+                            entry.reader.error("each step of the chain for '\(roleSetID)' must be a single value", at: step)
+                            continue
+                        }
                         let parsed: ContactTopic.Step
                         if text.hasPrefix("reseller:") {
                             let purpose = String(text.dropFirst("reseller:".count))
                             guard let value = ContactPurpose(rawValue: purpose) else {
-                                entry.reader.error("unknown reseller contact purpose '\(purpose)'", at: step.mark)
+                                entry.reader.error("unknown reseller contact purpose '\(purpose)'", at: step)
                                 continue
                             }
                             parsed = .reseller(value)

@@ -1,5 +1,4 @@
 import RolebookCore
-import Yams
 
 /// Reads every data file and guide into ``LoadedContent``, collecting every problem on the way.
 ///
@@ -12,6 +11,11 @@ public struct ContentLoader: Sendable {
         var content = LoadedContent()
         var guideFiles: [SourceFile] = []
         for file in files {
+            // Unreadable or not UTF-8: reported where the scan found it, and nothing else read from it.
+            if let problem = file.problem {
+                content.diagnostics.append(problem)
+                continue
+            }
             switch (file.section, file.fileExtension) {
             case (_, "md") where file.section == "guides":
                 guideFiles.append(file)
@@ -24,7 +28,9 @@ public struct ContentLoader: Sendable {
                         at: SourceLocation(path: file.path)))
             }
         }
-        if content.settings == nil, !files.contains(where: { $0.path.hasSuffix("content/site.yaml") }) {
+        if content.settings == nil,
+            !files.contains(where: { $0.section == "" && ["site.yaml", "site.yml", "site.json"].contains($0.fileName) })
+        {
             content.diagnostics.append(
                 .error("content/site.yaml is missing: it gives the site title and the data's as_of date", at: nil))
         }
@@ -37,26 +43,18 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadData(_ file: SourceFile, into content: inout LoadedContent) {
-        if file.fileExtension == "json", let root = JSONNodeBuilder.node(from: file.text) {
-            var fast = LoadedContent()
-            let reader = YAMLReader(path: file.path)
-            read(root, from: file, reader: reader, into: &fast)
-            if reader.diagnostics.isEmpty {
-                content.merge(fast)
-                return
-            }
-            // Fall through: the composer gives every problem its line and column.
-        }
         let reader = YAMLReader(path: file.path)
         defer { content.diagnostics += reader.diagnostics }
-        guard let root = reader.compose(file.text) else {
+        let root = file.fileExtension == "json" ? reader.composeJSON(file.text) : reader.compose(file.text)
+        // A document of only comments, or only `---`, is as empty as a file of nothing.
+        guard let root, !root.isNull else {
             if reader.diagnostics.isEmpty { reader.error("the file is empty", at: SourceLocation(path: file.path)) }
             return
         }
         read(root, from: file, reader: reader, into: &content)
     }
 
-    private func read(_ root: Node, from file: SourceFile, reader: YAMLReader, into content: inout LoadedContent) {
+    private func read(_ root: DataNode, from file: SourceFile, reader: YAMLReader, into content: inout LoadedContent) {
         switch (file.section, file.fileName) {
         case ("", "site.yaml"), ("", "site.yml"), ("", "site.json"):
             content.settings = readSettings(reader.map(root, what: "site settings"))
@@ -73,7 +71,7 @@ public struct ContentLoader: Sendable {
             }
         case ("people", _):
             guard let list = root.sequence else {
-                reader.error("expected a list of people", at: root.mark)
+                reader.error("expected a list of people, not \(root.shape)", at: root)
                 return
             }
             content.people += list.compactMap { readPerson(reader.map($0, what: "person")) }

@@ -1,8 +1,7 @@
 import Foundation
 import RolebookCore
-import Yams
 
-/// Reads YAML (and JSON, which the YAML composer also reads) into located values.
+/// Reads YAML and JSON into located values.
 ///
 /// Every accessor records the key it asked for, so ``YAMLMap/finish()`` can report each key the
 /// author wrote that the format does not know, at its own line and column.
@@ -17,99 +16,77 @@ final class YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    /// Composes the text; a syntax error becomes a diagnostic at its position.
-    func compose(_ text: String) -> Node? {
-        do {
-            return try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            switch error {
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                let .composer(context, problem, mark, _):
-                let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-                self.error("YAML does not parse: \(detail)", at: mark)
-            case let .duplicatedKeysInMapping(duplicates, context):
-                self.error("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", at: context.mark)
-            case let .reader(problem, _, _, _):
-                self.error("YAML does not parse: \(problem)", at: nil)
-            default:
-                self.error("YAML does not parse: \(error)", at: nil)
-            }
-            return nil
-        } catch {
-            self.error("YAML does not parse: \(error)", at: nil)
-            return nil
-        }
+    /// Composes YAML; syntax errors, duplicate keys and alias abuse become diagnostics at their positions.
+    func compose(_ text: String) -> DataNode? {
+        YAMLComposer(reader: self).compose(text)
     }
 
-    func location(_ mark: Mark?) -> SourceLocation {
-        SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    /// Composes JSON, with the same diagnostics as ``compose(_:)``.
+    func composeJSON(_ text: String) -> DataNode? {
+        JSONComposer(reader: self).compose(text)
     }
 
-    func location(of node: Node) -> SourceLocation { location(node.mark) }
+    func location(_ position: TextPosition) -> SourceLocation {
+        SourceLocation(path: path, line: position.line + lineOffset, column: position.column)
+    }
 
-    func error(_ message: String, at mark: Mark?) {
-        diagnostics.append(.error(message, at: location(mark)))
+    func location(of node: DataNode) -> SourceLocation { location(node.position) }
+
+    func error(_ message: String, at position: TextPosition, notes: [(String, TextPosition)] = []) {
+        diagnostics.append(.error(message, at: location(position), notes: notes.map { .init($0.0, at: location($0.1)) }))
+    }
+
+    func error(_ message: String, at node: DataNode) {
+        error(message, at: node.position)
     }
 
     func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(.error(message, at: location))
     }
 
-    func map(_ node: Node?, what: String) -> YAMLMap? {
+    func map(_ node: DataNode?, what: String) -> YAMLMap? {
         guard let node else { return nil }
-        guard let mapping = node.mapping else {
-            error("expected \(what) to be a mapping of keys to values", at: node.mark)
+        guard let entries = node.mapping else {
+            error("expected \(what) to be a mapping of keys to values, not \(node.shape)", at: node)
             return nil
         }
-        return YAMLMap(reader: self, node: node, mapping: mapping, what: what)
+        return YAMLMap(reader: self, node: node, entries: entries, what: what)
     }
 }
 
 /// One YAML mapping being read; see ``YAMLReader``.
 final class YAMLMap {
     let reader: YAMLReader
-    let node: Node
-    let mapping: Node.Mapping
+    let node: DataNode
+    let pairs: [DataNode.Entry]
     let what: String
     private var known: [String] = []
-    /// Keys as strings: `Node.Mapping`'s own subscript compares nodes by resolved tag, which runs
-    /// regular expressions for every key and dominated load time on large sites.
-    private let values: [String: Node]
+    private let values: [String: DataNode]
 
-    init(reader: YAMLReader, node: Node, mapping: Node.Mapping, what: String) {
+    init(reader: YAMLReader, node: DataNode, entries: [DataNode.Entry], what: String) {
         self.reader = reader
         self.node = node
-        self.mapping = mapping
+        pairs = entries
         self.what = what
-        var values: [String: Node] = [:]
-        for (key, value) in mapping where values[key.scalar?.string ?? ""] == nil {
-            values[key.scalar?.string ?? ""] = value
-        }
-        self.values = values
+        // The composers drop duplicate keys, so each key is here once.
+        values = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     var location: SourceLocation { reader.location(of: node) }
 
     /// The value node of `key`, or nil when absent or explicitly null.
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> DataNode? {
         known.append(key)
-        guard let value = values[key] else { return nil }
-        // YAML's null spellings, checked by hand: resolving the tag would run regular expressions.
-        if let scalar = value.scalar, scalar.style == .plain, Self.nullSpellings.contains(scalar.string) {
-            return nil
-        }
+        guard let value = values[key], !value.isNull else { return nil }
         return value
     }
 
-    static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
-
     func keyLocation(_ key: String) -> SourceLocation {
-        let keyNode = mapping.keys.first { $0.scalar?.string == key }
-        return reader.location(keyNode?.mark ?? node.mark)
+        reader.location(pairs.first { $0.key == key }?.keyPosition ?? node.position)
     }
 
     func valueLocation(_ key: String) -> SourceLocation {
-        reader.location((values[key] ?? node).mark)
+        reader.location(of: values[key] ?? node)
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
@@ -117,13 +94,15 @@ final class YAMLMap {
             if required { missing(key) }
             return nil
         }
-        guard let scalar = value.scalar else {
-            reader.error("'\(key)' must be a single value", at: value.mark)
+        guard let text = value.scalar else {
+            reader.error("'\(key)' must be a single value, not \(value.shape)", at: value)
             return nil
         }
-        return scalar.string
+        return text
     }
 
+    /// Ids name files, so they are short lower-case slugs: no path separators, no dots, no case
+    /// that a case-insensitive file system (where bundles are unzipped) would fold together.
     func id(_ key: String = "id", required: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard Self.isSlug(text) else {
@@ -131,8 +110,16 @@ final class YAMLMap {
                 "'\(text)' is not a valid id: use lower-case letters, digits and hyphens", at: valueLocation(key))
             return nil
         }
+        guard text.count <= Self.maximumIDLength else {
+            reader.error(
+                "'\(text.prefix(20))…' is too long for an id: at most \(Self.maximumIDLength) characters", at: valueLocation(key))
+            return nil
+        }
         return text
     }
+
+    /// Ids become file names, which most file systems limit to 255 bytes.
+    static let maximumIDLength = 100
 
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }
@@ -160,6 +147,12 @@ final class YAMLMap {
             reader.error("'\(text)' is not a valid date: use YYYY-MM-DD", at: valueLocation(key))
             return nil
         }
+        guard Day.supported.contains(day) else {
+            reader.error(
+                "'\(text)' is out of range: dates run from \(Day.supported.lowerBound) to \(Day.supported.upperBound)",
+                at: valueLocation(key))
+            return nil
+        }
         return day
     }
 
@@ -167,6 +160,17 @@ final class YAMLMap {
         guard let text = string(key, required: required) else { return nil }
         guard Self.isEmail(text) else {
             reader.error("'\(text)' is not a valid email address", at: valueLocation(key))
+            return nil
+        }
+        return text
+    }
+
+    /// An http or https address; with `relative`, also a path without scheme or host (`../site/`).
+    func url(_ key: String, relative: Bool = false) -> String? {
+        guard let text = string(key) else { return nil }
+        guard Self.isURL(text, relative: relative) else {
+            let allowed = relative ? "an http:// or https:// address, or a relative path such as ../site/" : "an http:// or https:// address"
+            reader.error("'\(text)' is not a valid \(key): use \(allowed)", at: valueLocation(key))
             return nil
         }
         return text
@@ -186,17 +190,17 @@ final class YAMLMap {
     /// A list of scalars with their positions; a single scalar is accepted as a one-item list.
     func strings(_ key: String) -> [(String, SourceLocation)] {
         guard let value = value(key) else { return [] }
-        if let scalar = value.scalar { return [(scalar.string, reader.location(of: value))] }
+        if let text = value.scalar { return [(text, reader.location(of: value))] }
         guard let sequence = value.sequence else {
-            reader.error("'\(key)' must be a list", at: value.mark)
+            reader.error("'\(key)' must be a list, not \(value.shape)", at: value)
             return []
         }
         return sequence.compactMap { item in
-            guard let scalar = item.scalar else {
-                reader.error("each item of '\(key)' must be a single value", at: item.mark)
+            guard let text = item.scalar else {
+                reader.error("each item of '\(key)' must be a single value, not \(item.shape)", at: item)
                 return nil
             }
-            return (scalar.string, reader.location(of: item))
+            return (text, reader.location(of: item))
         }
     }
 
@@ -208,7 +212,7 @@ final class YAMLMap {
             return []
         }
         guard let sequence = value.sequence else {
-            reader.error("'\(key)' must be a list", at: value.mark)
+            reader.error("'\(key)' must be a list, not \(value.shape)", at: value)
             return []
         }
         return sequence.compactMap { reader.map($0, what: what) }
@@ -219,8 +223,8 @@ final class YAMLMap {
     }
 
     /// Every key of a free-form mapping (one whose keys are data, such as role set ids).
-    func entries() -> [(key: String, keyLocation: SourceLocation, value: Node)] {
-        mapping.map { ($0.key.scalar?.string ?? "", reader.location(of: $0.key), $0.value) }
+    func entries() -> [(key: String, keyLocation: SourceLocation, value: DataNode)] {
+        pairs.map { ($0.key, reader.location($0.keyPosition), $0.value) }
     }
 
     func missing(_ key: String) {
@@ -229,12 +233,9 @@ final class YAMLMap {
 
     /// Reports every key that no accessor asked for.
     func finish() {
-        for keyNode in mapping.keys {
-            let key = keyNode.scalar?.string ?? ""
-            if !known.contains(key) {
-                let expected = known.sorted().joined(separator: ", ")
-                reader.error("unknown key '\(key)' in \(what) (known keys: \(expected))", at: keyNode.mark)
-            }
+        for entry in pairs where !known.contains(entry.key) {
+            let expected = Set(known).sorted().joined(separator: ", ")
+            reader.error("unknown key '\(entry.key)' in \(what) (known keys: \(expected))", at: entry.keyPosition)
         }
     }
 
@@ -244,12 +245,27 @@ final class YAMLMap {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// Deliberately simple: one `@`, a dot in the domain, no spaces or angle brackets.
+    /// Deliberately simple, and safe in a `mailto:` link: before the one `@` letters, digits and
+    /// `. _ + - '`; after it, dot-separated labels of letters, digits and hyphens. Nothing that
+    /// would start a query (`?`), a fragment (`#`) or an escape (`%`) in the link.
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-            !parts[1].hasSuffix(".")
+        guard parts.count == 2, !parts[0].isEmpty else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        func isAlphanumeric(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+        return labels.count >= 2 && parts[0].allSatisfy { isAlphanumeric($0) || "._+-'".contains($0) }
+            && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { isAlphanumeric($0) || $0 == "-" } }
+    }
+
+    /// Pages link to these, so only web addresses: `javascript:`, `data:` and the like are never
+    /// accepted, nor a host-relative `//host` where a relative path is allowed.
+    static func isURL(_ text: String, relative: Bool) -> Bool {
+        guard !text.isEmpty, !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }),
+            let components = URLComponents(string: text)
         else { return false }
-        return !text.contains { $0.isWhitespace || "<>()[],;:\"".contains($0) }
+        if let scheme = components.scheme {
+            return ["http", "https"].contains(scheme.lowercased()) && components.host?.isEmpty == false
+        }
+        return relative && components.host == nil && !text.hasPrefix("//")
     }
 }

@@ -9,15 +9,22 @@ public struct ModelResolver: Sendable {
         var bag = DiagnosticBag()
         bag.append(contentsOf: content.diagnostics)
         checkDuplicates(content, into: &bag)
+        checkReservedIDs(content, into: &bag)
         let settings = content.settings
+        // One guide per id even when ids repeat (reported above): pages are keyed by guide id, and
+        // the renderer is set up before the build stops on errors.
+        var guideIDs: Set<String> = []
         let model = SiteModel(
             settings: settings ?? SiteSettings(title: "", asOf: Day(ordinal: 0)), roleSets: content.roleSets,
             resellers: content.resellers, companies: content.companies, people: content.people,
-            guides: content.guides, topics: content.topics)
+            guides: content.guides.filter { guideIDs.insert($0.id).inserted }, topics: content.topics)
         checkRoleSets(model, into: &bag)
         checkTopics(model, into: &bag)
+        // Suggestions for an unknown person come from the company's own people and those of no company.
+        let companyPeople = Set(model.companies.flatMap(\.personIDs))
+        let sharedPeople = model.people.map(\.id).filter { !companyPeople.contains($0) }
         for company in model.companies {
-            checkReferences(of: company, in: model, into: &bag)
+            checkReferences(of: company, in: model, sharedPeople: sharedPeople, into: &bag)
             checkHolders(of: company, in: model, into: &bag)
         }
         if let settings { checkDates(model, settings: settings, into: &bag) }
@@ -48,6 +55,23 @@ public struct ModelResolver: Sendable {
         check("contract", content.companies.flatMap { $0.contracts.map { ($0.id, $0.location) } })
         check("asset", content.companies.flatMap { $0.contracts.flatMap { $0.assets.map { ($0.id, $0.location) } } })
         check("contact topic", content.topics.map { ($0.id, $0.location) })
+        check("guide", content.guides.map { ($0.id, $0.location) })
+    }
+
+    /// Ids whose page would replace a fixed one (`people/index.html`), decided by ``Route``.
+    private func checkReservedIDs(_ content: LoadedContent, into bag: inout DiagnosticBag) {
+        func check(_ kind: Route.IDKind, _ items: [(id: String, location: SourceLocation)]) {
+            for item in items {
+                if let reason = Route.reservation(of: kind, item.id) {
+                    bag.error("\(kind.rawValue) id '\(item.id)' is reserved: \(reason)", at: item.location)
+                }
+            }
+        }
+        check(.person, content.people.map { ($0.id, $0.location) })
+        check(.guide, content.guides.map { ($0.id, $0.location) })
+        check(.company, content.companies.map { ($0.id, $0.location) })
+        check(.contract, content.companies.flatMap { $0.contracts.map { ($0.id, $0.location) } })
+        check(.role, content.roleSets.flatMap { $0.roles.map { ($0.id, $0.location) } })
     }
 
     // MARK: - Role definitions and contact chains
@@ -57,7 +81,10 @@ public struct ModelResolver: Sendable {
             for role in set.roles {
                 func mustExist(_ id: String, _ what: String) {
                     if set.role(id) == nil {
-                        bag.error("unknown role '\(id)' in \(what) of role '\(role.id)'", at: role.location)
+                        bag.error(
+                            "unknown role '\(id)' in \(what) of role '\(role.id)'"
+                                + Suggestion.role(id, in: set, where: "role definitions"),
+                            at: role.location)
                     }
                 }
                 role.assignedBy.forEach { mustExist($0, "assigned_by") }
@@ -74,8 +101,15 @@ public struct ModelResolver: Sendable {
                     }
                 }
                 for counterpart in role.counterparts where model.role(counterpart.roleSetID, counterpart.roleID) == nil {
+                    let hint =
+                        if let other = model.roleSetsByID[counterpart.roleSetID] {
+                            Suggestion.role(counterpart.roleID, in: other, where: "counterparts")
+                        } else {
+                            Suggestion.didYouMean(counterpart.roleSetID, among: model.roleSets.map(\.id))
+                        }
                     bag.error(
-                        "unknown counterpart role '\(counterpart.roleSetID)/\(counterpart.roleID)'", at: counterpart.location)
+                        "unknown counterpart role '\(counterpart.roleSetID)/\(counterpart.roleID)'\(hint)",
+                        at: counterpart.location)
                 }
             }
         }
@@ -95,13 +129,17 @@ public struct ModelResolver: Sendable {
             for (roleSetID, steps) in topic.chains.sorted(by: { $0.key < $1.key }) {
                 let locations = topic.stepLocations[roleSetID] ?? []
                 guard let set = model.roleSetsByID[roleSetID] else {
-                    bag.error("unknown role set '\(roleSetID)' in contact topic '\(topic.id)'", at: locations.first ?? topic.location)
+                    bag.error(
+                        "unknown role set '\(roleSetID)' in contact topic '\(topic.id)'"
+                            + Suggestion.didYouMean(roleSetID, among: model.roleSets.map(\.id)),
+                        at: locations.first ?? topic.location)
                     continue
                 }
                 for (index, step) in steps.enumerated() {
                     if case let .role(name) = step, set.role(named: name) == nil {
                         bag.error(
-                            "unknown role '\(name)' in the \(set.id) chain of contact topic '\(topic.id)'",
+                            "unknown role '\(name)' in the \(set.id) chain of contact topic '\(topic.id)'"
+                                + Suggestion.didYouMean(name, among: set.roles.map(\.id)),
                             at: index < locations.count ? locations[index] : topic.location)
                     }
                 }
@@ -111,19 +149,27 @@ public struct ModelResolver: Sendable {
 
     // MARK: - References
 
-    private func checkReferences(of company: Company, in model: SiteModel, into bag: inout DiagnosticBag) {
+    private func checkReferences(
+        of company: Company, in model: SiteModel, sharedPeople: [String], into bag: inout DiagnosticBag
+    ) {
+        let resellerIDs = model.resellers.map(\.id)
+        let roleSetIDs = model.roleSets.map(\.id)
         if let id = company.resellerID, model.resellersByID[id] == nil {
-            bag.error("unknown reseller '\(id)'", at: company.resellerLocation)
+            bag.error("unknown reseller '\(id)'" + Suggestion.didYouMean(id, among: resellerIDs), at: company.resellerLocation)
         }
         for team in company.teams where model.roleSetsByID[team.roleSetID] == nil {
-            bag.error("unknown role set '\(team.roleSetID)'", at: team.roleSetLocation)
+            bag.error(
+                "unknown role set '\(team.roleSetID)'" + Suggestion.didYouMean(team.roleSetID, among: roleSetIDs),
+                at: team.roleSetLocation)
         }
         for contract in company.contracts {
             if model.roleSetsByID[contract.roleSetID] == nil {
-                bag.error("unknown role set '\(contract.roleSetID)'", at: contract.roleSetLocation)
+                bag.error(
+                    "unknown role set '\(contract.roleSetID)'" + Suggestion.didYouMean(contract.roleSetID, among: roleSetIDs),
+                    at: contract.roleSetLocation)
             }
             if let id = contract.resellerID, model.resellersByID[id] == nil {
-                bag.error("unknown reseller '\(id)'", at: contract.resellerLocation)
+                bag.error("unknown reseller '\(id)'" + Suggestion.didYouMean(id, among: resellerIDs), at: contract.resellerLocation)
             }
             if let teamID = contract.teamID {
                 if let team = company.teams.first(where: { $0.id == teamID }) {
@@ -133,17 +179,26 @@ public struct ModelResolver: Sendable {
                             at: contract.teamLocation, notes: [.init("the team is defined here", at: team.location)])
                     }
                 } else {
-                    bag.error("unknown team '\(teamID)' in company '\(company.id)'", at: contract.teamLocation)
+                    bag.error(
+                        "unknown team '\(teamID)' in company '\(company.id)'"
+                            + Suggestion.didYouMean(teamID, among: company.teams.map(\.id)),
+                        at: contract.teamLocation)
                 }
             }
         }
         for assignment in Self.assignments(of: company) {
             if model.peopleByID[assignment.personID] == nil {
-                bag.error("unknown person '\(assignment.personID)'", at: assignment.personLocation)
+                bag.error(
+                    "unknown person '\(assignment.personID)'"
+                        + Suggestion.didYouMean(assignment.personID, among: company.personIDs + sharedPeople),
+                    at: assignment.personLocation)
             }
             guard let set = model.roleSetsByID[assignment.roleSetID] else { continue }
             guard let role = set.role(assignment.roleID) else {
-                bag.error("unknown role '\(assignment.roleID)' in role set '\(set.id)'", at: assignment.location)
+                bag.error(
+                    "unknown role '\(assignment.roleID)' in role set '\(set.id)'"
+                        + Suggestion.role(assignment.roleID, in: set, where: "assignments"),
+                    at: assignment.location)
                 continue
             }
             if role.scope != assignment.scope.kind {

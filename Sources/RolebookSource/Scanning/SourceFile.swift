@@ -1,12 +1,19 @@
+import RolebookCore
+
 /// One file under `content/`, read whole: the loaders' only input.
 public struct SourceFile: Hashable, Sendable {
     /// Relative to the site root, e.g. `content/companies/acme.yaml`.
     public var path: String
     public var text: String
+    /// Why the file cannot be read as text (unreadable, not UTF-8), located; the loader reports it
+    /// and reads nothing else from the file. `text` then holds what could be decoded, so that the
+    /// build's file hashes still change when the file does.
+    public var problem: Diagnostic?
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, problem: Diagnostic? = nil) {
         self.path = path
         self.text = text
+        self.problem = problem
     }
 
     /// The folder under `content/` the file is in (`companies`), or "" at the top.

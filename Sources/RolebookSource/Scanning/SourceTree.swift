@@ -1,4 +1,5 @@
 import Foundation
+import RolebookCore
 
 /// Lists and reads the content folder: the pipeline's first stage and the only one that reads disk.
 public struct SourceTree: Sendable {
@@ -11,45 +12,101 @@ public struct SourceTree: Sendable {
         self.contentFolder = contentFolder
     }
 
-    /// Every regular file under `content/`, sorted by path so loading order never depends on the file system.
+    /// Every file under `content/`, sorted by path so loading order never depends on the file system.
+    ///
+    /// Throws only when there is no content folder. A file that cannot be read, or is not UTF-8,
+    /// comes back with its ``SourceFile/problem`` set, so that every other file is still checked.
     public func scan() throws -> [SourceFile] {
         let base = root.appendingPathComponent(contentFolder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SourceTreeError.contentFolderMissing(path: base.path)
         }
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys)
         else { throw SourceTreeError.contentFolderMissing(path: base.path) }
         var files: [SourceFile] = []
         let rootPath = root.standardizedFileURL.path
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            if url.lastPathComponent.hasPrefix(".") { continue }
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isDirectory == true || url.lastPathComponent.hasPrefix(".") { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : full
-            guard let data = FileManager.default.contents(atPath: full) else {
-                throw SourceTreeError.unreadable(path: relative)
+            // A link is read through (a link to a folder or to nothing fails to read, and says so);
+            // a pipe or device is never opened, since reading it could wait forever.
+            if values?.isRegularFile == true || values?.isSymbolicLink == true {
+                files.append(Self.read(url, as: relative))
+            } else {
+                files.append(
+                    SourceFile(
+                        path: relative, text: "",
+                        problem: .error(
+                            "not a regular file (a pipe, socket or device): content files are read whole",
+                            at: SourceLocation(path: relative))))
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw SourceTreeError.notUTF8(path: relative)
-            }
-            files.append(SourceFile(path: relative, text: text))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    static func read(_ url: URL, as path: String) -> SourceFile {
+        do {
+            return decode(try Data(contentsOf: url), path: path)
+        } catch {
+            // Foundation's errors for these differ by platform and say little; the file system says why.
+            var isDirectory: ObjCBool = false
+            let reason =
+                if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                    "it is a link to a file that does not exist"
+                } else if isDirectory.boolValue {
+                    "it is a link to a folder"
+                } else if !FileManager.default.isReadableFile(atPath: url.path) {
+                    "permission denied"
+                } else {
+                    error.localizedDescription
+                }
+            return SourceFile(
+                path: path, text: "", problem: .error("cannot read the file: \(reason)", at: SourceLocation(path: path)))
+        }
+    }
+
+    /// The file's text; when it is not UTF-8, a problem at the first byte that does not decode.
+    /// A byte order mark is an encoding label, not text, and is dropped.
+    public static func decode(_ data: Data, path: String) -> SourceFile {
+        if var text = String(data: data, encoding: .utf8) {
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            return SourceFile(path: path, text: text)
+        }
+        var line = 1
+        var column = 1
+        var offset = 0
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while case let .scalarValue(scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        guard offset < data.count else { return SourceFile(path: path, text: String(decoding: data, as: UTF8.self)) }
+        let hex = String(data[data.startIndex + offset], radix: 16, uppercase: true)
+        return SourceFile(
+            path: path, text: String(decoding: data, as: UTF8.self),
+            problem: .error(
+                "the file is not UTF-8 text: byte 0x\(hex.count < 2 ? "0" : "")\(hex) does not decode; save the file as UTF-8",
+                at: SourceLocation(path: path, line: line, column: column)))
     }
 }
 
 /// Why the content folder could not be read.
 public enum SourceTreeError: Error, Equatable, CustomStringConvertible {
     case contentFolderMissing(path: String)
-    case unreadable(path: String)
-    case notUTF8(path: String)
 
     public var description: String {
         switch self {
         case let .contentFolderMissing(path): "no content folder at \(path)"
-        case let .unreadable(path): "\(path): cannot be read"
-        case let .notUTF8(path): "\(path): is not UTF-8 text"
         }
     }
 }
