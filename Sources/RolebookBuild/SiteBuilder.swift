@@ -239,7 +239,7 @@ public struct SiteBuilder: Sendable {
         ]
         for company in index.model.companies {
             files.append(
-                ("exports/\(company.id).ics", Array(RenewalCalendar.make(company, asOf: index.model.settings.asOf).utf8)))
+                (Route.calendar(company.id), Array(RenewalCalendar.make(company, asOf: index.model.settings.asOf).utf8)))
         }
         return files
     }
@@ -284,16 +284,16 @@ public struct SiteBuilder: Sendable {
         var files: [(String, String)] = []
         for company in model.companies {
             for contract in company.contracts {
-                files.append(("contracts/\(contract.id)/contacts.html", renderer.contactsFragment(contract: contract.id, links: renderer.outside)))
+                files.append((Route.Fragment.contacts(contract.id), renderer.contactsFragment(contract: contract.id, links: renderer.outside)))
                 for role in model.roleSetsByID[contract.roleSetID]?.roles ?? [] {
                     files.append((
-                        "contracts/\(contract.id)/\(role.id).html",
+                        Route.Fragment.roleCard(contract.id, role.id),
                         renderer.roleCardFragment(contract: contract.id, role: role.id, links: renderer.outside)))
                 }
             }
         }
         for person in model.people {
-            files.append(("people/\(person.id).html", renderer.personCardFragment(person: person.id, links: renderer.outside)))
+            files.append((Route.Fragment.personCard(person.id), renderer.personCardFragment(person: person.id, links: renderer.outside)))
         }
         return files.map { ($0.0, Array($0.1.utf8)) }
     }

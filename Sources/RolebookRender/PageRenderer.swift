@@ -22,10 +22,11 @@ public struct PageRenderer: Sendable {
         self.index = index
         self.library = library
         self.reportCSS = reportCSS
+        // The resolver refuses duplicate guide ids; the first one wins here too, so a model that
+        // slipped past it can never crash the renderer.
         embeddedVariants = Dictionary(
-            uniqueKeysWithValues: index.model.guides.map { guide in
-                (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) })
-            })
+            index.model.guides.map { guide in (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) }) },
+            uniquingKeysWith: { first, _ in first })
         guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
