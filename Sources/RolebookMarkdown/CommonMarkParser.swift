@@ -25,73 +25,192 @@ public enum CommonMarkParser {
         }
     }
 
-    /// A placeholder found in a text node, with the line it is on (1-based, in the body).
-    public struct PlaceholderUse: Hashable, Sendable {
-        public var name: String
-        /// Line of the line break count estimate; ``blockLine`` is where its block starts.
+    /// What validating a guide needs from one parse.
+    public struct Analysis: Sendable {
+        /// The block outline, for deciding which blocks each audience sees.
+        public var outline: MarkdownOutline
+        /// The placeholders that are filled in (those in text, not in code), in source order.
+        public var placeholders: [Placeholder.Use]
+        /// Problems in the Markdown itself, in source order.
+        public var problems: [Problem]
+    }
+
+    /// A problem at a 1-based line and column (in Unicode scalars) of the Markdown given.
+    public struct Problem: Hashable, Sendable {
+        public var message: String
         public var line: Int
-        public var blockLine: Int
-        public var blockColumn: Int
+        public var column: Int
     }
 
-    /// The block outline, for deciding which blocks each audience sees.
-    public static func outline(of markdown: String) -> MarkdownOutline {
-        withDocument(markdown) { root in MarkdownOutline(children: outlineChildren(of: root)) }
-    }
+    /// How deeply block quotes and list items may nest. The outline and the audience walks recurse
+    /// once per level; without a bound, a few kilobytes of `>` overflow the stack.
+    public static let maximumDepth = 64
 
-    /// Every placeholder in text nodes, for validation at load time.
-    public static func placeholders(in markdown: String) -> [PlaceholderUse] {
-        withDocument(markdown) { root in
-            var uses: [PlaceholderUse] = []
-            forEachText(in: root) { node, literal, line, column in
-                var softBreaks = 0
-                var sibling = cmark_node_previous(node)
-                while let s = sibling {
-                    if cmark_node_get_type(s) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(s) == CMARK_NODE_LINEBREAK {
-                        softBreaks += 1
+    public static func analyze(_ markdown: String) -> Analysis {
+        let tokens = Placeholder.tokenize(markdown)
+        return withDocument(tokens.text) { root in
+            var analysis = Analysis(outline: MarkdownOutline(), placeholders: [], problems: [])
+            if tokens.mark == nil {
+                analysis.problems.append(
+                    Problem(
+                        message: "the text uses every private-use character, so its placeholders cannot be found",
+                        line: 1, column: 1))
+            }
+            var depth = 0
+            var deepest: (depth: Int, line: Int, column: Int)?
+            var inLinkAddress: Set<Int> = []
+            var lines: [Substring]?
+            forEachNode(in: root) { node, type, entering in
+                if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_ITEM {
+                    depth += entering ? 1 : -1
+                    if depth > maximumDepth, deepest == nil || depth > deepest!.depth {
+                        deepest = (
+                            depth, deepest?.line ?? Int(cmark_node_get_start_line(node)),
+                            deepest?.column ?? Int(cmark_node_get_start_column(node))
+                        )
                     }
-                    sibling = cmark_node_previous(s)
                 }
-                for piece in Placeholder.split(literal) {
-                    if case let .value(name) = piece {
-                        uses.append(
-                            PlaceholderUse(name: name, line: line + softBreaks, blockLine: line, blockColumn: column))
+                guard entering else { return }
+                switch type {
+                case CMARK_NODE_TEXT:
+                    for index in tokens.indexes(in: literal(of: node)) {
+                        let use = tokens.uses[index]
+                        if let problem = use.malformation {
+                            analysis.problems.append(Problem(message: problem, line: use.line, column: use.column))
+                        } else {
+                            analysis.placeholders.append(use)
+                        }
                     }
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    // A link address or title is no place for a value: it would stay `{{…}}` there.
+                    let strings = [cmark_node_get_url(node), cmark_node_get_title(node)].compactMap { $0 }
+                    for index in strings.flatMap({ tokens.indexes(in: String(cString: $0)) })
+                    where inLinkAddress.insert(index).inserted {
+                        let use = tokens.uses[index]
+                        analysis.problems.append(
+                            Problem(
+                                message: "'\(use.written)' is in a link address or title, where values are not filled in",
+                                line: use.line, column: use.column))
+                    }
+                case CMARK_NODE_HTML_INLINE:
+                    let text = tokens.restored(literal(of: node))
+                    guard text.hasPrefix("<!--") else { break }
+                    if lines == nil { lines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
+                    let line = Int(cmark_node_get_start_line(node))
+                    analysis.outline.inlineComments.append(
+                        .init(
+                            text: text, line: line,
+                            column: column(of: text, onLine: line, in: lines!, near: Int(cmark_node_get_start_column(node)))))
+                default:
+                    break
                 }
             }
-            return uses
+            if let deepest {
+                analysis.problems.append(
+                    Problem(
+                        message: "block quotes and lists are nested \(deepest.depth) levels deep; the limit is \(maximumDepth)",
+                        line: deepest.line, column: deepest.column))
+            } else {
+                analysis.outline.children = outlineChildren(of: root, tokens)
+            }
+            analysis.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+            return analysis
         }
     }
 
     /// Renders the document after applying `edit`; value holes come back as ``GuideHTML/Part/value(_:)``.
     public static func render(_ markdown: String, edit: Edit = Edit()) -> GuideHTML {
-        withDocument(markdown) { root in
+        let tokens = Placeholder.tokenize(markdown, avoiding: Array(edit.flag.values))
+        return withDocument(tokens.text) { root in
             apply(edit, to: root)
-            if edit.fillsPlaceholders {
-                forEachText(in: root) { node, literal, _, _ in
-                    let pieces = Placeholder.split(literal)
-                    guard pieces.contains(where: { if case .value = $0 { true } else { false } }) else { return }
+            // Collect first, then change: changing strings while iterating is allowed, but this keeps it obviously safe.
+            var nodes: [(OpaquePointer, cmark_node_type)] = []
+            forEachNode(in: root) { node, type, entering in
+                if entering { nodes.append((node, type)) }
+            }
+            for (node, type) in nodes {
+                switch type {
+                case CMARK_NODE_TEXT where edit.fillsPlaceholders:
+                    let pieces = tokens.pieces(of: literal(of: node))
+                    guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else { break }
                     let encoded = pieces.map { piece -> String in
                         switch piece {
                         case let .text(text): text
-                        case let .value(name): Placeholder.holeStart + name + Placeholder.holeEnd
+                        case let .use(index): tokens.hole(index)
                         }
                     }.joined()
                     cmark_node_set_literal(node, encoded)
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    restore(node, tokens, get: cmark_node_get_literal, set: cmark_node_set_literal)
+                    if type == CMARK_NODE_CODE_BLOCK {
+                        restore(node, tokens, get: cmark_node_get_fence_info, set: cmark_node_set_fence_info)
+                    }
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    restore(node, tokens, get: cmark_node_get_url, set: cmark_node_set_url)
+                    restore(node, tokens, get: cmark_node_get_title, set: cmark_node_set_title)
+                default:
+                    break
                 }
             }
             guard let cString = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return GuideHTML(parts: []) }
             defer { free(cString) }
-            return Placeholder.parts(fromRendered: String(cString: cString))
+            return Placeholder.parts(fromRendered: String(cString: cString), tokens)
         }
     }
 
     // MARK: - Tree access (fileprivate: cmark pointers stay in this file)
 
     private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T {
-        let root = markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) }!
+        // The byte count, not strlen: a NUL must not end the document early (cmark reads it as U+FFFD).
+        var markdown = markdown
+        let root = markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }!
         defer { cmark_node_free(root) }
         return body(root)
+    }
+
+    private static func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private static func restore(
+        _ node: OpaquePointer, _ tokens: Placeholder.Tokenized,
+        get: (OpaquePointer) -> UnsafePointer<CChar>?, set: (OpaquePointer, UnsafePointer<CChar>?) -> Int32
+    ) {
+        guard let value = get(node) else { return }
+        let text = String(cString: value)
+        let restored = tokens.restored(text)
+        if restored != text { _ = set(node, restored) }
+    }
+
+    /// Visits every node in document order, without recursion: containers on entering and exiting.
+    private static func forEachNode(in root: OpaquePointer, _ body: (OpaquePointer, cmark_node_type, _ entering: Bool) -> Void) {
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            body(node, cmark_node_get_type(node), event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// The exact column of an inline comment: cmark's inline columns are off on lazy continuation
+    /// lines, so take the occurrence of its first line in the source line nearest to cmark's guess.
+    private static func column(of text: String, onLine line: Int, in lines: [Substring], near guess: Int) -> Int {
+        guard line >= 1, line <= lines.count else { return guess }
+        let source = lines[line - 1]
+        let needle = text.prefix { $0 != "\n" }
+        var best: (distance: Int, column: Int)?
+        var searchFrom = source.startIndex
+        while let found = source[searchFrom...].range(of: needle) {
+            let byteColumn = source.utf8.distance(from: source.startIndex, to: found.lowerBound) + 1
+            let column = source.unicodeScalars.distance(from: source.startIndex, to: found.lowerBound) + 1
+            if best == nil || abs(byteColumn - guess) < best!.distance { best = (abs(byteColumn - guess), column) }
+            searchFrom = source.index(after: found.lowerBound)
+        }
+        return best?.column ?? guess
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -109,23 +228,24 @@ public enum CommonMarkParser {
             || type == CMARK_NODE_ITEM
     }
 
-    private static func outlineChildren(of node: OpaquePointer) -> [MarkdownOutline.Node] {
+    /// Recursive, one level per container: only called once ``maximumDepth`` is known to hold.
+    private static func outlineChildren(of node: OpaquePointer, _ tokens: Placeholder.Tokenized) -> [MarkdownOutline.Node] {
         children(of: node).map { child in
             let type = cmark_node_get_type(child)
             let kind: MarkdownOutline.Kind
-            if type == CMARK_NODE_HTML_BLOCK, let literal = cmark_node_get_literal(child),
-                String(cString: literal).hasPrefix("<!--")
-            {
-                kind = .htmlComment(text: String(cString: literal))
+            if type == CMARK_NODE_HTML_BLOCK, case let text = tokens.restored(literal(of: child)), text.hasPrefix("<!--") {
+                kind = .htmlComment(text: text)
             } else if type == CMARK_NODE_ITEM {
                 kind = .listItem
+            } else if type == CMARK_NODE_BLOCK_QUOTE {
+                kind = .blockQuote
             } else {
                 kind = .other
             }
             return MarkdownOutline.Node(
                 kind: kind, line: Int(cmark_node_get_start_line(child)),
                 column: Int(cmark_node_get_start_column(child)),
-                children: isBlockContainer(type) ? outlineChildren(of: child) : [])
+                children: isBlockContainer(type) ? outlineChildren(of: child, tokens) : [])
         }
     }
 
@@ -179,31 +299,6 @@ public enum CommonMarkParser {
                 lastBox = box
                 lastLabel = label
             }
-        }
-    }
-
-    private static func forEachText(
-        in root: OpaquePointer, _ body: (OpaquePointer, String, _ line: Int, _ column: Int) -> Void
-    ) {
-        let iterator = cmark_iter_new(root)!
-        defer { cmark_iter_free(iterator) }
-        var texts: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                cmark_node_get_type(node) == CMARK_NODE_TEXT
-            else { continue }
-            texts.append(node)
-        }
-        // Changing literals while iterating is allowed, but collecting first keeps it obviously safe.
-        for node in texts {
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            var block = cmark_node_parent(node)
-            while let b = block, cmark_node_get_start_line(b) == 0 { block = cmark_node_parent(b) }
-            let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
-            let column = block.map { Int(cmark_node_get_start_column($0)) } ?? 1
-            body(node, String(cString: literal), line, column)
         }
     }
 }
