@@ -134,7 +134,8 @@ public struct AudiencePlanner {
     ) -> Set<String>? {
         let here = location(node.line, node.column)
         var keys: Set<String>
-        var certain = !flawed  // every name resolved, so an empty audience is the author's doing
+        // No other mistake in this marker, so an empty audience is what the author wrote.
+        var certain = !flawed
         switch marker {
         case .end:
             if !group.isOpen, !flawed {
@@ -149,17 +150,21 @@ public struct AudiencePlanner {
                     .error(
                         "'<!-- for: everyone-else -->' must follow a '<!-- for: ... -->' block at the same level: it means every role the group has not named yet",
                         at: here))
+                certain = false
             } else if group.hasEveryoneElse, !flawed {
                 plan.diagnostics.append(.error("this group already has a '<!-- for: everyone-else -->' block", at: here))
+                certain = false
             }
             group.hasEveryoneElse = true
             keys = allKeys.subtracting(group.named)
+            group.named = allKeys
         case let .roles(names):
             if group.hasEveryoneElse, !flawed {
                 plan.diagnostics.append(
                     .error(
                         "'<!-- for: ... -->' after '<!-- for: everyone-else -->' in the same group: close the group with '<!-- end -->' first",
                         at: here))
+                certain = false
             }
             keys = []
             for name in names {
@@ -197,12 +202,18 @@ public struct AudiencePlanner {
         }
         let inner = text[text.index(text.startIndex, offsetBy: 4)..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         let after = text[close.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        if inner.contains("<!--") {
+            // cmark ends a comment block at the first line with `-->`, here another comment's.
+            return Reading(
+                marker: nil, problem: "comment is not closed before the next '<!--': it hides everything up to that comment's '-->'")
+        }
         var reading: Reading
         if inner == "end" {
             reading = Reading(marker: .end)
         } else if inner.hasPrefix("for:") {
-            let names = inner.dropFirst(4).split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .filter { !$0.isEmpty }
+            // A marker may span lines; a name with a line break in it is shown on one line.
+            let names = inner.dropFirst(4).split(separator: ",")
+                .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
             if names.isEmpty {
                 reading = Reading(marker: .roles([]), problem: "audience marker names no roles: write '<!-- for: role, other-role -->'")
             } else if names == ["everyone-else"] {

@@ -73,7 +73,8 @@ public enum CommonMarkParser {
                 guard entering else { return }
                 switch type {
                 case CMARK_NODE_TEXT:
-                    for index in tokens.indexes(in: literal(of: node)) {
+                    // An autolink's text is its address, reported there already.
+                    for index in tokens.indexes(in: literal(of: node)) where !inLinkAddress.contains(index) {
                         let use = tokens.uses[index]
                         if let problem = use.malformation {
                             analysis.problems.append(Problem(message: problem, line: use.line, column: use.column))

@@ -209,10 +209,12 @@ public enum Placeholder {
             }
             let end = closes ? after + 2 : nameEnd
             var shown = end
-            if !closes {
-                // Show the source up to the next `}}` on the line, if it is near, else just the name.
-                var k = nameEnd
-                while k + 1 < s.count, k < nameEnd + 60, s[k] != "\n" {
+            if !closes, after < s.count, s[after] == "}" {
+                shown = after + 1  // `{{name}`
+            } else if !closes {
+                // `{{name rest}}`: show up to the `}}` if it is near and no other brace comes first.
+                var k = after
+                while k + 1 < s.count, k < after + 40, s[k] != "\n", s[k] != "{" {
                     if s[k] == "}", s[k + 1] == "}" {
                         shown = k + 2
                         break
@@ -226,7 +228,7 @@ public enum Placeholder {
             if run - start == 1 {
                 malformation = "'\(written)' has one opening brace: a placeholder is written '{{\(name)}}'"
             } else if !closes {
-                malformation = shown > nameEnd
+                malformation = shown > after + 1
                     ? "'\(written)' is not a placeholder: a placeholder name has only letters, digits, '-' and '.'; write '\\{{' for literal braces"
                     : "placeholder '\(written)' is not closed with '}}'; write '\\{{' for literal braces"
             }

@@ -161,10 +161,15 @@ extension ContentLoader {
     /// A guide file is named `<id>.md`; later `<id>.<language>.md`, once sites have languages. Any
     /// other dot would make two files one id (`a.md`, `a.de.md`), so it is refused, not cut off.
     static func guideID(fileName: String) -> (id: String, problem: String?) {
-        let stem = fileName.split(separator: ".", omittingEmptySubsequences: false).dropLast()
+        let parts = fileName.split(separator: ".", omittingEmptySubsequences: false)
+        let stem = parts.dropLast()
         let id = String(stem.first ?? "")
         let extra = stem.dropFirst()
         let rule = "a guide file is named <id>.md"
+        if parts.last != "md" {
+            // `a.MD` next to `a.md` would be a second guide 'a' where file names are case-sensitive.
+            return (id, "guide file name '\(fileName)' must end in '.md', in lower case (\(rule))")
+        }
         if extra.count == 1, let part = extra.first, Self.isLanguageTag(part) {
             return (id, "guide file name '\(fileName)' has a language part '\(part)', but the site has no languages (\(rule))")
         }
