@@ -90,21 +90,29 @@ public struct AudiencePlanner {
         for (index, node) in zip(nodes.indices, nodes) {
             let path = parent + [index]
             if case let .htmlComment(text) = node.kind, let reading = reading(of: text) {
-                if let problem = reading.problem { plan.diagnostics.append(.error(problem, at: location(node.line, node.column))) }
+                if let problem = reading.problem {
+                    plan.diagnostics.append(.error(problem, at: location(node.line, node.column)))
+                }
                 if let marker = reading.marker {
                     plan.markers.insert(path)
-                    blocks.current = audience(for: marker, in: &blocks, at: node, enclosing: enclosing, flawed: reading.problem != nil, into: &plan)
+                    blocks.current = audience(
+                        for: marker, in: &blocks, at: node, enclosing: enclosing, flawed: reading.problem != nil, into: &plan)
                     continue
                 }
             }
             if node.kind == .listItem, let first = node.children.first, case let .htmlComment(text) = first.kind,
                 let reading = reading(of: text), let marker = reading.marker
             {
-                if let problem = reading.problem { plan.diagnostics.append(.error(problem, at: location(first.line, first.column))) }
+                if let problem = reading.problem {
+                    plan.diagnostics.append(.error(problem, at: location(first.line, first.column)))
+                }
                 plan.markers.insert(path + [0])
-                let itemAudience = audience(for: marker, in: &items, at: first, enclosing: enclosing, flawed: reading.problem != nil, into: &plan)
+                let itemAudience = audience(
+                    for: marker, in: &items, at: first, enclosing: enclosing, flawed: reading.problem != nil, into: &plan)
                 if let itemAudience { plan.audiences[path] = itemAudience }
-                walk(node.children.dropFirst(), at: path, enclosing: narrowed(enclosing, to: itemAudience), container: "its list item", into: &plan)
+                walk(
+                    node.children.dropFirst(), at: path, enclosing: narrowed(enclosing, to: itemAudience),
+                    container: "its list item", into: &plan)
                 continue
             }
             if let current = blocks.current { plan.audiences[path] = current }
@@ -197,15 +205,17 @@ public struct AudiencePlanner {
     func reading(of comment: String) -> Reading? {
         let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix("<!--") else { return nil }
-        guard let close = text.range(of: "-->", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) else {
+        let open = text.index(text.startIndex, offsetBy: 4)
+        guard let close = text.range(of: "-->", range: open..<text.endIndex) else {
             return Reading(marker: nil, problem: "comment is never closed with '-->': it hides everything after it")
         }
-        let inner = text[text.index(text.startIndex, offsetBy: 4)..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        let inner = text[open..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         let after = text[close.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
         if inner.contains("<!--") {
             // cmark ends a comment block at the first line with `-->`, here another comment's.
             return Reading(
-                marker: nil, problem: "comment is not closed before the next '<!--': it hides everything up to that comment's '-->'")
+                marker: nil,
+                problem: "comment is not closed before the next '<!--': it hides everything up to that comment's '-->'")
         }
         var reading: Reading
         if inner == "end" {
@@ -215,7 +225,8 @@ public struct AudiencePlanner {
             let names = inner.dropFirst(4).split(separator: ",")
                 .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
             if names.isEmpty {
-                reading = Reading(marker: .roles([]), problem: "audience marker names no roles: write '<!-- for: role, other-role -->'")
+                reading = Reading(
+                    marker: .roles([]), problem: "audience marker names no roles: write '<!-- for: role, other-role -->'")
             } else if names == ["everyone-else"] {
                 reading = Reading(marker: .everyoneElse)
             } else if names.contains("everyone-else") {
@@ -229,7 +240,8 @@ public struct AudiencePlanner {
             reading = Reading(marker: marker, problem: "misspelt audience marker: did you mean '\(meant)'?")
         } else {
             return after.isEmpty
-                ? nil : Reading(marker: nil, problem: "text after '-->' on the same line is not shown: start it on a line of its own")
+                ? nil
+                : Reading(marker: nil, problem: "text after '-->' on the same line is not shown: start it on a line of its own")
         }
         if !after.isEmpty, reading.problem == nil {
             reading.problem = "text after an audience marker is not shown: put the marker on a line of its own"
@@ -259,7 +271,8 @@ public struct AudiencePlanner {
 
     /// Edit distance where swapping two neighbouring letters counts as one edit (`fro` → `for`).
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { d[i][0] = i }
         for j in 0...b.count { d[0][j] = j }

@@ -57,17 +57,16 @@ public enum CommonMarkParser {
                         line: 1, column: 1))
             }
             var depth = 0
-            var deepest: (depth: Int, line: Int, column: Int)?
+            var deepest: (depth: Int, line: Int, column: Int)?  // where the limit is first crossed
             var inLinkAddress: Set<Int> = []
-            var lines: [Substring]?
+            var comments = CommentColumns(markdown)
             forEachNode(in: root) { node, type, entering in
                 if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_ITEM {
                     depth += entering ? 1 : -1
-                    if depth > maximumDepth, deepest == nil || depth > deepest!.depth {
-                        deepest = (
-                            depth, deepest?.line ?? Int(cmark_node_get_start_line(node)),
-                            deepest?.column ?? Int(cmark_node_get_start_column(node))
-                        )
+                    if depth > maximumDepth {
+                        let first =
+                            deepest ?? (depth, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+                        deepest = (max(first.depth, depth), first.line, first.column)
                     }
                 }
                 guard entering else { return }
@@ -96,12 +95,11 @@ public enum CommonMarkParser {
                 case CMARK_NODE_HTML_INLINE:
                     let text = tokens.restored(literal(of: node))
                     guard text.hasPrefix("<!--") else { break }
-                    if lines == nil { lines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
                     let line = Int(cmark_node_get_start_line(node))
                     analysis.outline.inlineComments.append(
                         .init(
                             text: text, line: line,
-                            column: column(of: text, onLine: line, in: lines!, near: Int(cmark_node_get_start_column(node)))))
+                            column: comments.column(onLine: line, near: Int(cmark_node_get_start_column(node)))))
                 default:
                     break
                 }
@@ -197,21 +195,41 @@ public enum CommonMarkParser {
         }
     }
 
-    /// The exact column of an inline comment: cmark's inline columns are off on lazy continuation
-    /// lines, so take the occurrence of its first line in the source line nearest to cmark's guess.
-    private static func column(of text: String, onLine line: Int, in lines: [Substring], near guess: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return guess }
-        let source = lines[line - 1]
-        let needle = text.prefix { $0 != "\n" }
-        var best: (distance: Int, column: Int)?
-        var searchFrom = source.startIndex
-        while let found = source[searchFrom...].range(of: needle) {
-            let byteColumn = source.utf8.distance(from: source.startIndex, to: found.lowerBound) + 1
-            let column = source.unicodeScalars.distance(from: source.startIndex, to: found.lowerBound) + 1
-            if best == nil || abs(byteColumn - guess) < best!.distance { best = (abs(byteColumn - guess), column) }
-            searchFrom = source.index(after: found.lowerBound)
+    /// Exact columns of inline comments. cmark's inline columns are off on lazy continuation lines
+    /// (it counts from the paragraph's indentation), so take the `<!--` on the source line that is
+    /// nearest to cmark's column. Each line is scanned once, however many comments it holds.
+    private struct CommentColumns {
+        let lines: [Substring]
+        /// Per line: the byte column and the scalar column of each `<!--`.
+        var openings: [Int: [(byte: Int, column: Int)]] = [:]
+
+        init(_ markdown: String) { lines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
+
+        mutating func column(onLine line: Int, near byteColumn: Int) -> Int {
+            guard line >= 1, line <= lines.count else { return byteColumn }
+            if openings[line] == nil {
+                var found: [(byte: Int, column: Int)] = []
+                var byte = 1
+                var last: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
+                for (offset, scalar) in lines[line - 1].unicodeScalars.enumerated() {
+                    if scalar == "-", last == ("<", "!", "-") { found.append((byte - 3, offset - 2)) }
+                    last = (last.1, last.2, scalar)
+                    byte += scalar.utf8.count
+                }
+                openings[line] = found
+            }
+            let candidates = openings[line]!
+            // Sorted by byte: the nearest is next to where the guess would be inserted.
+            var low = 0
+            var high = candidates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if candidates[mid].byte < byteColumn { low = mid + 1 } else { high = mid }
+            }
+            let near = [low - 1, low].filter { candidates.indices.contains($0) }
+            return near.min { abs(candidates[$0].byte - byteColumn) < abs(candidates[$1].byte - byteColumn) }
+                .map { candidates[$0].column } ?? byteColumn
         }
-        return best?.column ?? guess
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {

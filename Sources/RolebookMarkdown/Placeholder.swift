@@ -157,6 +157,11 @@ public enum Placeholder {
         var out: [UInt8] = []
         out.reserveCapacity(source.utf8.count + 64)
         func copy(_ range: Range<Int>) { for c in s[range] { out.append(contentsOf: c.utf8) } }
+        func text(_ range: Range<Int>) -> String {
+            var bytes: [UInt8] = []
+            for c in s[range] { bytes.append(contentsOf: c.utf8) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var uses: [Use] = []
         var line = 1
         var lineStart = 0
@@ -165,7 +170,9 @@ public enum Placeholder {
         var afterEscapedBrace = -1
 
         func isNameScalar(_ c: Unicode.Scalar) -> Bool {
-            if c.isASCII { return c == "-" || c == "." || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+            if c.isASCII {
+                return c == "-" || c == "." || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+            }
             return c.properties.isAlphabetic || c.properties.numericType != nil
         }
         func skipSpaces(from j: Int) -> Int {
@@ -222,21 +229,21 @@ public enum Placeholder {
                     k += 1
                 }
             }
-            let name = String(String.UnicodeScalarView(s[nameStart..<nameEnd]))
-            let written = String(String.UnicodeScalarView(s[start..<shown]))
+            let name = text(nameStart..<nameEnd)
+            let written = text(start..<shown)
             var malformation: String?
             if run - start == 1 {
                 malformation = "'\(written)' has one opening brace: a placeholder is written '{{\(name)}}'"
             } else if !closes {
-                malformation = shown > after + 1
+                malformation =
+                    shown > after + 1
                     ? "'\(written)' is not a placeholder: a placeholder name has only letters, digits, '-' and '.'; write '\\{{' for literal braces"
                     : "placeholder '\(written)' is not closed with '}}'; write '\\{{' for literal braces"
             }
             uses.append(
                 Use(
                     name: name, line: line, column: start - lineStart + 1, written: written,
-                    malformation: malformation, opening: String(String.UnicodeScalarView(s[start..<nameStart])),
-                    closing: String(String.UnicodeScalarView(s[nameEnd..<end]))))
+                    malformation: malformation, opening: text(start..<nameStart), closing: text(nameEnd..<end)))
             copy(copied..<nameStart)
             out.append(contentsOf: mark.utf8)
             out.append(contentsOf: String(uses.count - 1).utf8)

@@ -19,8 +19,14 @@ import Testing
         ("<!-- END: -->", "misspelt audience marker: did you mean '<!-- end -->'?"),
         ("<!--for:-->", "audience marker names no roles: write '<!-- for: role, other-role -->'"),
         ("<!-- for: , -->", "audience marker names no roles: write '<!-- for: role, other-role -->'"),
-        ("<!-- for: manager, everyone-else -->", "'everyone-else' cannot be named with other roles: it means every role the group has not named yet"),
-        ("<!-- for: manager --> Manager only.", "text after an audience marker is not shown: put the marker on a line of its own"),
+        (
+            "<!-- for: manager, everyone-else -->",
+            "'everyone-else' cannot be named with other roles: it means every role the group has not named yet"
+        ),
+        (
+            "<!-- for: manager --> Manager only.",
+            "text after an audience marker is not shown: put the marker on a line of its own"
+        ),
         ("<!-- a note --> Shown?", "text after '-->' on the same line is not shown: start it on a line of its own"),
     ])
     func aMarkerMistakeIsAnErrorAtTheMarker(marker: String, message: String) {
@@ -78,7 +84,10 @@ import Testing
     @Test func aGroupNestedByMistakeShowsAsAStrayEnd() {
         // The author meant "manager, and of those, coordinators": markers do not nest at one level.
         let markdown = "<!-- for: manager -->\n\nA.\n\n<!-- for: coordinator -->\n\nB.\n\n<!-- end -->\n\n<!-- end -->\n"
-        #expect(H.diagnostics(markdown) == ["guide.md:11:1: error: '<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level"])
+        #expect(
+            H.diagnostics(markdown) == [
+                "guide.md:11:1: error: '<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level"
+            ])
     }
 
     @Test func everyoneElseNeedsAnEarlierBlockAndComesOnceAndLast() {
@@ -86,12 +95,18 @@ import Testing
             H.diagnostics("<!-- for: everyone-else -->\n\nX.\n\n<!-- end -->\n") == [
                 "guide.md:1:1: error: '<!-- for: everyone-else -->' must follow a '<!-- for: ... -->' block at the same level: it means every role the group has not named yet"
             ])
-        let twice = "<!-- for: manager -->\n\nA.\n\n<!-- for: everyone-else -->\n\nB.\n\n<!-- for: everyone-else -->\n\nC.\n\n<!-- end -->\n"
+        let twice =
+            "<!-- for: manager -->\n\nA.\n\n<!-- for: everyone-else -->\n\nB.\n\n<!-- for: everyone-else -->\n\nC.\n\n<!-- end -->\n"
         #expect(
             H.diagnostics(twice) == ["guide.md:9:1: error: this group already has a '<!-- for: everyone-else -->' block"])
-        let allNamed = "<!-- for: manager, coordinator -->\n\nA.\n\n<!-- for: user -->\n\nB.\n\n<!-- for: everyone-else -->\n\nC.\n\n<!-- end -->\n"
-        #expect(H.diagnostics(allNamed) == ["guide.md:9:1: warning: no reader sees this block: every role was named earlier in the group"])
-        let after = "<!-- for: manager -->\n\nA.\n\n<!-- for: everyone-else -->\n\nB.\n\n<!-- for: user -->\n\nC.\n\n<!-- end -->\n"
+        let allNamed =
+            "<!-- for: manager, coordinator -->\n\nA.\n\n<!-- for: user -->\n\nB.\n\n<!-- for: everyone-else -->\n\nC.\n\n<!-- end -->\n"
+        #expect(
+            H.diagnostics(allNamed) == [
+                "guide.md:9:1: warning: no reader sees this block: every role was named earlier in the group"
+            ])
+        let after =
+            "<!-- for: manager -->\n\nA.\n\n<!-- for: everyone-else -->\n\nB.\n\n<!-- for: user -->\n\nC.\n\n<!-- end -->\n"
         #expect(
             H.diagnostics(after) == [
                 "guide.md:9:1: error: '<!-- for: ... -->' after '<!-- for: everyone-else -->' in the same group: close the group with '<!-- end -->' first"
@@ -126,7 +141,10 @@ import Testing
             4. <!-- end -->
                Stray.
             """
-        #expect(H.diagnostics(markdown) == ["guide.md:7:4: error: '<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level"])
+        #expect(
+            H.diagnostics(markdown) == [
+                "guide.md:7:4: error: '<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level"
+            ])
         let user = H.html(markdown)
         #expect(!user.contains("Managers") && user.contains("Others") && user.contains("Everyone") && user.contains("Stray"))
     }
@@ -140,7 +158,10 @@ import Testing
 
             <!-- end -->
             """
-        #expect(H.diagnostics(markdown) == ["guide.md:3:3: warning: no reader sees this block: its roles are not among the readers of the block around it"])
+        #expect(
+            H.diagnostics(markdown) == [
+                "guide.md:3:3: warning: no reader sees this block: its roles are not among the readers of the block around it"
+            ])
     }
 
     @Test func markersWorkInsideBlockQuotesAndNestedLists() {
@@ -162,8 +183,11 @@ import Testing
         let user = H.html(markdown)
         let manager = H.html(markdown, for: "s/manager")
         let coordinator = H.html(markdown, for: "s/coordinator")
-        #expect(user.contains("Quote for all.") && !user.contains("Quote for managers.") && manager.contains("Quote for managers."))
-        #expect(!user.contains("Inner for coordinators.") && coordinator.contains("Inner for coordinators.") && user.contains("Inner for all."))
+        #expect(
+            user.contains("Quote for all.") && !user.contains("Quote for managers.") && manager.contains("Quote for managers."))
+        #expect(
+            !user.contains("Inner for coordinators.") && coordinator.contains("Inner for coordinators.")
+                && user.contains("Inner for all."))
     }
 
     @Test func aMarkerInsideAParagraphIsAnErrorAtItsExactPlace() {

@@ -20,10 +20,15 @@ enum GuidanceHarness {
     /// `contract.number` and `manager.name` are known values.
     static func diagnostics(_ markdown: String) -> [String] {
         let analysis = CommonMarkParser.analyze(markdown)
-        var all = analysis.problems.map { Diagnostic.error($0.message, at: SourceLocation(path: "guide.md", line: $0.line, column: $0.column)) }
+        var all = analysis.problems.map {
+            Diagnostic.error($0.message, at: SourceLocation(path: "guide.md", line: $0.line, column: $0.column))
+        }
         all += planner().plan(analysis.outline).diagnostics
         for use in analysis.placeholders where !["contract.number", "manager.name"].contains(use.name) {
-            all.append(.error("unknown value '{{\(use.name)}}' in guidance", at: SourceLocation(path: "guide.md", line: use.line, column: use.column)))
+            all.append(
+                .error(
+                    "unknown value '{{\(use.name)}}' in guidance",
+                    at: SourceLocation(path: "guide.md", line: use.line, column: use.column)))
         }
         return all.sorted { ($0.location!, $0.message) < ($1.location!, $1.message) }.map(\.description)
     }

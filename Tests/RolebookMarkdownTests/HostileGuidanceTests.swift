@@ -43,10 +43,11 @@ import Testing
         let rawBody = lf.body.replacingOccurrences(of: "\n", with: lineEnd)
         #expect(H.diagnostics(rawBody) == H.diagnostics(lf.body))
         #expect(H.html(rawBody, for: "s/manager") == H.html(lf.body, for: "s/manager"))
-        #expect(H.diagnostics(lf.body) == [
-            "guide.md:2:31: error: unknown value '{{nope.x}}' in guidance",
-            "guide.md:15:1: error: misspelt audience marker: did you mean '<!-- for: user -->'?",
-        ])
+        #expect(
+            H.diagnostics(lf.body) == [
+                "guide.md:2:31: error: unknown value '{{nope.x}}' in guidance",
+                "guide.md:15:1: error: misspelt audience marker: did you mean '<!-- for: user -->'?",
+            ])
     }
 
     @Test func aByteOrderMarkIsNotPartOfTheFirstLine() {
@@ -71,14 +72,18 @@ import Testing
     func nestingTenThousandDeepIsAnErrorNotACrash(_ name: String, _ body: String, _ place: String) {
         let markdown = "<!-- for: manager -->\n\nBefore.\n\n" + body
         let analysis = CommonMarkParser.analyze(markdown)
-        #expect(analysis.problems.map { "\($0.line):\($0.column): \($0.message)" } == ["\(place): block quotes and lists are nested 10000 levels deep; the limit is 64"])
+        #expect(
+            analysis.problems.map { "\($0.line):\($0.column): \($0.message)" } == [
+                "\(place): block quotes and lists are nested 10000 levels deep; the limit is 64"
+            ])
         #expect(analysis.outline.children.isEmpty, "no outline: walking it would recurse 10,000 times")
         #expect(H.planner().plan(analysis.outline).diagnostics.isEmpty)
         #expect(CommonMarkParser.render(markdown).filled { $0 }.contains("deep"))
     }
 
     @Test func sixtyFourLevelsAreAllowedAndSixtyFiveAreNot() {
-        let ok = String(repeating: "> ", count: 64) + "<!-- for: manager -->\n" + String(repeating: "> ", count: 64) + "\n"
+        let ok =
+            String(repeating: "> ", count: 64) + "<!-- for: manager -->\n" + String(repeating: "> ", count: 64) + "\n"
             + String(repeating: "> ", count: 64) + "Deep.\n" + String(repeating: "> ", count: 64) + "\n"
             + String(repeating: "> ", count: 64) + "<!-- end -->\n"
         #expect(H.diagnostics(ok) == [])
@@ -90,7 +95,8 @@ import Testing
     }
 
     @Test func deepInlineNestingIsNoProblem() {
-        let markdown = String(repeating: "*a ", count: 10_000) + "x" + String(repeating: " b*", count: 10_000) + "\n\n"
+        let markdown =
+            String(repeating: "*a ", count: 10_000) + "x" + String(repeating: " b*", count: 10_000) + "\n\n"
             + String(repeating: "[", count: 10_000) + "{{contract.number}}" + String(repeating: "]", count: 10_000) + "\n"
         #expect(H.diagnostics(markdown) == [])
         #expect(H.html(markdown).contains("[contract.number]"))
@@ -108,10 +114,21 @@ import Testing
         #expect(H.diagnostics(markdown) == ["guide.md:1:1000001: error: unknown value '{{nope.end}}' in guidance"])
     }
 
+    @Test func manyInlineMarkersOnOneLineAreEachReportedAtTheirColumn() {
+        let markdown = "Start " + String(repeating: "`<!-- for: user -->` <!-- for: user --> ", count: 5_000)
+        let diagnostics = H.diagnostics(markdown)
+        #expect(diagnostics.count == 5_000)
+        #expect(diagnostics.first?.hasPrefix("guide.md:1:28: error:") == true, "not the copy in the code span at 8")
+        #expect(diagnostics.last?.hasPrefix("guide.md:1:199988: error: an audience marker inside a paragraph") == true)
+    }
+
     @Test func rawHTMLAndDangerousLinksStayOut() {
-        let markdown = "<img src=x onerror=alert(1)>\n\n<script>alert({{contract.number}})</script>\n\n[x](javascript:alert(1)) <a href=\"{{contract.number}}\">y</a>\n"
+        let markdown =
+            "<img src=x onerror=alert(1)>\n\n<script>alert({{contract.number}})</script>\n\n[x](javascript:alert(1)) <a href=\"{{contract.number}}\">y</a>\n"
         let html = H.html(markdown)
-        #expect(!html.contains("<img") && !html.contains("<script") && !html.contains("javascript:") && !html.contains("<a href=\"{{"))
+        #expect(
+            !html.contains("<img") && !html.contains("<script") && !html.contains("javascript:") && !html.contains("<a href=\"{{")
+        )
         #expect(H.diagnostics(markdown) == [], "placeholders in omitted HTML are neither filled in nor checked")
     }
 }

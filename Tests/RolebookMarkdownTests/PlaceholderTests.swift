@@ -102,7 +102,9 @@ import Testing
                 "guide.md:7:26: error: '{{nope.r}}' is in a link address or title, where values are not filled in",
             ])
         let html = H.html(markdown)
-        #expect(html.contains("<a href=\"mailto:%7B%7Bmanager.email%7D%7D\" title=\"Title {{contract.number}}\">Mail [manager.name]</a>"))
+        #expect(
+            html.contains(
+                "<a href=\"mailto:%7B%7Bmanager.email%7D%7D\" title=\"Title {{contract.number}}\">Mail [manager.name]</a>"))
         #expect(html.contains("<img src=\"photo.png\" alt=\"Photo of [manager.name]\" />"))
     }
 
@@ -112,19 +114,22 @@ import Testing
     }
 
     @Test func privateUseCharactersAnAuthorTypesComeOutLiterally() {
-        let markdown = "Text \u{E000}x\u{E001} {{contract.number}} `\u{E000}0\u{E000}` [\u{E001}](u \"\u{E000}\") ![\u{E000}](i.png) &#xE002;"
+        let markdown =
+            "Text \u{E000}x\u{E001} {{contract.number}} `\u{E000}0\u{E000}` [\u{E001}](u \"\u{E000}\") ![\u{E000}](i.png) &#xE002;"
         let rendered = CommonMarkParser.render(markdown)
         #expect(rendered.parts.filter { if case .value = $0 { true } else { false } } == [.value("contract.number")])
         #expect(
             rendered.filled { "[\($0)]" }
-                == "<p>Text \u{E000}x\u{E001} [contract.number] <code>\u{E000}0\u{E000}</code> <a href=\"u\" title=\"\u{E000}\">\u{E001}</a> <img src=\"i.png\" alt=\"\u{E000}\" /> \u{E002}</p>\n")
+                == "<p>Text \u{E000}x\u{E001} [contract.number] <code>\u{E000}0\u{E000}</code> <a href=\"u\" title=\"\u{E000}\">\u{E001}</a> <img src=\"i.png\" alt=\"\u{E000}\" /> \u{E002}</p>\n"
+        )
     }
 
     @Test func flagLabelsCannotForgeAHole() {
         let markdown = "<!-- for: manager -->\n\nFor {{manager.name}}.\n\n<!-- end -->\n"
         let plan = H.plan(markdown)
         let label = "Manager \u{E000}0\u{E000} \u{E003}1\u{E003}"
-        let html = CommonMarkParser.render(markdown, edit: .init(remove: plan.markers, flag: plan.audiences.mapValues { _ in label }))
+        let html = CommonMarkParser.render(
+            markdown, edit: .init(remove: plan.markers, flag: plan.audiences.mapValues { _ in label }))
         #expect(html.parts.count { if case .value = $0 { true } else { false } } == 1)
         #expect(html.filled { "[\($0)]" }.contains("<p class=\"audience-flag\">\(label)</p>"))
     }
@@ -135,7 +140,9 @@ import Testing
             text.unicodeScalars.append(contentsOf: range.map { Unicode.Scalar($0)! })
         }
         let analysis = CommonMarkParser.analyze(text)
-        #expect(analysis.problems.map(\.message) == ["the text uses every private-use character, so its placeholders cannot be found"])
+        #expect(
+            analysis.problems.map(\.message) == ["the text uses every private-use character, so its placeholders cannot be found"]
+        )
         #expect(CommonMarkParser.render(text).filled { _ in "X" }.hasPrefix("<p>{{contract.number}} \u{E000}"))
     }
 

@@ -5,12 +5,17 @@ import RolebookMarkdown
 extension ContentLoader {
     /// Reads a guide's front matter and compiles its body once per reader role.
     func loadGuide(_ file: SourceFile, roleSets: [RoleSet], diagnostics: inout [Diagnostic]) -> Guide? {
+        // Reported whatever the content, and the guide is then dropped: two files must never give one id.
+        let id = Self.guideID(fileName: file.fileName)
+        if let problem = id.problem { diagnostics.append(.error(problem, at: SourceLocation(path: file.path))) }
         let text = FrontMatter.normalized(file.text)
         if let nul = Self.firstNUL(in: text) {
             // A NUL is no text an author typed: the file is binary or damaged. Reading on would only
             // report its other bytes as Markdown or YAML mistakes.
             diagnostics.append(
-                .error("the file contains a NUL character: a guide is UTF-8 text", at: SourceLocation(path: file.path, line: nul.line, column: nul.column)))
+                .error(
+                    "the file contains a NUL character: a guide is UTF-8 text",
+                    at: SourceLocation(path: file.path, line: nul.line, column: nul.column)))
             return nil
         }
         let split = FrontMatter(splitting: text)
@@ -28,8 +33,6 @@ extension ContentLoader {
             return nil
         }
         defer { map.finish() }
-        let id = Self.guideID(fileName: file.fileName)
-        if let problem = id.problem { reader.error(problem, at: SourceLocation(path: file.path)) }
         let title = map.string("title", required: true)
         let summary = map.string("summary")
         let kind = map.enumeration("kind", as: Guide.Kind.self) ?? .guide
