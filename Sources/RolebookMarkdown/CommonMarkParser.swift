@@ -268,14 +268,22 @@ public enum CommonMarkParser {
         }
     }
 
-    private static func node(at path: OutlinePath, in root: OpaquePointer) -> OpaquePointer? {
-        var current = root
-        for index in path {
-            let kids = children(of: current)
-            guard index < kids.count else { return nil }
-            current = kids[index]
+    /// Finds blocks by outline path. Each container's children are listed once: listing them per
+    /// path made a guide with thousands of markers quadratic.
+    private struct NodeFinder {
+        let root: OpaquePointer
+        var childrenOf: [OpaquePointer: [OpaquePointer]] = [:]
+
+        mutating func node(at path: OutlinePath) -> OpaquePointer? {
+            var current = root
+            for index in path {
+                let kids = childrenOf[current] ?? children(of: current)
+                childrenOf[current] = kids
+                guard index < kids.count else { return nil }
+                current = kids[index]
+            }
+            return current
         }
-        return current
     }
 
     private static func apply(_ edit: Edit, to root: OpaquePointer) {
@@ -285,10 +293,11 @@ public enum CommonMarkParser {
         func insideRemoved(_ path: OutlinePath) -> Bool {
             (0..<path.count).contains { edit.remove.contains(Array(path[..<$0])) }
         }
-        let removals = edit.remove.filter { !insideRemoved($0) }.compactMap { node(at: $0, in: root) }
+        var finder = NodeFinder(root: root)
+        let removals = edit.remove.filter { !insideRemoved($0) }.compactMap { finder.node(at: $0) }
         let flags = edit.flag.filter { !edit.remove.contains($0.key) && !insideRemoved($0.key) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
-            .compactMap { path, label in node(at: path, in: root).map { ($0, label) } }
+            .compactMap { path, label in finder.node(at: path).map { ($0, label) } }
         for node in removals {
             cmark_node_unlink(node)
             cmark_node_free(node)
