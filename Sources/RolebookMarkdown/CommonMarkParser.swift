@@ -25,73 +25,211 @@ public enum CommonMarkParser {
         }
     }
 
-    /// A placeholder found in a text node, with the line it is on (1-based, in the body).
-    public struct PlaceholderUse: Hashable, Sendable {
-        public var name: String
-        /// Line of the line break count estimate; ``blockLine`` is where its block starts.
+    /// What validating a guide needs from one parse.
+    public struct Analysis: Sendable {
+        /// The block outline, for deciding which blocks each audience sees.
+        public var outline: MarkdownOutline
+        /// The placeholders that are filled in (those in text, not in code), in source order.
+        public var placeholders: [Placeholder.Use]
+        /// Problems in the Markdown itself, in source order.
+        public var problems: [Problem]
+    }
+
+    /// A problem at a 1-based line and column (in Unicode scalars) of the Markdown given.
+    public struct Problem: Hashable, Sendable {
+        public var message: String
         public var line: Int
-        public var blockLine: Int
-        public var blockColumn: Int
+        public var column: Int
     }
 
-    /// The block outline, for deciding which blocks each audience sees.
-    public static func outline(of markdown: String) -> MarkdownOutline {
-        withDocument(markdown) { root in MarkdownOutline(children: outlineChildren(of: root)) }
-    }
+    /// How deeply block quotes and list items may nest. The outline and the audience walks recurse
+    /// once per level; without a bound, a few kilobytes of `>` overflow the stack.
+    public static let maximumDepth = 64
 
-    /// Every placeholder in text nodes, for validation at load time.
-    public static func placeholders(in markdown: String) -> [PlaceholderUse] {
-        withDocument(markdown) { root in
-            var uses: [PlaceholderUse] = []
-            forEachText(in: root) { node, literal, line, column in
-                var softBreaks = 0
-                var sibling = cmark_node_previous(node)
-                while let s = sibling {
-                    if cmark_node_get_type(s) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(s) == CMARK_NODE_LINEBREAK {
-                        softBreaks += 1
+    public static func analyze(_ markdown: String) -> Analysis {
+        let tokens = Placeholder.tokenize(markdown)
+        return withDocument(tokens.text) { root in
+            var analysis = Analysis(outline: MarkdownOutline(), placeholders: [], problems: [])
+            if tokens.mark == nil {
+                analysis.problems.append(
+                    Problem(
+                        message: "the text uses every private-use character, so its placeholders cannot be found",
+                        line: 1, column: 1))
+            }
+            var depth = 0
+            var deepest: (depth: Int, line: Int, column: Int)?  // where the limit is first crossed
+            var inLinkAddress: Set<Int> = []
+            var comments = CommentColumns(markdown)
+            forEachNode(in: root) { node, type, entering in
+                if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_ITEM {
+                    depth += entering ? 1 : -1
+                    if depth > maximumDepth {
+                        let first =
+                            deepest ?? (depth, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+                        deepest = (max(first.depth, depth), first.line, first.column)
                     }
-                    sibling = cmark_node_previous(s)
                 }
-                for piece in Placeholder.split(literal) {
-                    if case let .value(name) = piece {
-                        uses.append(
-                            PlaceholderUse(name: name, line: line + softBreaks, blockLine: line, blockColumn: column))
+                guard entering else { return }
+                switch type {
+                case CMARK_NODE_TEXT:
+                    // An autolink's text is its address, reported there already.
+                    for index in tokens.indexes(in: literal(of: node)) where !inLinkAddress.contains(index) {
+                        let use = tokens.uses[index]
+                        if let problem = use.malformation {
+                            analysis.problems.append(Problem(message: problem, line: use.line, column: use.column))
+                        } else {
+                            analysis.placeholders.append(use)
+                        }
                     }
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    // A link address or title is no place for a value: it would stay `{{…}}` there.
+                    let strings = [cmark_node_get_url(node), cmark_node_get_title(node)].compactMap { $0 }
+                    for index in strings.flatMap({ tokens.indexes(in: String(cString: $0)) })
+                    where inLinkAddress.insert(index).inserted {
+                        let use = tokens.uses[index]
+                        analysis.problems.append(
+                            Problem(
+                                message: "'\(use.written)' is in a link address or title, where values are not filled in",
+                                line: use.line, column: use.column))
+                    }
+                case CMARK_NODE_HTML_INLINE:
+                    let text = tokens.restored(literal(of: node))
+                    guard text.hasPrefix("<!--") else { break }
+                    let line = Int(cmark_node_get_start_line(node))
+                    analysis.outline.inlineComments.append(
+                        .init(
+                            text: text, line: line,
+                            column: comments.column(onLine: line, near: Int(cmark_node_get_start_column(node)))))
+                default:
+                    break
                 }
             }
-            return uses
+            if let deepest {
+                analysis.problems.append(
+                    Problem(
+                        message: "block quotes and lists are nested \(deepest.depth) levels deep; the limit is \(maximumDepth)",
+                        line: deepest.line, column: deepest.column))
+            } else {
+                analysis.outline.children = outlineChildren(of: root, tokens)
+            }
+            analysis.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+            return analysis
         }
     }
 
     /// Renders the document after applying `edit`; value holes come back as ``GuideHTML/Part/value(_:)``.
     public static func render(_ markdown: String, edit: Edit = Edit()) -> GuideHTML {
-        withDocument(markdown) { root in
+        let tokens = Placeholder.tokenize(markdown, avoiding: Array(edit.flag.values))
+        return withDocument(tokens.text) { root in
             apply(edit, to: root)
-            if edit.fillsPlaceholders {
-                forEachText(in: root) { node, literal, _, _ in
-                    let pieces = Placeholder.split(literal)
-                    guard pieces.contains(where: { if case .value = $0 { true } else { false } }) else { return }
+            // Collect first, then change: changing strings while iterating is allowed, but this keeps it obviously safe.
+            var nodes: [(OpaquePointer, cmark_node_type)] = []
+            forEachNode(in: root) { node, type, entering in
+                if entering { nodes.append((node, type)) }
+            }
+            for (node, type) in nodes {
+                switch type {
+                case CMARK_NODE_TEXT where edit.fillsPlaceholders:
+                    let pieces = tokens.pieces(of: literal(of: node))
+                    guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else { break }
                     let encoded = pieces.map { piece -> String in
                         switch piece {
                         case let .text(text): text
-                        case let .value(name): Placeholder.holeStart + name + Placeholder.holeEnd
+                        case let .use(index): tokens.hole(index)
                         }
                     }.joined()
                     cmark_node_set_literal(node, encoded)
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    restore(node, tokens, get: cmark_node_get_literal, set: cmark_node_set_literal)
+                    if type == CMARK_NODE_CODE_BLOCK {
+                        restore(node, tokens, get: cmark_node_get_fence_info, set: cmark_node_set_fence_info)
+                    }
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    restore(node, tokens, get: cmark_node_get_url, set: cmark_node_set_url)
+                    restore(node, tokens, get: cmark_node_get_title, set: cmark_node_set_title)
+                default:
+                    break
                 }
             }
             guard let cString = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return GuideHTML(parts: []) }
             defer { free(cString) }
-            return Placeholder.parts(fromRendered: String(cString: cString))
+            return Placeholder.parts(fromRendered: String(cString: cString), tokens)
         }
     }
 
     // MARK: - Tree access (fileprivate: cmark pointers stay in this file)
 
     private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T {
-        let root = markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) }!
+        // The byte count, not strlen: a NUL must not end the document early (cmark reads it as U+FFFD).
+        var markdown = markdown
+        let root = markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }!
         defer { cmark_node_free(root) }
         return body(root)
+    }
+
+    private static func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private static func restore(
+        _ node: OpaquePointer, _ tokens: Placeholder.Tokenized,
+        get: (OpaquePointer) -> UnsafePointer<CChar>?, set: (OpaquePointer, UnsafePointer<CChar>?) -> Int32
+    ) {
+        guard let value = get(node) else { return }
+        let text = String(cString: value)
+        let restored = tokens.restored(text)
+        if restored != text { _ = set(node, restored) }
+    }
+
+    /// Visits every node in document order, without recursion: containers on entering and exiting.
+    private static func forEachNode(in root: OpaquePointer, _ body: (OpaquePointer, cmark_node_type, _ entering: Bool) -> Void) {
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            body(node, cmark_node_get_type(node), event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// Exact columns of inline comments. cmark's inline columns are off on lazy continuation lines
+    /// (it counts from the paragraph's indentation), so take the `<!--` on the source line that is
+    /// nearest to cmark's column. Each line is scanned once, however many comments it holds.
+    private struct CommentColumns {
+        let lines: [Substring]
+        /// Per line: the byte column and the scalar column of each `<!--`.
+        var openings: [Int: [(byte: Int, column: Int)]] = [:]
+
+        init(_ markdown: String) { lines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
+
+        mutating func column(onLine line: Int, near byteColumn: Int) -> Int {
+            guard line >= 1, line <= lines.count else { return byteColumn }
+            if openings[line] == nil {
+                var found: [(byte: Int, column: Int)] = []
+                var byte = 1
+                var last: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
+                for (offset, scalar) in lines[line - 1].unicodeScalars.enumerated() {
+                    if scalar == "-", last == ("<", "!", "-") { found.append((byte - 3, offset - 2)) }
+                    last = (last.1, last.2, scalar)
+                    byte += scalar.utf8.count
+                }
+                openings[line] = found
+            }
+            let candidates = openings[line]!
+            // Sorted by byte: the nearest is next to where the guess would be inserted.
+            var low = 0
+            var high = candidates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if candidates[mid].byte < byteColumn { low = mid + 1 } else { high = mid }
+            }
+            let near = [low - 1, low].filter { candidates.indices.contains($0) }
+            return near.min { abs(candidates[$0].byte - byteColumn) < abs(candidates[$1].byte - byteColumn) }
+                .map { candidates[$0].column } ?? byteColumn
+        }
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -109,34 +247,43 @@ public enum CommonMarkParser {
             || type == CMARK_NODE_ITEM
     }
 
-    private static func outlineChildren(of node: OpaquePointer) -> [MarkdownOutline.Node] {
+    /// Recursive, one level per container: only called once ``maximumDepth`` is known to hold.
+    private static func outlineChildren(of node: OpaquePointer, _ tokens: Placeholder.Tokenized) -> [MarkdownOutline.Node] {
         children(of: node).map { child in
             let type = cmark_node_get_type(child)
             let kind: MarkdownOutline.Kind
-            if type == CMARK_NODE_HTML_BLOCK, let literal = cmark_node_get_literal(child),
-                String(cString: literal).hasPrefix("<!--")
-            {
-                kind = .htmlComment(text: String(cString: literal))
+            if type == CMARK_NODE_HTML_BLOCK, case let text = tokens.restored(literal(of: child)), text.hasPrefix("<!--") {
+                kind = .htmlComment(text: text)
             } else if type == CMARK_NODE_ITEM {
                 kind = .listItem
+            } else if type == CMARK_NODE_BLOCK_QUOTE {
+                kind = .blockQuote
             } else {
                 kind = .other
             }
             return MarkdownOutline.Node(
                 kind: kind, line: Int(cmark_node_get_start_line(child)),
                 column: Int(cmark_node_get_start_column(child)),
-                children: isBlockContainer(type) ? outlineChildren(of: child) : [])
+                children: isBlockContainer(type) ? outlineChildren(of: child, tokens) : [])
         }
     }
 
-    private static func node(at path: OutlinePath, in root: OpaquePointer) -> OpaquePointer? {
-        var current = root
-        for index in path {
-            let kids = children(of: current)
-            guard index < kids.count else { return nil }
-            current = kids[index]
+    /// Finds blocks by outline path. Each container's children are listed once: listing them per
+    /// path made a guide with thousands of markers quadratic.
+    private struct NodeFinder {
+        let root: OpaquePointer
+        var childrenOf: [OpaquePointer: [OpaquePointer]] = [:]
+
+        mutating func node(at path: OutlinePath) -> OpaquePointer? {
+            var current = root
+            for index in path {
+                let kids = childrenOf[current] ?? children(of: current)
+                childrenOf[current] = kids
+                guard index < kids.count else { return nil }
+                current = kids[index]
+            }
+            return current
         }
-        return current
     }
 
     private static func apply(_ edit: Edit, to root: OpaquePointer) {
@@ -146,10 +293,11 @@ public enum CommonMarkParser {
         func insideRemoved(_ path: OutlinePath) -> Bool {
             (0..<path.count).contains { edit.remove.contains(Array(path[..<$0])) }
         }
-        let removals = edit.remove.filter { !insideRemoved($0) }.compactMap { node(at: $0, in: root) }
+        var finder = NodeFinder(root: root)
+        let removals = edit.remove.filter { !insideRemoved($0) }.compactMap { finder.node(at: $0) }
         let flags = edit.flag.filter { !edit.remove.contains($0.key) && !insideRemoved($0.key) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
-            .compactMap { path, label in node(at: path, in: root).map { ($0, label) } }
+            .compactMap { path, label in finder.node(at: path).map { ($0, label) } }
         for node in removals {
             cmark_node_unlink(node)
             cmark_node_free(node)
@@ -179,31 +327,6 @@ public enum CommonMarkParser {
                 lastBox = box
                 lastLabel = label
             }
-        }
-    }
-
-    private static func forEachText(
-        in root: OpaquePointer, _ body: (OpaquePointer, String, _ line: Int, _ column: Int) -> Void
-    ) {
-        let iterator = cmark_iter_new(root)!
-        defer { cmark_iter_free(iterator) }
-        var texts: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                cmark_node_get_type(node) == CMARK_NODE_TEXT
-            else { continue }
-            texts.append(node)
-        }
-        // Changing literals while iterating is allowed, but collecting first keeps it obviously safe.
-        for node in texts {
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            var block = cmark_node_parent(node)
-            while let b = block, cmark_node_get_start_line(b) == 0 { block = cmark_node_parent(b) }
-            let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
-            let column = block.map { Int(cmark_node_get_start_column($0)) } ?? 1
-            body(node, String(cString: literal), line, column)
         }
     }
 }

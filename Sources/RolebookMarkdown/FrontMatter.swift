@@ -7,29 +7,48 @@ public struct FrontMatter: Hashable, Sendable {
     public var body: String
     /// 1-based line of the body's first line in the file.
     public var bodyFirstLine: Int
+    /// The file starts with a `---` line but no other `---` line closes the front matter.
+    public var isUnclosed: Bool
 
     public init(splitting text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingTrailingSpace() == "---" }) == true,
-            let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpace() == "---" })
-        else {
+        let lines = Self.normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
+        let opens = lines.first.map { $0.trimmingTrailingSpace() == "---" } == true
+        guard opens, let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpace() == "---" }) else {
             yaml = nil
             yamlFirstLine = 1
-            body = text
+            body = lines.joined(separator: "\n")
             bodyFirstLine = 1
+            isUnclosed = opens
             return
         }
         yaml = lines[1..<close].joined(separator: "\n")
         yamlFirstLine = 2
         body = lines[(close + 1)...].joined(separator: "\n")
         bodyFirstLine = close + 2
+        isUnclosed = false
+    }
+
+    /// `text` with Windows (CRLF) and old Mac (CR) line ends as LF, and without a leading byte order
+    /// mark, as editors on Windows write it. Line and column numbers stay those an editor shows, and
+    /// the body renders exactly as its LF twin. (Swift reads CRLF as one Character, not a "\n".)
+    public static func normalized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\u{FEFF}" }) else { return text }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            defer { previous = scalar }
+            if offset == 0, scalar == "\u{FEFF}" { continue }
+            if scalar == "\n", previous == "\r" { continue }
+            out.append(scalar == "\r" ? "\n" : scalar)
+        }
+        return String(out)
     }
 }
 
 extension Substring {
     fileprivate func trimmingTrailingSpace() -> Substring {
         var s = self
-        while let last = s.last, last == " " || last == "\t" || last == "\r" { s = s.dropLast() }
+        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
         return s
     }
 }

@@ -6,6 +6,7 @@ public struct MarkdownOutline: Hashable, Sendable {
         /// An HTML comment block such as `<!-- for: contract-manager -->`; `text` is the whole literal.
         case htmlComment(text: String)
         case listItem
+        case blockQuote
         case other
     }
 
@@ -17,7 +18,21 @@ public struct MarkdownOutline: Hashable, Sendable {
         public var children: [Node]
     }
 
+    /// An HTML comment inside a paragraph or heading. It is never a marker: cmark drops it from the
+    /// text around it, which every reader then sees.
+    public struct InlineComment: Hashable, Sendable {
+        public var text: String
+        public var line: Int
+        public var column: Int
+    }
+
     public var children: [Node]
+    public var inlineComments: [InlineComment]
+
+    public init(children: [Node] = [], inlineComments: [InlineComment] = []) {
+        self.children = children
+        self.inlineComments = inlineComments
+    }
 }
 
 /// A position in the outline: child indexes from the document down.

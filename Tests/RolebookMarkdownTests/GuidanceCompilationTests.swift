@@ -9,7 +9,7 @@ import Testing
     func plan(_ markdown: String) -> AudiencePlanner.Plan {
         AudiencePlanner(allKeys: keys, path: "guide.md", firstLine: 5) { name in
             ["manager", "coordinator", "user"].contains(name) ? ["s/\(name)"] : []
-        }.plan(CommonMarkParser.outline(of: markdown))
+        }.plan(CommonMarkParser.analyze(markdown).outline)
     }
 
     func render(_ markdown: String, for key: String) -> String {
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func unknownRoleInAMarkerIsAnErrorAtItsLine() {
-        let diagnostics = plan("Text.\n\n<!-- for: nobody -->\n\nHidden.\n").diagnostics
+        let diagnostics = plan("Text.\n\n<!-- for: nobody -->\n\nHidden.\n\n<!-- end -->\n").diagnostics
         #expect(diagnostics.map(\.description) == ["guide.md:7:1: error: unknown role 'nobody' in audience marker"])
     }
 
@@ -126,9 +126,10 @@ import Testing
     }
 
     @Test func placeholdersAreFoundWithTheirLines() {
-        let uses = CommonMarkParser.placeholders(in: "First line\nsecond {{a.name}} line\n\n- item {{contract.number}}")
+        let uses = CommonMarkParser.analyze("First line\nsecond {{a.name}} line\n\n- item {{contract.number}}").placeholders
         #expect(uses.map(\.name) == ["a.name", "contract.number"])
         #expect(uses.map(\.line) == [2, 4])
+        #expect(uses.map(\.column) == [8, 8])
     }
 
     @Test func frontMatterIsSplitWithLineNumbers() {

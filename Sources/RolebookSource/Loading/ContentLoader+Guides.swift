@@ -5,11 +5,26 @@ import RolebookMarkdown
 extension ContentLoader {
     /// Reads a guide's front matter and compiles its body once per reader role.
     func loadGuide(_ file: SourceFile, roleSets: [RoleSet], diagnostics: inout [Diagnostic]) -> Guide? {
-        let split = FrontMatter(splitting: file.text)
+        // Reported whatever the content, and the guide is then dropped: two files must never give one id.
+        let id = Self.guideID(fileName: file.fileName)
+        if let problem = id.problem { diagnostics.append(.error(problem, at: SourceLocation(path: file.path))) }
+        let text = FrontMatter.normalized(file.text)
+        if let nul = Self.firstNUL(in: text) {
+            // A NUL is no text an author typed: the file is binary or damaged. Reading on would only
+            // report its other bytes as Markdown or YAML mistakes.
+            diagnostics.append(
+                .error(
+                    "the file contains a NUL character: a guide is UTF-8 text",
+                    at: SourceLocation(path: file.path, line: nul.line, column: nul.column)))
+            return nil
+        }
+        let split = FrontMatter(splitting: text)
         guard let yaml = split.yaml else {
             diagnostics.append(
-                .error("guide has no front matter: start the file with a '---' line, a title, and another '---'",
-                    at: SourceLocation(path: file.path)))
+                split.isUnclosed
+                    ? .error("the front matter is not closed: add a '---' line after its last line", at: SourceLocation(path: file.path))
+                    : .error("guide has no front matter: start the file with a '---' line, a title, and another '---'",
+                        at: SourceLocation(path: file.path)))
             return nil
         }
         let reader = YAMLReader(path: file.path, lineOffset: split.yamlFirstLine - 1)
@@ -18,10 +33,6 @@ extension ContentLoader {
             return nil
         }
         defer { map.finish() }
-        let id = String(file.fileName.prefix { $0 != "." })
-        if !YAMLMap.isSlug(id) {
-            reader.error("guide file name '\(file.fileName)' is not a valid id", at: SourceLocation(path: file.path))
-        }
         let title = map.string("title", required: true)
         let summary = map.string("summary")
         let kind = map.enumeration("kind", as: Guide.Kind.self) ?? .guide
@@ -58,11 +69,18 @@ extension ContentLoader {
         }
 
         let body = split.body
+        let analysis = CommonMarkParser.analyze(body)
+        func here(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(path: file.path, line: split.bodyFirstLine - 1 + line, column: column)
+        }
+        for problem in analysis.problems { diagnostics.append(.error(problem.message, at: here(problem.line, problem.column))) }
         let planner = AudiencePlanner(
             allKeys: resolver.allKeys, path: file.path, firstLine: split.bodyFirstLine, resolve: resolver.keys(for:))
-        let plan = planner.plan(CommonMarkParser.outline(of: body))
+        let plan = planner.plan(analysis.outline)
         diagnostics += plan.diagnostics
-        checkPlaceholders(in: body, firstLine: split.bodyFirstLine, file: file, resolver: resolver, into: &diagnostics)
+        for use in analysis.placeholders {
+            if let problem = resolver.problem(withValue: use.name) { diagnostics.append(.error(problem, at: here(use.line, use.column))) }
+        }
 
         var variants: [String: GuideHTML] = [:]
         var byRemovals: [Set<OutlinePath>: GuideHTML] = [:]
@@ -74,9 +92,9 @@ extension ContentLoader {
         let labels = plan.audiences.mapValues { "For: " + resolver.label(for: $0) }
         let flagged = CommonMarkParser.render(body, edit: .init(remove: plan.markers, flag: labels))
 
-        guard let title else { return nil }
+        guard let title, id.problem == nil else { return nil }
         return Guide(
-            id: id, title: title, summary: summary, kind: kind, roleKeys: roleKeys,
+            id: id.id, title: title, summary: summary, kind: kind, roleKeys: roleKeys,
             roleSetIDs: roleSetRefs.isEmpty ? [] : applicable.map(\.id), order: order, procedure: procedure,
             variants: variants, flagged: flagged, isTailored: !plan.audiences.isEmpty, location: SourceLocation(path: file.path))
     }
@@ -130,55 +148,65 @@ extension ContentLoader {
             fallback: fallback)
     }
 
-    /// Front-matter text that may hold placeholders and inline Markdown.
+    /// Front-matter text that may hold placeholders and inline Markdown. YAML may fold or escape the
+    /// text, so positions inside it do not map back to the file: problems point at the value.
     private func inlineGuidance(_ text: String, at location: SourceLocation, resolver: RoleNameResolver, reader: YAMLReader)
         -> GuideHTML
     {
-        for use in CommonMarkParser.placeholders(in: text) {
+        let analysis = CommonMarkParser.analyze(text)
+        for problem in analysis.problems { reader.error(problem.message, at: location) }
+        for use in analysis.placeholders {
             if let problem = resolver.problem(withValue: use.name) { reader.error(problem, at: location) }
         }
         return CommonMarkParser.render(text)
     }
 
-    /// Scalar offset of `{{name` or `{{ name` at or after `from`.
-    private static func find(_ name: String, in line: [Unicode.Scalar], from: Int) -> Int? {
-        let patterns = ["{{" + name, "{{ " + name].map { Array($0.unicodeScalars) }
-        guard from < line.count else { return nil }
-        for offset in from..<line.count {
-            for pattern in patterns where offset + pattern.count <= line.count
-                && Array(line[offset..<offset + pattern.count]) == pattern
-            {
-                return offset
+    /// A guide file is named `<id>.md`; later `<id>.<language>.md`, once sites have languages. Any
+    /// other dot would make two files one id (`a.md`, `a.de.md`), so it is refused, not cut off.
+    static func guideID(fileName: String) -> (id: String, problem: String?) {
+        let parts = fileName.split(separator: ".", omittingEmptySubsequences: false)
+        let stem = parts.dropLast()
+        let id = String(stem.first ?? "")
+        let extra = stem.dropFirst()
+        let rule = "a guide file is named <id>.md"
+        if parts.last != "md" {
+            // `a.MD` next to `a.md` would be a second guide 'a' where file names are case-sensitive.
+            return (id, "guide file name '\(fileName)' must end in '.md', in lower case (\(rule))")
+        }
+        if extra.count == 1, let part = extra.first, Self.isLanguageTag(part) {
+            return (id, "guide file name '\(fileName)' has a language part '\(part)', but the site has no languages (\(rule))")
+        }
+        if !extra.isEmpty {
+            return (id, "guide file name '\(fileName)' has more than one dot (\(rule), with lower-case letters, digits and hyphens in the id)")
+        }
+        if !YAMLMap.isSlug(id) {
+            return (id, "guide file name '\(fileName)' is not a valid id (\(rule), with lower-case letters, digits and hyphens in the id)")
+        }
+        return (id, nil)
+    }
+
+    /// `de`, `pt-br`, `zh-Hant`: what a language part of a file name would look like.
+    private static func isLanguageTag(_ part: Substring) -> Bool {
+        let pieces = part.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = pieces.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return pieces.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// Line and column of the first NUL in `text`, if any.
+    private static func firstNUL(in text: String) -> (line: Int, column: Int)? {
+        guard text.unicodeScalars.contains("\u{0}") else { return nil }
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{0}" { return (line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
             }
         }
         return nil
-    }
-
-    private func checkPlaceholders(
-        in body: String, firstLine: Int, file: SourceFile, resolver: RoleNameResolver, into diagnostics: inout [Diagnostic]
-    ) {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        // cmark gives positions for blocks, not for text: find the placeholder in the source from
-        // its block's first line on, past earlier uses of the same name.
-        var searchFrom: [String: (line: Int, column: Int)] = [:]
-        for use in CommonMarkParser.placeholders(in: body) {
-            var start = (line: use.blockLine, column: 0)
-            if let previous = searchFrom[use.name], previous > start { start = previous }
-            var found: (line: Int, column: Int)?
-            for lineNumber in start.line...max(start.line, lines.count) where lineNumber - 1 < lines.count {
-                let line = Substring(lines[lineNumber - 1])
-                let scalars = Array(line.unicodeScalars)
-                let from = lineNumber == start.line ? start.column : 0
-                if let hit = Self.find(use.name, in: scalars, from: from) {
-                    found = (lineNumber, hit)
-                    break
-                }
-            }
-            searchFrom[use.name] = found.map { ($0.line, $0.column + 1) } ?? start
-            guard let problem = resolver.problem(withValue: use.name) else { continue }
-            let line = found?.line ?? use.line
-            let column = (found?.column).map { $0 + 1 } ?? use.blockColumn
-            diagnostics.append(.error(problem, at: SourceLocation(path: file.path, line: firstLine - 1 + line, column: column)))
-        }
     }
 }

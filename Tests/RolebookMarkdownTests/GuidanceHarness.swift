@@ -1,0 +1,40 @@
+import RolebookCore
+import RolebookMarkdown
+
+/// Compiles guidance the way the loader does, with a fixed role vocabulary: `manager`,
+/// `coordinator` and `user`, whose audience keys are `s/manager` and so on.
+enum GuidanceHarness {
+    static let keys: Set<String> = ["s/manager", "s/coordinator", "s/user"]
+
+    static func planner() -> AudiencePlanner {
+        AudiencePlanner(allKeys: keys, path: "guide.md", firstLine: 1) { name in
+            ["manager", "coordinator", "user"].contains(name) ? ["s/\(name)"] : []
+        }
+    }
+
+    static func plan(_ markdown: String) -> AudiencePlanner.Plan {
+        planner().plan(CommonMarkParser.analyze(markdown).outline)
+    }
+
+    /// Every diagnostic for `markdown`, as `rolebook check` prints them, in source order. Only
+    /// `contract.number` and `manager.name` are known values.
+    static func diagnostics(_ markdown: String) -> [String] {
+        let analysis = CommonMarkParser.analyze(markdown)
+        var all = analysis.problems.map {
+            Diagnostic.error($0.message, at: SourceLocation(path: "guide.md", line: $0.line, column: $0.column))
+        }
+        all += planner().plan(analysis.outline).diagnostics
+        for use in analysis.placeholders where !["contract.number", "manager.name"].contains(use.name) {
+            all.append(
+                .error(
+                    "unknown value '{{\(use.name)}}' in guidance",
+                    at: SourceLocation(path: "guide.md", line: use.line, column: use.column)))
+        }
+        return all.sorted { ($0.location!, $0.message) < ($1.location!, $1.message) }.map(\.description)
+    }
+
+    /// The HTML one reader sees, with each value shown as `[name]`.
+    static func html(_ markdown: String, for key: String = "s/user") -> String {
+        CommonMarkParser.render(markdown, edit: .init(remove: plan(markdown).removals(for: key))).filled { "[\($0)]" }
+    }
+}
