@@ -186,6 +186,23 @@ import Testing
         #expect(TreeSnapshot(of: box.folder) == before)
     }
 
+    @Test func aLinkPlantedAsRolebooksControlFolderIsRefused() async throws {
+        let box = try Sandbox()
+        #expect(try await box.build().succeeded)
+        let control = box.output.appendingPathComponent(".rolebook")
+        try FileManager.default.removeItem(at: control)
+        try FileManager.default.createSymbolicLink(at: control, withDestinationURL: box.outside)
+        try box.edit("content/site.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: New ") }
+        let before = box.surroundings()
+        await #expect(throws: (any Error).self) { try await box.build() }
+        do {
+            _ = try await box.build()
+        } catch {
+            #expect("\(error)".hasSuffix("/output/.rolebook: it is not a folder Rolebook made (a link or a file)"))
+        }
+        #expect(box.surroundings() == before)
+    }
+
     @Test func theOutputFolderMayItselfBeALink() async throws {
         let box = try Sandbox()
         let real = box.folder.appendingPathComponent("published")
