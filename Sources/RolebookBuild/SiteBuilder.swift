@@ -10,9 +10,48 @@ public struct SiteBuilder: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// Validation only: every diagnostic, nothing written (`rolebook check`).
+    /// Everything `build` does before it plans and writes (read, parse, resolve, load and compile
+    /// the theme), so a template error fails `check` as it fails `build`; nothing is written.
     public func check() throws -> [Diagnostic] {
-        try loadModel().diagnostics
+        let files = try SourceTree(root: options.root).scan()
+        return prepare(files, theme: ThemeLoader(root: options.root, name: options.theme).load()).diagnostics
+    }
+
+    /// Whether these diagnostics stop a run: any error, or with `--strict` any warning. The one
+    /// place that decides it, for `build`, `check` and the command line.
+    public func blocks(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+    }
+
+    /// The model and the renderer made from it and the theme, with every diagnostic found on the
+    /// way; the renderer is made only from a model and theme without errors.
+    struct Prepared {
+        var model: SiteModel?
+        var theme: Theme?
+        var renderer: PageRenderer?
+        /// The content's own diagnostics, which the build state keeps for unchanged rebuilds.
+        var modelDiagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic]
+    }
+
+    private func prepare(_ files: [SourceFile], theme loaded: (Theme?, [Diagnostic]), lap: (String) -> Void = { _ in })
+        -> Prepared
+    {
+        let content = ContentLoader().load(files)
+        lap("parse")
+        let (model, modelDiagnostics) = ModelResolver().resolve(content)
+        lap("resolve")
+        var prepared = Prepared(
+            model: model, theme: loaded.0, renderer: nil, modelDiagnostics: modelDiagnostics,
+            diagnostics: modelDiagnostics + loaded.1)
+        guard !prepared.diagnostics.contains(where: { $0.severity == .error }), let model, let theme = loaded.0 else {
+            return prepared
+        }
+        let (renderer, templateDiagnostics) = PageRenderer.make(model: model, theme: theme)
+        prepared.renderer = renderer
+        prepared.diagnostics += templateDiagnostics
+        lap("templates")
+        return prepared
     }
 
     public func build() async throws -> BuildReport {
@@ -56,32 +95,21 @@ public struct SiteBuilder: Sendable {
             options.bundles == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
         {
             let diagnostics = previous.diagnostics + themeDiagnostics
-            if isBlocking(diagnostics) { return report(diagnostics, succeeded: false) }
+            if blocks(diagnostics) { return report(diagnostics, succeeded: false) }
             let pages = previous.pageFingerprints.count
             return report(diagnostics, pages: pages, unchanged: pages + (theme?.assets.count ?? 0), succeeded: true)
         }
 
-        let content = ContentLoader().load(files)
-        lap("parse")
-        var (model, diagnostics) = ModelResolver().resolve(content)
-        lap("resolve")
-        let modelDiagnostics = diagnostics
-        diagnostics += themeDiagnostics
-        var renderer: PageRenderer?
-        if let model, let theme {
-            let made = PageRenderer.make(model: model, theme: theme)
-            renderer = made.0
-            diagnostics += made.1
-        }
-        guard !isBlocking(diagnostics), let model, let theme, var renderer else {
+        let prepared = prepare(files, theme: (theme, themeDiagnostics), lap: lap)
+        let diagnostics = prepared.diagnostics
+        let modelDiagnostics = prepared.modelDiagnostics
+        guard !blocks(diagnostics), let model = prepared.model, let theme, var renderer = prepared.renderer else {
             return report(diagnostics, succeeded: false)
         }
         renderer.reports = reports
         renderer.paper = options.paper
         // Reports travel on their own: they link to the published site, or nowhere.
         renderer.outside = OutsideLinks(root: model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
-
-        lap("templates")
         let batches = PagePlanner().batches(model, reports: reports)
         let pages = batches.flatMap(\.self)
         let fingerprinter = PageFingerprinter(
@@ -363,9 +391,6 @@ public struct SiteBuilder: Sendable {
         folder.commit()
     }
 
-    private func isBlocking(_ diagnostics: [Diagnostic]) -> Bool {
-        diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
-    }
 
     /// Every template and asset of the theme, so a theme edit re-renders every page.
     private static func fingerprint(_ theme: Theme) -> UInt64 {
@@ -414,11 +439,6 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func loadModel() throws -> (model: SiteModel?, diagnostics: [Diagnostic]) {
-        let files = try SourceTree(root: options.root).scan()
-        let content = ContentLoader().load(files)
-        return ModelResolver().resolve(content)
-    }
 
     private static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

@@ -126,9 +126,10 @@ extension RolebookCommand {
         @OptionGroup var site: SiteOptions
 
         func run() async throws {
-            let diagnostics = try SiteBuilder(options: BuildOptions(root: site.rootURL, strict: site.strict)).check()
+            let builder = SiteBuilder(options: BuildOptions(root: site.rootURL, strict: site.strict))
+            let diagnostics = try builder.check()
             DiagnosticPrinter.print(diagnostics)
-            let failed = diagnostics.contains { $0.severity == .error || (site.strict && $0.severity == .warning) }
+            let failed = builder.blocks(diagnostics)
             DiagnosticPrinter.summary(diagnostics, strict: site.strict)
             if failed { throw ExitCode.failure }
         }

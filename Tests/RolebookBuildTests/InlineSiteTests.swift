@@ -206,6 +206,16 @@ import Testing
             "\(failed.diagnostics.map(\.description))")
     }
 
+    @Test func checkFindsTemplateErrorsAsBuildDoes() throws {
+        let root = try TestPaths.temporaryFolder("check-templates")
+        try FixtureTree.write(Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>\n{{#opened}}{{/other}}\n</main>\n", to: root)
+        try FixtureTree.copy("themes", into: root)
+        let builder = SiteBuilder(options: BuildOptions(root: root))
+        let diagnostics = try builder.check()
+        #expect(builder.blocks(diagnostics))
+        #expect(diagnostics.contains { $0.severity == .error && $0.location?.path == "templates/guides.mustache" && $0.location?.line == 3 })
+    }
+
     @Test func anOverrideThatPrintsDataUnescapedStopsTheBuild() async throws {
         let unsafe = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>{{#guides}}{{{title}}}{{/guides}}</main>{{> footer}}\n"
         let (output, report) = try await build(unsafe)
