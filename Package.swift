@@ -34,9 +34,14 @@ let package = Package(
             name: "RolebookBuild",
             dependencies: ["RolebookCore", "RolebookSource", "RolebookRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Synthetic data for benchmarks and scale tests: the CLI's, not the library's.
+        .target(name: "RolebookSampleData", dependencies: ["RolebookCore", "RolebookBuild"]),
         .executableTarget(
             name: "rolebook",
-            dependencies: ["RolebookBuild", "RolebookRender", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "RolebookBuild", "RolebookRender", "RolebookSampleData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "RolebookTestSupport", dependencies: ["RolebookCore"]),
         .testTarget(name: "RolebookMarkdownTests", dependencies: ["RolebookMarkdown", "RolebookTestSupport"]),
@@ -44,7 +49,10 @@ let package = Package(
         .testTarget(name: "RolebookRenderTests", dependencies: ["RolebookRender", "RolebookBuild", "RolebookTestSupport"]),
         .testTarget(
             name: "RolebookBuildTests",
-            dependencies: ["RolebookBuild", "RolebookTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "RolebookBuild", "RolebookSampleData", "RolebookTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "RolebookCLITests", dependencies: ["RolebookTestSupport"]),

@@ -3,6 +3,7 @@ import Foundation
 import RolebookBuild
 import RolebookCore
 import RolebookRender
+import RolebookSampleData
 
 extension Paper: ExpressibleByArgument {}
 

@@ -1,5 +1,6 @@
 import Foundation
 import RolebookBuild
+import RolebookSampleData
 import RolebookTestSupport
 import Testing
 

@@ -8,12 +8,17 @@ import Foundation
 /// later), where Rolebook owns nothing: it only creates new files, and refuses, before writing any,
 /// when one already exists, unless the user passed `--force`. Even then it never writes through a
 /// link at a file's name and never deletes anything.
-struct NewFiles {
-    var root: URL
-    var force: Bool
+public struct NewFiles {
+    public var root: URL
+    public var force: Bool
+
+    public init(root: URL, force: Bool) {
+        self.root = root
+        self.force = force
+    }
 
     /// Every file that is already there, by its path under the root, when not forced; else empty.
-    func conflicts(_ paths: some Sequence<String>) -> [String] {
+    public func conflicts(_ paths: some Sequence<String>) -> [String] {
         guard !force else { return [] }
         return paths.filter { path in
             var info = stat()
@@ -22,7 +27,7 @@ struct NewFiles {
     }
 
     /// Writes every file, after checking none is in the way.
-    func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+    public func write(_ files: [(path: String, bytes: [UInt8])]) throws {
         let existing = conflicts(files.map(\.path))
         guard existing.isEmpty else { throw NewFilesError.exist(root: root.path, paths: existing) }
         for (path, bytes) in files {

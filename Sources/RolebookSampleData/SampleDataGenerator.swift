@@ -1,4 +1,5 @@
 import Foundation
+import RolebookBuild
 import RolebookCore
 
 /// Writes a large, deterministic synthetic site in Rolebook's own content format, for benchmarks.
@@ -49,7 +50,7 @@ public struct SampleDataGenerator: Sendable {
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
 
         var random = SplitMix64(seed: seed)
-        var consultants: [Person] = []
+        var consultants: [PersonRecord] = []
         var totals = (companies: 0, contracts: 0, people: 0)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -57,15 +58,15 @@ public struct SampleDataGenerator: Sendable {
             var company = makeCompany(index, resellers: resellers, random: &random)
             // Every 25th company shares a consultant with the previous one, as a reseller's consultant would.
             if index % 25 == 1 {
-                let consultant = Person(
+                let consultant = PersonRecord(
                     id: "consultant-\(index)", name: "\(Names.first(&random)) \(Names.last(&random))",
                     email: "consultant\(index)@consulting.example.com", phone: nil, title: "Consultant", status: nil)
                 consultants.append(consultant)
-                company.contracts[0].assets[0].assignments = [Assignment(role: Self.coordinator, person: consultant.id)]
+                company.contracts[0].assets[0].assignments = [AssignmentRecord(role: Self.coordinator, person: consultant.id)]
                 totals.people += 1
             }
             if index % 25 == 2, let consultant = consultants.last {
-                company.contracts[0].assignments.append(Assignment(role: Self.user, person: consultant.id))
+                company.contracts[0].assignments.append(AssignmentRecord(role: Self.user, person: consultant.id))
             }
             totals.companies += 1
             totals.contracts += company.contracts.count
@@ -77,14 +78,14 @@ public struct SampleDataGenerator: Sendable {
         return totals
     }
 
-    private func makeCompany(_ index: Int, resellers: [String], random: inout SplitMix64) -> Company {
+    private func makeCompany(_ index: Int, resellers: [String], random: inout SplitMix64) -> CompanyRecord {
         let id = String(format: "c%05d", index)
         let domain = "\(id).example.com"
         let poolSize = random.int(in: 8...55)
-        var people: [Person] = (0..<poolSize).map { n in
+        var people: [PersonRecord] = (0..<poolSize).map { n in
             let first = Names.first(&random)
             let last = Names.last(&random)
-            return Person(
+            return PersonRecord(
                 id: "\(id)-p\(n)", name: "\(first) \(last)", email: "\(first.lowercased()).\(last.lowercased())\(n)@\(domain)",
                 phone: random.int(in: 0...2) == 0 ? nil : "+1 555 \(String(format: "%04d", random.int(in: 100...9999)))",
                 title: Names.title(&random), status: nil)
@@ -94,50 +95,50 @@ public struct SampleDataGenerator: Sendable {
         let coordinators = random.int(in: 1...2)
         let contractCount = random.int(in: 1...5)
         let reseller = resellers[index % max(1, resellers.count)]
-        var contracts: [Contract] = []
+        var contracts: [ContractRecord] = []
         for c in 0..<contractCount {
             let start = 20_200 + random.int(in: 0...700)
             let end = start + 365 * random.int(in: 1...3)
             let manager = people[random.int(in: 0...(poolSize - 1))].id
-            var assets: [Asset] = []
+            var assets: [AssetRecord] = []
             for a in 0..<random.int(in: 1...6) {
-                var asset = Asset(
+                var asset = AssetRecord(
                     id: "\(id)-k\(c)-a\(a)", product: Names.product(&random),
                     serial_number: "\(random.int(in: 100...999))-\(random.int(in: 10_000_000...99_999_999))",
                     seats: random.int(in: 1...25), assignments: [])
                 if random.int(in: 0...19) != 0 {
                     let holder = people[random.int(in: 0...(coordinators - 1))].id
-                    asset.assignments = [Assignment(role: Self.coordinator, person: holder)]
+                    asset.assignments = [AssignmentRecord(role: Self.coordinator, person: holder)]
                 }
                 assets.append(asset)
             }
-            var assignments = [Assignment(role: Self.manager, person: manager)]
+            var assignments = [AssignmentRecord(role: Self.manager, person: manager)]
             let users = random.int(in: 5...min(50, poolSize))
             var chosen: Set<Int> = []
             while chosen.count < users { chosen.insert(random.int(in: 0...(poolSize - 1))) }
-            assignments += chosen.sorted().map { Assignment(role: Self.user, person: people[$0].id) }
+            assignments += chosen.sorted().map { AssignmentRecord(role: Self.user, person: people[$0].id) }
             contracts.append(
-                Contract(
+                ContractRecord(
                     id: "\(id)-k\(c)", contract_number: String(format: "11%010d", index * 10 + c), vendor: "Autodesk",
                     role_set: Self.roleSet, plan: "Standard", term: "annual", start: Self.day(start), end: Self.day(end),
                     auto_renew: random.int(in: 0...3) != 0, channel: "reseller", reseller: reseller, assets: assets,
                     assignments: assignments))
         }
-        return Company(id: id, name: "\(Names.company(&random)) \(index)", people: people, contracts: contracts)
+        return CompanyRecord(id: id, name: "\(Names.company(&random)) \(index)", people: people, contracts: contracts)
     }
 
     static func day(_ ordinal: Int) -> String { Day(ordinal: ordinal).description }
 
     // MARK: - The records, as the content format spells them
 
-    struct Company: Encodable {
+    struct CompanyRecord: Encodable {
         var id: String
         var name: String
-        var people: [Person]
-        var contracts: [Contract]
+        var people: [PersonRecord]
+        var contracts: [ContractRecord]
     }
 
-    struct Person: Encodable {
+    struct PersonRecord: Encodable {
         var id: String
         var name: String
         var email: String
@@ -146,7 +147,7 @@ public struct SampleDataGenerator: Sendable {
         var status: String?
     }
 
-    struct Contract: Encodable {
+    struct ContractRecord: Encodable {
         var id: String
         var contract_number: String
         var vendor: String
@@ -158,19 +159,19 @@ public struct SampleDataGenerator: Sendable {
         var auto_renew: Bool
         var channel: String
         var reseller: String
-        var assets: [Asset]
-        var assignments: [Assignment]
+        var assets: [AssetRecord]
+        var assignments: [AssignmentRecord]
     }
 
-    struct Asset: Encodable {
+    struct AssetRecord: Encodable {
         var id: String
         var product: String
         var serial_number: String
         var seats: Int
-        var assignments: [Assignment]
+        var assignments: [AssignmentRecord]
     }
 
-    struct Assignment: Encodable {
+    struct AssignmentRecord: Encodable {
         var role: String
         var person: String
     }
