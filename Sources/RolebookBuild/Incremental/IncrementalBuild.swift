@@ -1,0 +1,87 @@
+import Foundation
+import RolebookCore
+import RolebookRender
+import RolebookSource
+
+/// What the last build into the output folder left, and what this build must therefore redo.
+///
+/// The state is read under the folder's lock, and only when the last build finished (an
+/// interrupted build leaves a journal, and then nothing of its state is trusted).
+struct IncrementalBuild {
+    let fileHashes: [String: UInt64]
+    let themeHash: UInt64
+    /// Build options that change page bytes, e.g. "reports=true;paper=a4".
+    let optionsKey: String
+    let strict: Bool
+    let previous: BuildState?
+
+    init(files: [SourceFile], theme: Theme?, options: BuildOptions, output: OwnedFolder?) {
+        fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
+        themeHash = theme.map(Self.fingerprint) ?? 0
+        optionsKey = "reports=\(options.reports || options.pdf);paper=\(options.paper.rawValue)"
+        strict = options.strict
+        previous = options.force ? nil : output.flatMap(Self.readState)
+    }
+
+    /// The last build's state when nothing that shapes the site changed and every page it wrote is
+    /// still there: then nothing is parsed or rendered.
+    func unchangedSite(in output: OwnedFolder?, options: BuildOptions) -> BuildState? {
+        guard let output, let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
+            previous.strict == strict, previous.options == optionsKey, !options.pdf, options.fragments == nil,
+            options.bundles == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
+        else { return nil }
+        return previous
+    }
+
+    /// A fingerprint of the data behind every page.
+    func fingerprints(of pages: [PlannedPage], index: SiteIndex) -> [String: UInt64] {
+        let fingerprinter = PageFingerprinter(index: index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey)
+        var fingerprints: [String: UInt64] = [:]
+        for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
+        return fingerprints
+    }
+
+    /// The pages to render: those whose data changed, and those whose file is not the one this
+    /// tool recorded; every page when there is no trusted state.
+    func stale(_ batches: [[PlannedPage]], fingerprints: [String: UInt64], output: OwnedFolder?) -> [[PlannedPage]] {
+        batches.map { batch in
+            batch.filter { page in
+                guard let output, let previous, previous.pageFingerprints[page.path] == fingerprints[page.path],
+                    output.claims[page.path]?.count == 1
+                else { return true }
+                return !output.hasFile(page.path)
+            }
+        }
+    }
+
+    /// Records this build for the next one; written after the manifest, before the journal goes.
+    func save(fingerprints: [String: UInt64], diagnostics: [Diagnostic], to folder: OwnedFolder) throws {
+        let state = BuildState(
+            format: BuildState.format, strict: strict, options: optionsKey, themeHash: themeHash, fileHashes: fileHashes,
+            diagnostics: diagnostics, pageFingerprints: fingerprints)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try folder.writeControl(BuildState.fileName, Array(try encoder.encode(state)))
+    }
+
+    private static func readState(_ folder: OwnedFolder) -> BuildState? {
+        guard !folder.wasInterrupted, let bytes = folder.readControl(BuildState.fileName),
+            let state = try? JSONDecoder().decode(BuildState.self, from: Data(bytes)), state.format == BuildState.format
+        else { return nil }
+        return state
+    }
+
+    /// Every template and asset of the theme, so a theme edit re-renders every page.
+    private static func fingerprint(_ theme: Theme) -> UInt64 {
+        var hasher = StableHasher()
+        for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(template.text)
+        }
+        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            hasher.combine(String(decoding: bytes, as: UTF8.self))
+        }
+        return hasher.value
+    }
+}

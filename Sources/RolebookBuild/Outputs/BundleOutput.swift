@@ -1,0 +1,51 @@
+import RolebookCore
+import RolebookRender
+
+/// One self-contained site per company, from the model narrowed to that company, and a zip of
+/// each, written into their own owned folder (`--bundles`): `<company>/…` and `<company>.zip`.
+struct BundleOutput {
+    var sites: [SitePlan]
+    var asOf: Day
+
+    init(model: SiteModel, theme: Theme, options: BuildOptions) throws {
+        asOf = model.settings.asOf
+        sites = try model.companies.compactMap { company in
+            let narrowed = BundleScope.model(model, narrowedTo: company.id)
+            guard var renderer = PageRenderer.make(model: narrowed, theme: theme).0 else { return nil }
+            renderer.reports = true
+            renderer.paper = options.paper
+            // Inside a bundle, reports and packets link to the bundle's own pages.
+            renderer.outside = OutsideLinks(root: "../")
+            let batches = PagePlanner().batches(narrowed, reports: true)
+            let pages = batches.flatMap(\.self)
+            return SitePlan(
+                prefix: company.id + "/", renderer: renderer, pages: pages, batches: batches, assets: theme.assets,
+                exports: try SitePlan.exports(renderer: renderer, diagnostics: []),
+                pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
+        }
+    }
+
+    var paths: [String] { sites.flatMap { $0.writes + [zipName($0)] } }
+
+    private func zipName(_ site: SitePlan) -> String { String(site.prefix.dropLast()) + ".zip" }
+
+    /// Writes each bundle's site and then its zip, made from the files just written.
+    func write(to folder: OwnedFolder) async throws {
+        try folder.prepare(paths)
+        var written = WrittenFiles()
+        for site in sites {
+            let files = try await site.write(to: folder, progress: nil)
+            written.hashes.merge(files.hashes) { new, _ in new }
+            var contents: [(path: String, bytes: [UInt8])] = []
+            for path in site.files {
+                guard let bytes = folder.read(site.prefix + path) else {
+                    throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(site.prefix + path)", reason: "not a regular file")
+                }
+                contents.append((path, bytes))
+            }
+            written.record(zipName(site), try folder.write(try BundleZip.make(files: contents, date: asOf), to: zipName(site)))
+        }
+        _ = try folder.finish(produced: written.hashes)
+        folder.commit()
+    }
+}

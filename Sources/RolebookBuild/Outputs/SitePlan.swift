@@ -1,0 +1,124 @@
+import Foundation
+import RolebookCore
+import RolebookRender
+
+/// One site's files, planned: its pages (and which of them to render), the theme's assets, the
+/// exports and the PDFs, under one prefix of one owned folder. The site output and every bundle
+/// are written by the same plan, so there is one way to write a site.
+struct SitePlan {
+    /// "" for the site output, "<company>/" for a bundle.
+    var prefix: String
+    var renderer: PageRenderer
+    /// Every page the site has.
+    var pages: [PlannedPage]
+    /// The pages to render, one batch per company: all of them, or an incremental build's stale ones.
+    var batches: [[PlannedPage]]
+    var assets: [String: [UInt8]]
+    var exports: [(path: String, bytes: [UInt8])]
+    /// Each report and packet with its PDF, when PDFs are printed.
+    var pdfs: [(html: String, pdf: String)]
+
+    /// Pages rendered by this plan, unprefixed.
+    var renderedPaths: [String] { batches.flatMap { $0.map(\.path) } }
+
+    /// Every file the site holds, unprefixed: what a bundle zips.
+    var files: [String] { pages.map(\.path) + assets.keys.sorted() + exports.map(\.path) + pdfs.map(\.pdf) }
+
+    /// The files this plan writes, prefixed: what must be checked before anything is written.
+    var writes: [String] {
+        (renderedPaths + assets.keys.sorted() + exports.map(\.path) + pdfs.map(\.pdf)).map { prefix + $0 }
+    }
+
+    /// Renders and writes the planned files; pages it did not render keep what the last build
+    /// recorded. Call after the folder's `check` found nothing in the way.
+    func write(to folder: OwnedFolder, progress: (@Sendable (Int, Int) -> Void)?) async throws -> WrittenFiles {
+        var files = WrittenFiles()
+        for path in assets.keys.sorted() { files.record(prefix + path, try folder.write(assets[path]!, to: prefix + path)) }
+        for (path, result) in try await renderAndWrite(to: folder, progress: progress) { files.record(path, result) }
+        for (path, bytes) in exports { files.record(prefix + path, try folder.write(bytes, to: prefix + path)) }
+        try await printPDFs(to: folder, into: &files)
+        let rendered = Set(renderedPaths)
+        for page in pages where !rendered.contains(page.path) {
+            files.keep(prefix + page.path, hash: folder.claims[prefix + page.path]?.first)
+        }
+        return files
+    }
+
+    /// The role matrix CSV, the model as JSON and one calendar per company.
+    static func exports(renderer: PageRenderer, diagnostics: [Diagnostic]) throws -> [(path: String, bytes: [UInt8])] {
+        let index = renderer.index
+        var files: [(String, [UInt8])] = [
+            ("exports/role-matrix.csv", Array(RoleMatrixCSV.make(index).utf8)),
+            ("exports/model.json", Array(try ModelJSON.make(index, contacts: renderer.contactRows(for:), warnings: diagnostics))),
+        ]
+        for company in index.model.companies {
+            files.append(
+                (Route.calendar(company.id), Array(RenewalCalendar.make(company, asOf: index.model.settings.asOf).utf8)))
+        }
+        return files
+    }
+
+    /// Each report and packet with the path of its PDF.
+    static func pdfs(of pages: [PlannedPage]) -> [(html: String, pdf: String)] {
+        pages.compactMap { page in
+            switch page.kind {
+            case let .report(id): (page.path, Route.reportPDF(id))
+            case let .packet(id): (page.path, Route.packetPDF(id))
+            default: nil
+            }
+        }
+    }
+
+    /// Prints reports and packets: those just rendered, and any whose PDF is not the one this tool
+    /// recorded. The HTML is read back from the owned folder, never through a link.
+    private func printPDFs(to folder: OwnedFolder, into files: inout WrittenFiles) async throws {
+        let rendered = Set(renderedPaths)
+        var due: [(pdf: String, page: (path: String, html: [UInt8]))] = []
+        for job in pdfs {
+            let pdf = prefix + job.pdf
+            if !rendered.contains(job.html), folder.claims[pdf]?.count == 1, folder.hasFile(pdf) {
+                files.keep(pdf, hash: folder.claims[pdf]!.first)
+                continue
+            }
+            guard let html = folder.read(prefix + job.html) else {
+                throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(prefix + job.html)", reason: "not a regular file")
+            }
+            due.append((pdf, (prefix + job.html, html)))
+        }
+        let printed = try await PDFPrinter().print(due.map(\.page))
+        for (job, bytes) in zip(due, printed) { files.record(job.pdf, try folder.write(bytes, to: job.pdf)) }
+    }
+
+    /// Renders on every core, one batch (one company's pages) per task, at most one task per core;
+    /// each task writes its pages as it makes them and returns only what it wrote.
+    private func renderAndWrite(to folder: OwnedFolder, progress: (@Sendable (Int, Int) -> Void)?)
+        async throws -> [(String, (outcome: OwnedFolder.Outcome, hash: UInt64))]
+    {
+        typealias Written = [(String, (outcome: OwnedFolder.Outcome, hash: UInt64))]
+        let (batches, renderer, prefix) = (self.batches, self.renderer, self.prefix)
+        let total = batches.reduce(0) { $0 + $1.count }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return try await withThrowingTaskGroup(of: Written.self) { group in
+            var next = batches.indices.makeIterator()
+            func start(_ index: Int) {
+                group.addTask {
+                    let cache = FragmentCache()
+                    var written: Written = []
+                    for page in batches[index] {
+                        let path = prefix + page.path
+                        written.append((path, try folder.write(Array(renderer.render(page, cache: cache).utf8), to: path)))
+                    }
+                    return written
+                }
+            }
+            for _ in 0..<workers { if let index = next.next() { start(index) } }
+            var all: Written = []
+            for try await written in group {
+                all += written
+                progress?(all.count, total)
+                if let index = next.next() { start(index) }
+            }
+            return all
+        }
+    }
+}
