@@ -42,9 +42,8 @@ check: deps
 	$(SWIFT) build -c release --product rolebook
 	.build/release/rolebook check --root .
 
-# The CLI tests run the built binary, so it is built first.
+# swift test builds every target, the rolebook binary the CLI tests run included.
 test: test-deps
-	$(SWIFT) build --product rolebook
 	$(SWIFT) test
 
 clean:

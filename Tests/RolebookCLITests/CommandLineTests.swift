@@ -13,7 +13,7 @@ import Testing
     static var binary: URL { TestPaths.packageRoot.appendingPathComponent(".build/debug/rolebook") }
 
     func run(_ arguments: [String], path: String? = nil) throws -> Run {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build --product rolebook")
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "swift test builds .build/debug/rolebook")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
