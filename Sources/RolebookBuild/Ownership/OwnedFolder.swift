@@ -218,19 +218,9 @@ final class OwnedFolder: @unchecked Sendable {
         if let found = existing[path], found.size == bytes.count, found.hash == hash { return (.unchanged, hash) }
         let parent = try openFolder(containing: path)
         defer { if parent != folder { Glibc.close(parent) } }
-        let temporary = UUID().uuidString
-        let fd = openat(temporaries, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OwnedFolderError.cannotWrite("\(displayName)/\(path)", reason: Self.reason()) }
-        let complete = bytes.withUnsafeBytes { Self.writeAll($0, to: fd) }
-        Glibc.close(fd)
-        let line = Array(Self.claimLine(path, hash).utf8)
-        guard complete, line.withUnsafeBytes({ Self.writeAll($0, to: journal) }),
-            renameat(temporaries, temporary, parent, String(path.split(separator: "/").last!)) == 0
-        else {
-            let reason = Self.reason()
-            unlinkat(temporaries, temporary, 0)
-            throw OwnedFolderError.cannotWrite("\(displayName)/\(path)", reason: reason)
-        }
+        try place(
+            bytes, in: parent, as: String(path.split(separator: "/").last!), shownAs: "\(displayName)/\(path)",
+            journalLine: Self.claimLine(path, hash))
         return (.written, hash)
     }
 
@@ -283,15 +273,24 @@ final class OwnedFolder: @unchecked Sendable {
 
     /// Writes one of Rolebook's own files in `.rolebook/`, whole.
     func writeControl(_ name: String, _ bytes: [UInt8]) throws {
+        try place(bytes, in: control, as: name, shownAs: "\(displayName)/.rolebook/\(name)", journalLine: nil)
+    }
+
+    /// Writes the bytes to a new, unpredictable temporary name, records the journal line (the
+    /// claim outlives a kill between here and the rename), then renames the file into place.
+    private func place(_ bytes: [UInt8], in parent: Int32, as name: String, shownAs shown: String, journalLine: String?)
+        throws
+    {
         let temporary = UUID().uuidString
         let fd = openat(temporaries, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OwnedFolderError.cannotWrite("\(displayName)/.rolebook/\(name)", reason: Self.reason()) }
+        guard fd >= 0 else { throw OwnedFolderError.cannotWrite(shown, reason: Self.reason()) }
         let complete = bytes.withUnsafeBytes { Self.writeAll($0, to: fd) }
         Glibc.close(fd)
-        guard complete, renameat(temporaries, temporary, control, name) == 0 else {
+        let journaled = journalLine.map { line in Array(line.utf8).withUnsafeBytes { Self.writeAll($0, to: journal) } } ?? true
+        guard complete, journaled, renameat(temporaries, temporary, parent, name) == 0 else {
             let reason = Self.reason()
             unlinkat(temporaries, temporary, 0)
-            throw OwnedFolderError.cannotWrite("\(displayName)/.rolebook/\(name)", reason: reason)
+            throw OwnedFolderError.cannotWrite(shown, reason: reason)
         }
     }
 
