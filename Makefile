@@ -42,8 +42,10 @@ check: deps
 	$(SWIFT) build -c release --product rolebook
 	.build/release/rolebook check --root .
 
-# The CLI tests run the built binary, so it is built first.
+# The CLI tests run the built binary, so it is built first. The view models' generated lookups
+# must match the view models (a stale one prints a parent's field), so that is checked before.
 test: test-deps
+	python3 Scripts/generate-mustache-lookups.py --check
 	$(SWIFT) build --product rolebook
 	$(SWIFT) test
 
