@@ -42,8 +42,11 @@ check: deps
 	$(SWIFT) build -c release --product rolebook
 	.build/release/rolebook check --root .
 
-# swift test builds every target, the rolebook binary the CLI tests run included.
+# The view models' generated lookups must match the view models (a stale one prints a parent's
+# field), so that is checked first; swift test builds every target, the binary the CLI tests run
+# included.
 test: test-deps
+	python3 Scripts/generate-mustache-lookups.py --check
 	$(SWIFT) test
 
 clean:

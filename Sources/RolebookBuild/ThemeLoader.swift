@@ -15,16 +15,29 @@ struct ThemeLoader {
         }
         var templates: [String: (text: String, path: String)] = [:]
         var diagnostics: [Diagnostic] = []
+        var themeTemplates: [String] = []
         for folder in ["themes/\(name)/templates", "templates"] {
             for (relative, data) in files(under: folder) where relative.hasSuffix(".mustache") {
-                guard let text = String(data: Data(data), encoding: .utf8) else {
-                    diagnostics.append(.error("template is not UTF-8 text", at: SourceLocation(path: "\(folder)/\(relative)")))
+                let path = "\(folder)/\(relative)"
+                let template = String(relative.dropLast(".mustache".count))
+                if folder != "templates" { themeTemplates.append(template) }
+                // An override no page uses is a typo or a leftover: say so rather than ignore it.
+                if folder == "templates", !themeTemplates.contains(template) {
+                    diagnostics.append(
+                        .error(
+                            "no template is named '\(template)': templates/ may only override the theme's templates (\(themeTemplates.sorted().joined(separator: ", ")))",
+                            at: SourceLocation(path: path)))
                     continue
                 }
-                diagnostics += TemplateSafety.problems(in: text, path: "\(folder)/\(relative)")
-                templates[String(relative.dropLast(".mustache".count))] = (text, "\(folder)/\(relative)")
+                guard let text = String(data: Data(data), encoding: .utf8) else {
+                    diagnostics.append(.error("template is not UTF-8 text", at: SourceLocation(path: path)))
+                    continue
+                }
+                diagnostics += TemplateSafety.problems(in: text, path: path)
+                templates[template] = (text, path)
             }
         }
+        diagnostics += TemplateNames.problems(in: templates)
         let assets = Dictionary(uniqueKeysWithValues: files(under: "themes/\(name)/assets").map { ("assets/\($0.0)", $0.1) })
         return (Theme(templates: templates, assets: assets), diagnostics)
     }

@@ -84,8 +84,10 @@ public struct PageRenderer: Sendable {
     }
 
     func draw(_ template: String, _ viewModel: Any) -> String {
+        // The template checker trusts this table to know what each template is drawn with.
+        assert(TemplateModels.draws(template, with: type(of: viewModel)), "TemplateModels: '\(template)' drawn with \(type(of: viewModel))")
         // Templates were checked in make(_:); a missing one cannot happen here.
-        library.render(viewModel, withTemplate: template) ?? ""
+        return library.render(viewModel, withTemplate: template) ?? ""
     }
 
     var model: SiteModel { index.model }

@@ -1,0 +1,57 @@
+/// What each template of a theme is rendered with: the one table the template checker
+/// (`TemplateNames`), the renderer's `draw` and the tests derive everything else from. A section's
+/// model follows from the fields of the model around it (`ViewModel.fields`).
+public enum TemplateModels {
+    public enum Use: Sendable {
+        /// Drawn by the renderer with this view model at the top of the context stack; it may also
+        /// be included as a partial.
+        case drawn(any ViewModel.Type)
+        /// Only included by other templates, and checked in the context of each inclusion.
+        case partial
+        /// Inlined as text (CSS), never rendered: it names nothing.
+        case stylesheet
+    }
+
+    /// Every template the renderer knows. A site's `templates/` may override these and no others.
+    public static let uses: [String: Use] = [
+        "home": .drawn(HomePage.self),
+        "company": .drawn(CompanyPage.self),
+        "company-contacts": .drawn(CompanyContactsPage.self),
+        "contract": .drawn(ContractPage.self),
+        "contract-role": .drawn(ContractRolePage.self),
+        "person": .drawn(PersonPage.self),
+        "people": .drawn(PeoplePage.self),
+        "guide": .drawn(GuidePage.self),
+        "guides": .drawn(GuidesPage.self),
+        "roles": .drawn(RolesPage.self),
+        "role": .drawn(RolePage.self),
+        "authors": .drawn(AuthorsPage.self),
+        "review": .drawn(ReviewPage.self),
+        "person-card": .drawn(PersonCard.self),
+        "contact-table": .drawn(ContactTableFragment.self),
+        "person-advice": .drawn(PersonAdviceFragment.self),
+        "report": .drawn(CompanyReport.self),
+        "packet": .drawn(OnboardingPacket.self),
+        "fragment-role-card": .drawn(RoleCardFragment.self),
+        "fragment-contacts": .drawn(ContactsFragment.self),
+        "fragment-person-card": .drawn(PersonCardFragment.self),
+        "header": .partial,
+        "footer": .partial,
+        "contact-card": .partial,
+        "changes": .partial,
+        "role-facts": .partial,
+        "role-units": .partial,
+        "reseller-section": .partial,
+        "report-person": .partial,
+        "report-contacts": .partial,
+        "report-changes": .partial,
+        "report-style": .stylesheet,
+    ]
+
+    /// Whether `template` is drawn with a model of this type: what `PageRenderer.draw` asserts, so
+    /// the table cannot drift from the renderer.
+    static func draws(_ template: String, with model: Any.Type) -> Bool {
+        guard case let .drawn(type)? = uses[template] else { return false }
+        return ObjectIdentifier(type) == ObjectIdentifier(model)
+    }
+}
