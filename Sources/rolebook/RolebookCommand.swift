@@ -21,6 +21,33 @@ struct RolebookCommand: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, GenerateSample.self],
         defaultSubcommand: Build.self
     )
+
+    /// ArgumentParser's own `main`, with better words for a misspelt subcommand or option (see
+    /// ``UsageHints``); the exit status stays 64 for every usage error.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            if exitCode(for: error) == .validationFailure, let hint = UsageHints.hint(for: arguments) {
+                let usage = hint.command == Self.self ? usageString() : usageString(for: hint.command)
+                let help = hint.command == Self.self ? "rolebook --help" : "rolebook \(hint.command._commandName) --help"
+                Terminal.write("Error: \(hint.message)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
+                exit(withError: ExitCode.validationFailure)
+            }
+            exit(withError: error)
+        }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every subcommand shares.
@@ -34,6 +61,12 @@ struct SiteOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
 
     func validate() throws {
+        // A root that is not a folder at all is a failure to read, told as `error: path: reason`;
+        // a folder without content/ is the wrong folder, a usage error (64) with the usage shown.
+        if let problem = Failures.rootProblem(rootURL.path) {
+            Terminal.failure(root, problem)
+            throw ExitCode.failure
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: rootURL.appendingPathComponent("content").path, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -79,6 +112,14 @@ extension RolebookCommand {
         var force = false
 
         func run() async throws {
+            let folders = [("--output", output ?? site.rootURL.appendingPathComponent("output").path)]
+                + [("--fragments", fragments), ("--bundles", bundles)].compactMap { option, path in path.map { (option, $0) } }
+            for (option, path) in folders {
+                if let problem = Failures.outputProblem(path, option: option) {
+                    Terminal.failure(path, problem)
+                    throw ExitCode.failure
+                }
+            }
             var options = BuildOptions(
                 root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
                 strict: site.strict)
@@ -99,7 +140,7 @@ extension RolebookCommand {
                 }
             }
             let report = try await reportingFailure { try await SiteBuilder(options: options).build() }
-            DiagnosticPrinter.print(report.diagnostics)
+            DiagnosticPrinter.print(report.diagnostics, root: site.rootURL)
             guard report.succeeded else {
                 DiagnosticPrinter.summary(report.diagnostics, strict: site.strict)
                 throw ExitCode.failure
@@ -128,8 +169,8 @@ extension RolebookCommand {
 
         func run() async throws {
             let builder = SiteBuilder(options: BuildOptions(root: site.rootURL, strict: site.strict))
-            let diagnostics = try builder.check()
-            DiagnosticPrinter.print(diagnostics)
+            let diagnostics = try reportingFailure { try builder.check() }
+            DiagnosticPrinter.print(diagnostics, root: site.rootURL)
             let failed = builder.blocks(diagnostics)
             DiagnosticPrinter.summary(diagnostics, strict: site.strict)
             if failed { throw ExitCode.failure }
@@ -168,6 +209,10 @@ extension RolebookCommand {
         }
 
         func run() throws {
+            if let problem = Failures.outputProblem(output, option: "--output") {
+                Terminal.failure(output, problem)
+                throw ExitCode.failure
+            }
             let totals = try reportingFailure {
                 try SampleDataGenerator(
                     companies: companies, seed: seed, template: URL(fileURLWithPath: from, isDirectory: true)
@@ -175,25 +220,5 @@ extension RolebookCommand {
             }
             print("Wrote \(totals.companies) companies, \(totals.contracts) contracts, \(totals.people) people to \(output)/content")
         }
-    }
-}
-
-/// Runs a command's work; a failure that is not a content diagnostic (an unwritable folder, a file
-/// in the way) is printed as one `error:` line, and the command exits 1.
-func reportingFailure<T>(_ work: () async throws -> T) async throws -> T {
-    do {
-        return try await work()
-    } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode.failure
-    }
-}
-
-func reportingFailure<T>(_ work: () throws -> T) throws -> T {
-    do {
-        return try work()
-    } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode.failure
     }
 }

@@ -12,12 +12,14 @@ import Testing
 
     static var binary: URL { TestPaths.packageRoot.appendingPathComponent(".build/debug/rolebook") }
 
-    func run(_ arguments: [String], path: String? = nil) throws -> Run {
+    /// `path`: run with only this PATH; `directory`: the working folder.
+    func run(_ arguments: [String], path: String? = nil, directory: URL? = nil) throws -> Run {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "swift test builds .build/debug/rolebook")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         if let path { process.environment = ["PATH": path] }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

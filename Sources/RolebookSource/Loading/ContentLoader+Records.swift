@@ -12,7 +12,14 @@ extension ContentLoader {
         return SiteSettings(title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL)
     }
 
-    func readRoleSet(_ map: YAMLMap?) -> RoleSet? {
+    /// A role set, and the ids of its roles whose scope is missing or invalid.
+    ///
+    /// Contracts, contact chains, guides and other roles all name roles, so a role set or role is
+    /// dropped only when it has no usable id: with a missing name, summary or vendor, or a bad
+    /// scope, it is kept (name defaulting to the id) so that one mistake in a role definition is
+    /// one error, not one "unknown role" for every reference to it. A role without a valid scope
+    /// gets a placeholder scope, and the resolver skips the checks that depend on scope for it.
+    func readRoleSet(_ map: YAMLMap?) -> (set: RoleSet, unscoped: Set<String>)? {
         guard let map else { return nil }
         defer { map.finish() }
         let id = map.id()
@@ -20,11 +27,14 @@ extension ContentLoader {
         let vendor = map.string("vendor", required: true)
         let description = map.string("description")
         let roles = map.maps("roles", what: "role", required: true).compactMap { readRole($0, roleSetID: id ?? "") }
-        guard let id, let name, let vendor else { return nil }
-        return RoleSet(id: id, name: name, vendor: vendor, description: description, roles: roles, location: map.location)
+        guard let id else { return nil }
+        let set = RoleSet(
+            id: id, name: name ?? id, vendor: vendor ?? "", description: description, roles: roles.map(\.role),
+            location: map.location)
+        return (set, Set(roles.filter { !$0.scoped }.map(\.role.id)))
     }
 
-    private func readRole(_ map: YAMLMap, roleSetID: String) -> RoleDefinition? {
+    private func readRole(_ map: YAMLMap, roleSetID: String) -> (role: RoleDefinition, scoped: Bool)? {
         defer { map.finish() }
         let id = map.id()
         let name = map.string("name", required: true)
@@ -58,13 +68,14 @@ extension ContentLoader {
         if let maximum, minimum > maximum {
             map.reader.error("min_per_scope (\(minimum)) is more than max_per_scope (\(maximum))", at: map.keyLocation("min_per_scope"))
         }
-        guard let id, let name, let summary, let scope else { return nil }
-        return RoleDefinition(
-            id: id, roleSetID: roleSetID, name: name, otherNames: otherNames, summary: summary, scope: scope,
-            minPerScope: minimum, maxPerScope: maximum, recommendedMaxPerCompany: recommended, standIn: standIn,
-            assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
+        guard let id else { return nil }
+        let role = RoleDefinition(
+            id: id, roleSetID: roleSetID, name: name ?? id, otherNames: otherNames, summary: summary ?? "",
+            scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum, recommendedMaxPerCompany: recommended,
+            standIn: standIn, assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
             notifications: notifications, duties: duties, counterparts: counterparts,
             whenHolderLeaves: whenHolderLeaves, location: map.location)
+        return (role, scope != nil)
     }
 
     func readReseller(_ map: YAMLMap?) -> Reseller? {

@@ -61,7 +61,10 @@ public struct ContentLoader: Sendable {
         case ("", "contacts.yaml"), ("", "contacts.yml"), ("", "contacts.json"):
             content.topics += readTopics(reader.map(root, what: "contact topics"))
         case ("roles", _):
-            if let roleSet = readRoleSet(reader.map(root, what: "role set")) { content.roleSets.append(roleSet) }
+            if let (roleSet, unscoped) = readRoleSet(reader.map(root, what: "role set")) {
+                content.roleSets.append(roleSet)
+                if !unscoped.isEmpty { content.unscopedRoles[roleSet.id, default: []].formUnion(unscoped) }
+            }
         case ("resellers", _):
             if let reseller = readReseller(reader.map(root, what: "reseller")) { content.resellers.append(reseller) }
         case ("companies", _):

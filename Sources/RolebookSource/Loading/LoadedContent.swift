@@ -9,6 +9,9 @@ public struct LoadedContent: Sendable {
     public var people: [Person] = []
     public var guides: [Guide] = []
     public var topics: [ContactTopic] = []
+    /// Role ids, by role set id, of roles kept with a placeholder scope because theirs is missing
+    /// or invalid (already reported): the resolver does not check where they are assigned.
+    var unscopedRoles: [String: Set<String>] = [:]
     /// Where each role named in a guide's front matter was written, for the resolver's checks.
     public var diagnostics: [Diagnostic] = []
 
@@ -22,6 +25,7 @@ public struct LoadedContent: Sendable {
         people += other.people
         guides += other.guides
         topics += other.topics
+        unscopedRoles.merge(other.unscopedRoles) { $0.union($1) }
         diagnostics += other.diagnostics
     }
 }

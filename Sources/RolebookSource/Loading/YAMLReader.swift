@@ -181,7 +181,8 @@ final class YAMLMap {
         guard let text = string(key, required: required) else { return nil }
         guard let value = T(rawValue: text) else {
             let allowed = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            reader.error("'\(key)' must be one of \(allowed), not '\(text)'", at: valueLocation(key))
+            let hint = Suggestion.didYouMean(text, among: T.allCases.map(\.rawValue))
+            reader.error("'\(key)' must be one of \(allowed), not '\(text)'\(hint)", at: valueLocation(key))
             return nil
         }
         return value
@@ -231,11 +232,17 @@ final class YAMLMap {
         reader.error("\(what) is missing required key '\(key)'", at: location)
     }
 
-    /// Reports every key that no accessor asked for.
+    /// Reports every key that no accessor asked for, with each key the format knows here once (an
+    /// accessor may ask for a key more than once), and the one it was probably meant to be.
     func finish() {
-        for entry in pairs where !known.contains(entry.key) {
-            let expected = Set(known).sorted().joined(separator: ", ")
-            reader.error("unknown key '\(entry.key)' in \(what) (known keys: \(expected))", at: entry.keyPosition)
+        let expected = Set(known)
+        guard pairs.contains(where: { !expected.contains($0.key) }) else { return }
+        let names = expected.sorted()
+        for entry in pairs where !expected.contains(entry.key) {
+            let hint = Suggestion.didYouMean(entry.key, among: names)
+            reader.error(
+                "unknown key '\(entry.key)' in \(what) (known keys: \(names.joined(separator: ", ")))\(hint)",
+                at: entry.keyPosition)
         }
     }
 

@@ -2,21 +2,25 @@ import RolebookCore
 
 extension ModelResolver {
     /// Cardinality, combination, stand-in, departed-holder and per-company limits.
-    func checkHolders(of company: Company, in model: SiteModel, into bag: inout DiagnosticBag) {
+    /// `unscoped`: role ids by role set whose scope is unknown (see ``LoadedContent/unscopedRoles``).
+    func checkHolders(
+        of company: Company, in model: SiteModel, unscoped: [String: Set<String>], into bag: inout DiagnosticBag
+    ) {
         for team in company.teams {
             guard let set = model.roleSetsByID[team.roleSetID] else { continue }
             checkUnit("team '\(team.id)'", scope: .team, assignments: team.assignments, set: set, at: team.location,
-                model: model, standIns: [], into: &bag)
+                model: model, standIns: [], unscoped: unscoped[set.id] ?? [], into: &bag)
         }
         for contract in company.contracts {
             guard let set = model.roleSetsByID[contract.roleSetID] else { continue }
             let team = model.team(of: contract)
             let enclosing = contract.assignments + (team?.assignments ?? [])
             checkUnit("contract '\(contract.id)'", scope: .contract, assignments: contract.assignments, set: set,
-                at: contract.location, model: model, standIns: team?.assignments ?? [], into: &bag)
+                at: contract.location, model: model, standIns: team?.assignments ?? [], unscoped: unscoped[set.id] ?? [],
+                into: &bag)
             for asset in contract.assets {
                 checkUnit("asset '\(asset.id)'", scope: .asset, assignments: asset.assignments, set: set,
-                    at: asset.location, model: model, standIns: enclosing, into: &bag)
+                    at: asset.location, model: model, standIns: enclosing, unscoped: unscoped[set.id] ?? [], into: &bag)
             }
             checkCombinations(contract: contract, set: set, team: team, model: model, into: &bag)
             if contract.channel == .reseller {
@@ -34,9 +38,9 @@ extension ModelResolver {
 
     private func checkUnit(
         _ unit: String, scope: RoleScope, assignments: [RoleAssignment], set: RoleSet, at location: SourceLocation,
-        model: SiteModel, standIns: [RoleAssignment], into bag: inout DiagnosticBag
+        model: SiteModel, standIns: [RoleAssignment], unscoped: Set<String>, into bag: inout DiagnosticBag
     ) {
-        for role in set.roles where role.scope == scope {
+        for role in set.roles where role.scope == scope && !unscoped.contains(role.id) {
             let holders = assignments.filter { $0.roleID == role.id }
             if holders.count < role.minPerScope {
                 let rule = role.isExactlyOne ? "exactly one is required" : "at least \(role.minPerScope) required"

@@ -18,14 +18,17 @@ public struct ModelResolver: Sendable {
             settings: settings ?? SiteSettings(title: "", asOf: Day(ordinal: 0)), roleSets: content.roleSets,
             resellers: content.resellers, companies: content.companies, people: content.people,
             guides: content.guides.filter { guideIDs.insert($0.id).inserted }, topics: content.topics)
-        checkRoleSets(model, into: &bag)
+        // Roles whose scope is missing or invalid (reported by the loader) are kept so that
+        // references to them resolve; where they may be assigned is then unknown, so not checked.
+        let unscoped = content.unscopedRoles
+        checkRoleSets(model, unscoped: unscoped, into: &bag)
         checkTopics(model, into: &bag)
         // Suggestions for an unknown person come from the company's own people and those of no company.
         let companyPeople = Set(model.companies.flatMap(\.personIDs))
         let sharedPeople = model.people.map(\.id).filter { !companyPeople.contains($0) }
         for company in model.companies {
-            checkReferences(of: company, in: model, sharedPeople: sharedPeople, into: &bag)
-            checkHolders(of: company, in: model, into: &bag)
+            checkReferences(of: company, in: model, sharedPeople: sharedPeople, unscoped: unscoped, into: &bag)
+            checkHolders(of: company, in: model, unscoped: unscoped, into: &bag)
         }
         if let settings { checkDates(model, settings: settings, into: &bag) }
         return (settings == nil ? nil : model, bag.sorted)
@@ -76,8 +79,9 @@ public struct ModelResolver: Sendable {
 
     // MARK: - Role definitions and contact chains
 
-    private func checkRoleSets(_ model: SiteModel, into bag: inout DiagnosticBag) {
+    private func checkRoleSets(_ model: SiteModel, unscoped: [String: Set<String>], into bag: inout DiagnosticBag) {
         for set in model.roleSets {
+            let unscopedHere = unscoped[set.id] ?? []
             for role in set.roles {
                 func mustExist(_ id: String, _ what: String) {
                     if set.role(id) == nil {
@@ -91,7 +95,9 @@ public struct ModelResolver: Sendable {
                 role.notCombinableWith.forEach { mustExist($0, "not_combinable_with") }
                 if let standIn = role.standIn {
                     if let standInRole = set.role(standIn) {
-                        if !Self.encloses(standInRole.scope, role.scope) {
+                        if !unscopedHere.contains(role.id), !unscopedHere.contains(standIn),
+                            !Self.encloses(standInRole.scope, role.scope)
+                        {
                             bag.error(
                                 "stand-in role '\(standIn)' must be held in a scope that encloses '\(role.scope.rawValue)'",
                                 at: role.location)
@@ -150,7 +156,8 @@ public struct ModelResolver: Sendable {
     // MARK: - References
 
     private func checkReferences(
-        of company: Company, in model: SiteModel, sharedPeople: [String], into bag: inout DiagnosticBag
+        of company: Company, in model: SiteModel, sharedPeople: [String], unscoped: [String: Set<String>],
+        into bag: inout DiagnosticBag
     ) {
         let resellerIDs = model.resellers.map(\.id)
         let roleSetIDs = model.roleSets.map(\.id)
@@ -201,7 +208,7 @@ public struct ModelResolver: Sendable {
                     at: assignment.location)
                 continue
             }
-            if role.scope != assignment.scope.kind {
+            if role.scope != assignment.scope.kind, unscoped[set.id]?.contains(role.id) != true {
                 bag.error(
                     "role '\(role.id)' is assigned per \(role.scope.rawValue), not per \(assignment.scope.kind.rawValue)",
                     at: assignment.location, notes: [.init("the role is defined here", at: role.location)])

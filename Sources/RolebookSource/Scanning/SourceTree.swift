@@ -100,13 +100,13 @@ public struct SourceTree: Sendable {
     }
 }
 
-/// Why the content folder could not be read.
+/// Why the content folder could not be read; told as `<path>: <reason>`, as the command line prints it.
 public enum SourceTreeError: Error, Equatable, CustomStringConvertible {
     case contentFolderMissing(path: String)
 
     public var description: String {
         switch self {
-        case let .contentFolderMissing(path): "no content folder at \(path)"
+        case let .contentFolderMissing(path): "\(path): no such folder (the site's content is read from it)"
         }
     }
 }

@@ -1,0 +1,187 @@
+import Foundation
+
+/// Diagnostics as a person reads them: each GCC-style line (``Diagnostic/description``, unchanged,
+/// so editors and scripts still parse it), then the source line it points at with a caret under
+/// the column, as swiftc and rustc print them; notes the same way.
+///
+/// ```
+/// content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD
+///  2 | as_of: 2026-13-01
+///    |        ^
+/// ```
+///
+/// The shown line is data, so it is escaped like a message (``Diagnostic/escaped(_:)``: a tab shows
+/// as `\u{9}`), and a long line is cut to a window around the column. With ``colour`` the first
+/// line, the gutter and the caret get ANSI colours; the text is otherwise the same.
+public struct DiagnosticRenderer {
+    /// Display columns an excerpt line may take before it is cut around the caret.
+    public static let maximumWidth = 120
+
+    public var colour: Bool
+    /// The text of the file at a diagnostic's path, or nil when it cannot be shown (gone,
+    /// unreadable, not a regular file): the diagnostic is then printed without an excerpt.
+    public var source: (String) -> String?
+    private var lines: [String: [Substring]?] = [:]
+
+    public init(colour: Bool = false, source: @escaping (String) -> String?) {
+        self.colour = colour
+        self.source = source
+    }
+
+    /// Every diagnostic, one after another, each ending in a newline; "" for none.
+    public mutating func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { render($0) + "\n" }.joined()
+    }
+
+    /// One diagnostic and its notes, without a final newline.
+    public mutating func render(_ diagnostic: Diagnostic) -> String {
+        let tint = diagnostic.severity == .error ? Self.red : Self.yellow
+        // One gutter width for a diagnostic and its notes, so that their bars line up.
+        let gutter = ([diagnostic.location] + diagnostic.notes.map(\.location)).compactMap { $0.map { String($0.line).count } }.max() ?? 1
+        var out = [headline(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message, tint: tint, bold: true)]
+        out += excerpt(diagnostic.location, gutter: gutter, tint: tint)
+        for note in diagnostic.notes {
+            out.append(headline(note.location, "note", note.message, tint: Self.cyan, bold: false))
+            out += excerpt(note.location, gutter: gutter, tint: Self.cyan)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: - Lines
+
+    private static let bold = "\u{1B}[1m"
+    private static let red = "\u{1B}[1;31m"
+    private static let yellow = "\u{1B}[1;33m"
+    private static let cyan = "\u{1B}[1;36m"
+    private static let blue = "\u{1B}[1;34m"
+    private static let reset = "\u{1B}[0m"
+
+    /// Without colour, exactly the line ``Diagnostic/description`` prints.
+    private func headline(_ location: SourceLocation?, _ label: String, _ message: String, tint: String, bold: Bool) -> String {
+        let place = location.map { "\(Diagnostic.escaped($0.description)): " } ?? ""
+        let text = Diagnostic.escaped(message)
+        guard colour else { return "\(place)\(label): \(text)" }
+        let shownPlace = place.isEmpty ? "" : Self.bold + place + Self.reset
+        let shownText = bold ? Self.bold + text + Self.reset : text
+        return "\(shownPlace)\(tint)\(label):\(Self.reset) \(shownText)"
+    }
+
+    private mutating func excerpt(_ location: SourceLocation?, gutter: Int, tint: String) -> [String] {
+        guard let location, location.line >= 1, let file = fileLines(location.path), location.line <= file.count else {
+            return []
+        }
+        let cells = file[location.line - 1].unicodeScalars.map(Self.cell)
+        let caret = min(max(location.column, 1), cells.count + 1) - 1
+        let window = Self.window(cells, caret: caret)
+        var shown = window.leading ? "…" : ""
+        for cell in cells[window.range] { shown += cell.text }
+        if window.trailing { shown += "…" }
+        let padding = (window.leading ? 1 : 0) + cells[window.range.lowerBound..<max(caret, window.range.lowerBound)].reduce(0) { $0 + $1.width }
+        let number = String(repeating: " ", count: max(0, gutter - String(location.line).count)) + String(location.line)
+        let blank = String(repeating: " ", count: number.count)
+        let pad = String(repeating: " ", count: padding)
+        guard colour else {
+            return [shown.isEmpty ? " \(number) |" : " \(number) | \(shown)", " \(blank) | \(pad)^"]
+        }
+        return [
+            "\(Self.blue) \(number) |\(Self.reset)" + (shown.isEmpty ? "" : " \(shown)"),
+            "\(Self.blue) \(blank) |\(Self.reset) \(pad)\(tint)^\(Self.reset)",
+        ]
+    }
+
+    /// The file's lines, read once: a line ends at LF, CRLF or a lone CR, as libyaml and the guide
+    /// loader count them.
+    private mutating func fileLines(_ path: String) -> [Substring]? {
+        if let known = lines[path] { return known }
+        let split = source(path).map { text in
+            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        }
+        lines[path] = .some(split)
+        return split
+    }
+
+    // MARK: - Columns
+
+    struct Cell {
+        var text: String
+        var width: Int
+    }
+
+    /// How one scalar is shown and how many terminal columns it takes.
+    static func cell(_ scalar: Unicode.Scalar) -> Cell {
+        let text = Diagnostic.escaped(String(scalar))
+        if text.unicodeScalars.count > 1 { return Cell(text: text, width: text.unicodeScalars.count) }
+        return Cell(text: text, width: width(of: scalar))
+    }
+
+    /// 0 for combining marks and joiners, 2 for East Asian wide characters and emoji, else 1: close
+    /// enough for the caret to land under the right character in the usual cases.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0xFE00...0xFE0F).contains(scalar.value) { return 0 }
+        if properties.isEmojiPresentation { return 2 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    /// The cells to show: all of a line that fits, else a stretch that keeps some context before the caret.
+    static func window(_ cells: [Cell], caret: Int) -> (range: Range<Int>, leading: Bool, trailing: Bool) {
+        let total = cells.reduce(0) { $0 + $1.width }
+        guard total > maximumWidth else { return (0..<cells.count, false, false) }
+        var start = 0
+        var before = cells[..<caret].reduce(0) { $0 + $1.width }
+        if before > maximumWidth / 2 {
+            while start < caret, before > maximumWidth / 3 {
+                before -= cells[start].width
+                start += 1
+            }
+        }
+        // One column each for the "…" that mark a cut.
+        let budget = maximumWidth - (start > 0 ? 1 : 0)
+        var end = start
+        var used = 0
+        while end < cells.count, used + cells[end].width <= budget {
+            used += cells[end].width
+            end += 1
+        }
+        if end < cells.count {
+            while end > start, used + 1 > budget {
+                end -= 1
+                used -= cells[end].width
+            }
+        }
+        return (start..<end, start > 0, end < cells.count)
+    }
+}
+
+extension DiagnosticRenderer {
+    /// Files bigger than this are not read again just to show one line.
+    public static let maximumFileSize = 64 << 20
+
+    /// Reads diagnostic paths relative to `root` (absolute ones as they are). Only regular files,
+    /// through links: a pipe in the content folder would block the read, and a folder has no lines.
+    public static func files(under root: URL) -> (String) -> String? {
+        { path in
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+            let resolved = url.resolvingSymlinksInPath().path
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
+                attributes[.type] as? FileAttributeType == .typeRegular,
+                (attributes[.size] as? NSNumber)?.intValue ?? 0 <= maximumFileSize,
+                let data = FileManager.default.contents(atPath: resolved)
+            else { return nil }
+            var text = String(decoding: data, as: UTF8.self)
+            // The loaders drop a byte order mark before counting columns.
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            return text
+        }
+    }
+}
