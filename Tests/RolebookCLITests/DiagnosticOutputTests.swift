@@ -15,6 +15,8 @@ import Testing
             title: Broken
             as_of: 2026-13-01
             """, to: root)
+        // check compiles the theme too.
+        try FixtureTree.copy("themes", into: root)
         return root
     }
 
