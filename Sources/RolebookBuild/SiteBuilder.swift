@@ -23,12 +23,12 @@ public struct SiteBuilder: Sendable {
         diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
     }
 
-    /// The model and the renderer made from it and the theme, with every diagnostic found on the
-    /// way; the renderer is made only from a model and theme without errors.
+    /// The model and the compiled theme, with every diagnostic found on the way; the theme is
+    /// compiled only when the model and theme have no errors.
     struct Prepared {
         var model: SiteModel?
         var theme: Theme?
-        var renderer: PageRenderer?
+        var templates: CompiledTheme?
         /// The content's own diagnostics, which the build state keeps for unchanged rebuilds.
         var modelDiagnostics: [Diagnostic]
         var diagnostics: [Diagnostic]
@@ -42,13 +42,13 @@ public struct SiteBuilder: Sendable {
         let (model, modelDiagnostics) = ModelResolver().resolve(content)
         lap("resolve")
         var prepared = Prepared(
-            model: model, theme: loaded.0, renderer: nil, modelDiagnostics: modelDiagnostics,
+            model: model, theme: loaded.0, templates: nil, modelDiagnostics: modelDiagnostics,
             diagnostics: modelDiagnostics + loaded.1)
         guard !prepared.diagnostics.contains(where: { $0.severity == .error }), let model, let theme = loaded.0 else {
             return prepared
         }
-        let (renderer, templateDiagnostics) = PageRenderer.make(model: model, theme: theme)
-        prepared.renderer = renderer
+        let (templates, templateDiagnostics) = CompiledTheme.compile(theme)
+        prepared.templates = templates
         prepared.diagnostics += templateDiagnostics
         lap("templates")
         return prepared
@@ -75,8 +75,14 @@ public struct SiteBuilder: Sendable {
 
         let prepared = prepare(files, theme: theme) { clock.lap($0) }
         guard !blocks(prepared.diagnostics), let model = prepared.model, let theme = prepared.theme,
-            let renderer = prepared.renderer.map(configured)
+            let templates = prepared.templates
         else { return clock.report(prepared.diagnostics, succeeded: false) }
+        // Reports travel on their own: they link to the published site, or nowhere.
+        let renderer = PageRenderer(
+            index: SiteIndex(model: model), theme: templates,
+            options: RenderOptions(
+                reports: options.reports || options.pdf, paper: options.paper,
+                outside: OutsideLinks(root: model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })))
 
         let reports = options.reports || options.pdf
         let batches = PagePlanner().batches(model, reports: reports)
@@ -88,7 +94,9 @@ public struct SiteBuilder: Sendable {
             exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: prepared.modelDiagnostics) : [],
             pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
         let fragments = options.fragments.map { _ in FragmentOutput(renderer: renderer) }
-        let bundles = try options.bundles.map { _ in try BundleOutput(model: model, theme: theme, options: options) }
+        let bundles = try options.bundles.map { _ in
+            try BundleOutput(model: model, theme: theme, templates: templates, options: options)
+        }
         clock.lap("plan")
 
         // Everything that would be overwritten, in every folder, is checked before one file is written.
@@ -117,17 +125,6 @@ public struct SiteBuilder: Sendable {
         let layout = OutputLayout(root: options.root, folders: ownedFolders).problems()
         if options.pdf, PDFPrinter.chromium() == nil { return layout + [.error(PDFPrinter.missingMessage, at: nil)] }
         return layout
-    }
-
-    /// The renderer set up for this build's outputs.
-    private func configured(_ renderer: PageRenderer) -> PageRenderer {
-        var renderer = renderer
-        renderer.reports = options.reports || options.pdf
-        renderer.paper = options.paper
-        // Reports travel on their own: they link to the published site, or nowhere.
-        renderer.outside = OutsideLinks(
-            root: renderer.index.model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
-        return renderer
     }
 
     /// The owned folders of this build, opened, locked and checked; `output` is nil when something

@@ -1,37 +1,14 @@
 import Mustache
 import RolebookCore
 
-/// Turns a planned page into its bytes. Pure and safe to call from many tasks at once.
-public struct PageRenderer: Sendable {
-    /// Shared with the build's page fingerprinter, so the index is built once.
-    public let index: SiteIndex
+/// A theme's templates, compiled once per build and shared by the site and every bundle.
+public struct CompiledTheme: Sendable {
     let library: MustacheLibrary
-    /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
-    /// computed once per guide and role, not once per page.
-    let embeddedVariants: [String: [String: GuideHTML]]
-    let guidesByID: [String: Guide]
     /// The theme's `report-style` template (CSS), inlined into reports and packets.
     let reportCSS: String
-    /// Whether reports and packets are written, so site pages can link to them.
-    public var reports = false
-    public var paper = Paper.a4
-    /// How reports and packets link to the site (the published address, or nowhere).
-    public var outside = OutsideLinks(root: nil)
-
-    init(index: SiteIndex, library: MustacheLibrary, reportCSS: String) {
-        self.index = index
-        self.library = library
-        self.reportCSS = reportCSS
-        // The resolver refuses duplicate guide ids; the first one wins here too, so a model that
-        // slipped past it can never crash the renderer.
-        embeddedVariants = Dictionary(
-            index.model.guides.map { guide in (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) }) },
-            uniquingKeysWith: { first, _ in first })
-        guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    }
 
     /// Compiles the theme's templates; every parse error and missing template is reported at once.
-    public static func make(model: SiteModel, theme: Theme) -> (PageRenderer?, [Diagnostic]) {
+    public static func compile(_ theme: Theme) -> (CompiledTheme?, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
@@ -55,8 +32,54 @@ public struct PageRenderer: Sendable {
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         // A template, not an asset: it is inlined into reports, and a site may override it like any template.
-        let css = theme.templates["report-style"]?.text ?? ""
-        return (PageRenderer(index: SiteIndex(model: model), library: library, reportCSS: css), [])
+        return (CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? ""), [])
+    }
+}
+
+/// What a renderer draws for: whether the build writes reports and packets (so site pages link to
+/// them), their paper, and how reports, packets and fragments, which travel alone, link back.
+public struct RenderOptions: Sendable {
+    public var reports: Bool
+    public var paper: Paper
+    public var outside: OutsideLinks
+
+    public init(reports: Bool = false, paper: Paper = .a4, outside: OutsideLinks = OutsideLinks(root: nil)) {
+        self.reports = reports
+        self.paper = paper
+        self.outside = outside
+    }
+}
+
+/// Turns a planned page into its bytes. Immutable once made; pure and safe to call from many tasks
+/// at once.
+public struct PageRenderer: Sendable {
+    /// Built once per model by the caller and shared with the build's page fingerprinter.
+    public let index: SiteIndex
+    let library: MustacheLibrary
+    /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
+    /// computed once per guide and role, not once per page.
+    let embeddedVariants: [String: [String: GuideHTML]]
+    let guidesByID: [String: Guide]
+    let reportCSS: String
+    /// Whether reports and packets are written, so site pages can link to them.
+    public let reports: Bool
+    public let paper: Paper
+    /// How reports and packets link to the site (the published address, or nowhere).
+    public let outside: OutsideLinks
+
+    public init(index: SiteIndex, theme: CompiledTheme, options: RenderOptions) {
+        self.index = index
+        library = theme.library
+        reportCSS = theme.reportCSS
+        reports = options.reports
+        paper = options.paper
+        outside = options.outside
+        // The resolver refuses duplicate guide ids; the first one wins here too, so a model that
+        // slipped past it can never crash the renderer.
+        embeddedVariants = Dictionary(
+            index.model.guides.map { guide in (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) }) },
+            uniquingKeysWith: { first, _ in first })
+        guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Renders one page; `cache` shares fragments with the other pages of the same batch.

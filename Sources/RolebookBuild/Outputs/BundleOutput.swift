@@ -7,15 +7,15 @@ struct BundleOutput {
     var sites: [SitePlan]
     var asOf: Day
 
-    init(model: SiteModel, theme: Theme, options: BuildOptions) throws {
+    /// - Parameter templates: the theme compiled once for the build, shared by every bundle.
+    init(model: SiteModel, theme: Theme, templates: CompiledTheme, options: BuildOptions) throws {
         asOf = model.settings.asOf
-        sites = try model.companies.compactMap { company in
+        sites = try model.companies.map { company in
             let narrowed = BundleScope.model(model, narrowedTo: company.id)
-            guard var renderer = PageRenderer.make(model: narrowed, theme: theme).0 else { return nil }
-            renderer.reports = true
-            renderer.paper = options.paper
             // Inside a bundle, reports and packets link to the bundle's own pages.
-            renderer.outside = OutsideLinks(root: "../")
+            let renderer = PageRenderer(
+                index: SiteIndex(model: narrowed), theme: templates,
+                options: RenderOptions(reports: true, paper: options.paper, outside: OutsideLinks(root: "../")))
             let batches = PagePlanner().batches(narrowed, reports: true)
             let pages = batches.flatMap(\.self)
             return SitePlan(
