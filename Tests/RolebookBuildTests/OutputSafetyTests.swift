@@ -203,6 +203,24 @@ import Testing
         #expect(box.surroundings() == before)
     }
 
+    @Test func fragmentsAndBundlesFoldersKeepTheSameRules() async throws {
+        let box = try Sandbox()
+        let fragments = box.folder.appendingPathComponent("fragments")
+        let bundles = box.folder.appendingPathComponent("bundles")
+        #expect(try await box.build { $0.fragments = fragments; $0.bundles = bundles }.succeeded)
+        // A link at a bundle's zip, a foreign file at a fragment: refused, before anything is written.
+        let zip = bundles.appendingPathComponent("harbor-civil.zip")
+        try FileManager.default.removeItem(at: zip)
+        try FileManager.default.createSymbolicLink(at: zip, withDestinationURL: box.outside.appendingPathComponent("victim.html"))
+        try "mine".write(to: fragments.appendingPathComponent("people/renata-vogel.html"), atomically: false, encoding: .utf8)
+        let before = [TreeSnapshot(of: box.outside), TreeSnapshot(of: fragments), TreeSnapshot(of: bundles)]
+        let report = try await box.build { $0.fragments = fragments; $0.bundles = bundles }
+        #expect(!report.succeeded)
+        #expect(messages(report).contains("/bundles/harbor-civil.zip is a symbolic link"))
+        #expect(messages(report).contains("/fragments/people/renata-vogel.html was not written by Rolebook"))
+        #expect([TreeSnapshot(of: box.outside), TreeSnapshot(of: fragments), TreeSnapshot(of: bundles)] == before)
+    }
+
     @Test func theOutputFolderMayItselfBeALink() async throws {
         let box = try Sandbox()
         let real = box.folder.appendingPathComponent("published")
