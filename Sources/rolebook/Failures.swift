@@ -72,25 +72,17 @@ enum Failures {
 /// Runs a command's work; a failure that is not a content diagnostic (an unwritable folder, a file
 /// in the way) is printed as one `error:` line, and the command exits 1.
 func reportingFailure<T>(_ work: () async throws -> T) async throws -> T {
-    do {
-        return try await work()
-    } catch let exit as ExitCode {
-        throw exit
-    } catch {
-        let (subject, reason) = Failures.describe(error)
-        Terminal.failure(subject, reason)
-        throw ExitCode.failure
-    }
+    do { return try await work() } catch { throw reported(error) }
 }
 
 func reportingFailure<T>(_ work: () throws -> T) throws -> T {
-    do {
-        return try work()
-    } catch let exit as ExitCode {
-        throw exit
-    } catch {
-        let (subject, reason) = Failures.describe(error)
-        Terminal.failure(subject, reason)
-        throw ExitCode.failure
-    }
+    do { return try work() } catch { throw reported(error) }
+}
+
+/// Prints a failure once and turns it into exit status 1; an exit code passes through.
+private func reported(_ error: any Error) -> any Error {
+    if let exit = error as? ExitCode { return exit }
+    let (subject, reason) = Failures.describe(error)
+    Terminal.failure(subject, reason)
+    return ExitCode.failure
 }
