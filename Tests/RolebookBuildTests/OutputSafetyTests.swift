@@ -22,6 +22,19 @@ import Testing
             try "precious".write(to: folder.appendingPathComponent("outside/victim.html"), atomically: false, encoding: .utf8)
         }
 
+        /// The sample built once for the whole suite: each test that starts from a clean build
+        /// copies its output (manifest and state included) instead of building again.
+        static let cleanBuild = Task { () async throws -> URL in
+            let box = try Sandbox()
+            let report = try await box.build()
+            guard report.succeeded else { throw CocoaError(.featureUnsupported) }
+            return box.output
+        }
+
+        func startFromACleanBuild() async throws {
+            try FileManager.default.copyItem(at: try await Self.cleanBuild.value, to: output)
+        }
+
         func build(_ configure: (inout BuildOptions) -> Void = { _ in }) async throws -> BuildReport {
             var options = BuildOptions(root: site, output: output)
             configure(&options)
@@ -51,7 +64,7 @@ import Testing
 
     @Test func aLinkAtAPagesNameIsNeverWrittenThrough() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         let page = box.output.appendingPathComponent("people/ben-adler.html")
         try FileManager.default.removeItem(at: page)
         try FileManager.default.createSymbolicLink(at: page, withDestinationURL: box.outside.appendingPathComponent("victim.html"))
@@ -74,7 +87,7 @@ import Testing
 
     @Test func aLinkedFolderInsideTheOutputIsNeitherWrittenNorCleanedThrough() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         // The people folder now lives outside, behind a link; sam's page there must survive the
         // build that no longer has a page for him.
         let moved = box.outside.appendingPathComponent("people")
@@ -96,7 +109,7 @@ import Testing
 
     @Test func aTamperedManifestDeletesNothingButRolebooksOwnFiles() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         try "mine".write(to: box.output.appendingPathComponent("people/notes.txt"), atomically: false, encoding: .utf8)
         try FileManager.default.createDirectory(at: box.output.appendingPathComponent("mine"), withIntermediateDirectories: true)
         try "mine".write(to: box.output.appendingPathComponent("mine/a.txt"), atomically: false, encoding: .utf8)
@@ -140,7 +153,7 @@ import Testing
 
     @Test func aPageTheUserChangedIsKeptWhenItIsNoLongerBuilt() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         try "annotated by hand".write(
             to: box.output.appendingPathComponent("contracts/larkspur-design/user.html"), atomically: false, encoding: .utf8)
         // larkspur-design's role set no longer matters: drop the whole company.
@@ -171,7 +184,7 @@ import Testing
 
     @Test func fragmentsOrBundlesInsideTheOutputAreRefused() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         let before = TreeSnapshot(of: box.folder)
         let fragments = try await box.build { $0.fragments = box.output; $0.bundles = box.outside.appendingPathComponent("b") }
         #expect(messages(fragments) == "error: --output and --fragments overlap: each needs a folder of its own, outside the other")
@@ -188,7 +201,7 @@ import Testing
 
     @Test func aLinkPlantedAsRolebooksControlFolderIsRefused() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         let control = box.output.appendingPathComponent(".rolebook")
         try FileManager.default.removeItem(at: control)
         try FileManager.default.createSymbolicLink(at: control, withDestinationURL: box.outside)
@@ -232,7 +245,7 @@ import Testing
 
     @Test func leftoversOfAnInterruptedBuildAreClearedAndItsStateIsNotTrusted() async throws {
         let box = try Sandbox()
-        #expect(try await box.build().succeeded)
+        try await box.startFromACleanBuild()
         let clean = TreeSnapshot(of: box.output)
         // What a build killed mid-way leaves: a temporary file, a page with abandoned content that
         // its journal records, and the previous build's state, which no longer describes the disk.

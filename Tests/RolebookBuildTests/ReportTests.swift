@@ -7,7 +7,7 @@ import ZIPFoundation
 
 /// Reports, packets, exports, PDFs, fragments and bundles, built from the sample content and read
 /// back with real tools: poppler for PDFs, Python's icalendar for calendars, Chromium for fragments.
-@Suite(.serialized) struct ReportTests {
+@Suite struct ReportTests {
     func build(
         root: URL = TestPaths.packageRoot, pdf: Bool = false, paper: Paper = .a4, fragments: Bool = false,
         bundles: Bool = false

@@ -53,7 +53,7 @@ import Testing
 
     @Test func generatedSampleDataPassesWithWarningsOnlyAndPaginatesPeople() async throws {
         let root = try TestPaths.temporaryFolder("generated")
-        try SampleDataGenerator(companies: 40, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
+        try SampleDataGenerator(companies: 36, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
             .write(to: root)
         try FixtureTree.copy("themes", into: root)
         let report = try await SiteBuilder(options: BuildOptions(root: root)).build()
@@ -70,7 +70,7 @@ import Testing
         #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(10))")
         // Same seed, same bytes.
         let again = try TestPaths.temporaryFolder("generated-again")
-        try SampleDataGenerator(companies: 40, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
+        try SampleDataGenerator(companies: 36, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
             .write(to: again)
         for file in TestPaths.files(under: root.appendingPathComponent("content")) {
             #expect(

@@ -2,9 +2,9 @@ import Foundation
 import RolebookTestSupport
 import Testing
 
-/// The real binary, killed with SIGKILL at random moments while it builds a generated site of 12
+/// The real binary, killed with SIGKILL at random moments while it builds a generated site of 10
 /// companies, then built again: the output must equal what a clean build writes. Two builds into
-/// one folder at once must both succeed. Twelve companies, not more, keep `make test` within its
+/// one folder at once must both succeed. Ten companies, not more, keep `make test` within its
 /// budget with a debug binary; `Scripts/kill-soak.sh` runs the same with a release binary at a few
 /// hundred companies and many rounds.
 @Suite(.serialized) struct InterruptedBuildTests {
@@ -57,7 +57,7 @@ import Testing
         let seed = UInt64(Date().timeIntervalSince1970)
         var random = Random(state: seed)
         let root = try TestPaths.temporaryFolder("killed")
-        #expect(try run(["generate-sample", "--companies", "12", "--from", TestPaths.packageRoot.appendingPathComponent("content").path, "--output", root.path]) == 0)
+        #expect(try run(["generate-sample", "--companies", "10", "--from", TestPaths.packageRoot.appendingPathComponent("content").path, "--output", root.path]) == 0)
         try FixtureTree.copy("themes", into: root)
         let output = root.appendingPathComponent("output")
         let started = Date()
