@@ -255,12 +255,18 @@ import Testing
         let abandoned = "<!DOCTYPE html><p>abandoned</p>"
         try abandoned.write(to: page, atomically: false, encoding: .utf8)
         let hash = String(format: "%016llx", ContentHash.of(Array(abandoned.utf8)))
-        try "\(hash) index.html\n".write(to: control.appendingPathComponent("journal"), atomically: false, encoding: .utf8)
+        // And folders it made for pages it never wrote (a company since removed), beside a user's own
+        // empty folder, which is not Rolebook's to remove.
+        for folder in ["contracts/ghost-k1", "contracts/ghost-k1/inner", "mine"] {
+            try FileManager.default.createDirectory(at: box.output.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try "\(hash) index.html\nfolder contracts/ghost-k1\nfolder contracts/ghost-k1/inner\n"
+            .write(to: control.appendingPathComponent("journal"), atomically: false, encoding: .utf8)
 
         let report = try await box.build()
         #expect(report.succeeded)
         #expect(report.rendered == report.pages, "an interrupted build's state is not trusted")
-        #expect(TreeSnapshot(of: box.output).changes(since: clean).filter { !$0.hasPrefix(".rolebook/") }.isEmpty)
+        #expect(TreeSnapshot(of: box.output).changes(since: clean).filter { !$0.hasPrefix(".rolebook/") } == ["mine: absent → folder"])
         #expect(TestPaths.files(under: control).sorted() == ["lock", "manifest", "state.json"])
     }
 }

@@ -46,10 +46,10 @@ struct IncrementalBuild {
     func stale(_ batches: [[PlannedPage]], fingerprints: [String: UInt64], output: OwnedFolder?) -> [[PlannedPage]] {
         batches.map { batch in
             batch.filter { page in
-                guard let output, let previous, previous.pageFingerprints[page.path] == fingerprints[page.path],
-                    output.claims[page.path]?.count == 1
-                else { return true }
-                return !output.hasFile(page.path)
+                guard let output, let previous, previous.pageFingerprints[page.path] == fingerprints[page.path] else {
+                    return true
+                }
+                return output.recordedFile(page.path) == nil
             }
         }
     }

@@ -76,8 +76,8 @@ struct SitePlan {
         var due: [(pdf: String, page: (path: String, html: [UInt8]))] = []
         for job in pdfs {
             let pdf = prefix + job.pdf
-            if !rendered.contains(job.html), folder.claims[pdf]?.count == 1, folder.hasFile(pdf) {
-                files.keep(pdf, hash: folder.claims[pdf]!.first)
+            if !rendered.contains(job.html), let recorded = folder.recordedFile(pdf) {
+                files.keep(pdf, hash: recorded)
                 continue
             }
             guard let html = folder.read(prefix + job.html) else {

@@ -37,15 +37,8 @@ public struct NewFiles {
             let fd = open(url.path, flags, 0o644)
             guard fd >= 0 else { throw NewFilesError.cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
             defer { close(fd) }
-            var offset = 0
-            try bytes.withUnsafeBytes { buffer in
-                while offset < buffer.count {
-                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    guard n > 0 else {
-                        throw NewFilesError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
-                    }
-                    offset += n
-                }
+            guard bytes.withUnsafeBytes({ OwnedFolder.writeAll($0, to: fd) }) else {
+                throw NewFilesError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
             }
         }
     }

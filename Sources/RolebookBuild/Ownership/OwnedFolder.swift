@@ -38,6 +38,10 @@ final class OwnedFolder: @unchecked Sendable {
     private(set) var claims: [String: Set<UInt64>] = [:]
     /// The previous build into this folder was stopped before it finished.
     private(set) var wasInterrupted = false
+    /// Folders an interrupted build made, which may have been left empty.
+    private var interruptedFolders: [String] = []
+    /// How the journal records a folder it makes (claim lines start with a hex hash instead).
+    private static let folderMark = "folder "
 
     private let folder: Int32
     private let force: Bool
@@ -99,7 +103,12 @@ final class OwnedFolder: @unchecked Sendable {
             Self.parseClaims(manifest, header: Self.manifestHeader, into: &claims)
         }
         let journal = Self.read("journal", in: control)
-        if let journal { Self.parseClaims(journal, header: nil, into: &claims) }
+        if let journal {
+            Self.parseClaims(journal, header: nil, into: &claims)
+            interruptedFolders = String(decoding: journal, as: UTF8.self).split(separator: "\n")
+                .filter { $0.hasPrefix(Self.folderMark) }.map { String($0.dropFirst(Self.folderMark.count)) }
+                .filter(Self.isValid)
+        }
         wasInterrupted = journal != nil
     }
 
@@ -189,15 +198,6 @@ final class OwnedFolder: @unchecked Sendable {
                 end = slash
             }
         }
-        // Sorted, so a parent is made before its children.
-        for relative in folders.sorted() {
-            let parent = try openFolder(containing: relative)
-            defer { if parent != folder { Glibc.close(parent) } }
-            let name = String(relative.split(separator: "/").last!)
-            if mkdirat(parent, name, 0o755) != 0, errno != EEXIST {
-                throw OwnedFolderError.cannotWrite("\(displayName)/\(relative)", reason: Self.reason())
-            }
-        }
         try takeControl()
         if journal < 0 {
             // From here on the folder may hold files the manifest does not list: the journal says so.
@@ -205,6 +205,18 @@ final class OwnedFolder: @unchecked Sendable {
             guard journal >= 0 else {
                 throw OwnedFolderError.cannotWrite("\(displayName)/.rolebook/journal", reason: Self.reason())
             }
+        }
+        // Sorted, so a parent is made before its children. A folder is journaled before it is made:
+        // a build killed before filling it leaves an empty folder the next build must clear.
+        for relative in folders.sorted() {
+            let parent = try openFolder(containing: relative)
+            defer { if parent != folder { Glibc.close(parent) } }
+            let name = Self.leaf(relative)
+            var info = stat()
+            guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) != 0 else { continue }
+            let line = Array((Self.folderMark + relative + "\n").utf8)
+            guard line.withUnsafeBytes({ Self.writeAll($0, to: journal) }), mkdirat(parent, name, 0o755) == 0 || errno == EEXIST
+            else { throw OwnedFolderError.cannotWrite("\(displayName)/\(relative)", reason: Self.reason()) }
         }
     }
 
@@ -219,7 +231,7 @@ final class OwnedFolder: @unchecked Sendable {
         let parent = try openFolder(containing: path)
         defer { if parent != folder { Glibc.close(parent) } }
         try place(
-            bytes, in: parent, as: String(path.split(separator: "/").last!), shownAs: "\(displayName)/\(path)",
+            bytes, in: parent, as: Self.leaf(path), shownAs: "\(displayName)/\(path)",
             journalLine: Self.claimLine(path, hash))
         return (.written, hash)
     }
@@ -228,11 +240,18 @@ final class OwnedFolder: @unchecked Sendable {
     func read(_ path: String) -> [UInt8]? {
         guard Self.isValid(path), let parent = try? openFolder(containing: path) else { return nil }
         defer { if parent != folder { Glibc.close(parent) } }
-        return Self.read(String(path.split(separator: "/").last!), in: parent)
+        return Self.read(Self.leaf(path), in: parent)
     }
 
     /// Whether a regular file (not a link) is at the path.
     func hasFile(_ path: String) -> Bool { Self.isValid(path) && entryKind(path) == .file }
+
+    /// The hash recorded for the path when exactly one version is recorded (the last build
+    /// finished) and a regular file is there: a file a build may leave alone. Nil otherwise.
+    func recordedFile(_ path: String) -> UInt64? {
+        guard let recorded = claims[path], recorded.count == 1, hasFile(path) else { return nil }
+        return recorded.first
+    }
 
     // MARK: - Finishing
 
@@ -249,9 +268,19 @@ final class OwnedFolder: @unchecked Sendable {
                 continue
             }
             let parent = try openFolder(containing: stale)
-            if unlinkat(parent, String(stale.split(separator: "/").last!), 0) == 0 { removed += 1 }
+            if unlinkat(parent, Self.leaf(stale), 0) == 0 { removed += 1 }
             if parent != folder { Glibc.close(parent) }
             removeEmptyFolders(above: stale)
+        }
+        // Folders an interrupted build made for pages this build no longer has: removed when empty,
+        // deepest first, so the folder ends as a clean build leaves it.
+        let needed = Set(produced.keys.flatMap { path in
+            path.split(separator: "/").dropLast().indices.map { path.split(separator: "/")[...$0].joined(separator: "/") }
+        })
+        for relative in interruptedFolders.filter({ !needed.contains($0) }).sorted(by: { $0.count > $1.count }) {
+            guard let parent = try? openFolder(containing: relative) else { continue }
+            unlinkat(parent, Self.leaf(relative), AT_REMOVEDIR)
+            if parent != folder { Glibc.close(parent) }
         }
         let lines = produced.keys.sorted().map { Self.claimLine($0, produced[$0]!) }
         try writeControl("manifest", Array((Self.manifestHeader + "\n" + lines.joined()).utf8))
@@ -305,7 +334,7 @@ final class OwnedFolder: @unchecked Sendable {
         guard let parent = try? openFolder(containing: path) else { return .missing }
         defer { if parent != folder { Glibc.close(parent) } }
         var info = stat()
-        guard fstatat(parent, String(path.split(separator: "/").last!), &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+        guard fstatat(parent, Self.leaf(path), &info, AT_SYMLINK_NOFOLLOW) == 0 else {
             return .missing
         }
         switch info.st_mode & S_IFMT {
@@ -344,6 +373,9 @@ final class OwnedFolder: @unchecked Sendable {
             parts = parts.dropLast()
         }
     }
+
+    /// The last component of a path: the name inside the folder that holds it.
+    private static func leaf(_ path: String) -> String { String(path.split(separator: "/").last!) }
 
     /// A path Rolebook may write: relative, plain components, and not its own control folder.
     static func isValid(_ path: String) -> Bool {
@@ -416,7 +448,8 @@ final class OwnedFolder: @unchecked Sendable {
         return complete ? bytes : nil
     }
 
-    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    /// Writes the whole buffer, however many calls it takes; false on an error.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
         var offset = 0
         while offset < buffer.count {
             let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
