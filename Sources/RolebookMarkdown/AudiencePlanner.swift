@@ -18,12 +18,12 @@ public struct AudiencePlanner {
     /// The result: blocks to hide per audience, and the marker blocks that are never shown.
     public struct Plan: Hashable, Sendable {
         /// Block path → the audience keys that see it. Blocks not listed are for everyone.
-        public var audiences: [OutlinePath: Set<String>] = [:]
+        public var audiences: [OutlinePath: Set<RoleKey>] = [:]
         public var markers: Set<OutlinePath> = []
         public var diagnostics: [Diagnostic] = []
 
         /// The blocks to remove for one reader.
-        public func removals(for key: String) -> Set<OutlinePath> {
+        public func removals(for key: RoleKey) -> Set<OutlinePath> {
             markers.union(audiences.filter { !$0.value.contains(key) }.keys)
         }
     }
@@ -42,14 +42,14 @@ public struct AudiencePlanner {
     }
 
     /// Every audience key the document is rendered for.
-    public var allKeys: Set<String>
+    public var allKeys: Set<RoleKey>
     /// Maps a role id or other name to the audience keys it means (empty: unknown).
-    public var resolve: (String) -> Set<String>
+    public var resolve: (String) -> Set<RoleKey>
     public var path: String
     /// Line of the body's first line in the file, for diagnostics.
     public var firstLine: Int
 
-    public init(allKeys: Set<String>, path: String, firstLine: Int, resolve: @escaping (String) -> Set<String>) {
+    public init(allKeys: Set<RoleKey>, path: String, firstLine: Int, resolve: @escaping (String) -> Set<RoleKey>) {
         self.allKeys = allKeys
         self.resolve = resolve
         self.path = path
@@ -71,10 +71,10 @@ public struct AudiencePlanner {
     /// The markers met so far at one level.
     private struct Group {
         var isOpen = false
-        var named: Set<String> = []
+        var named: Set<RoleKey> = []
         var hasEveryoneElse = false
         /// The audience of the block running now, and the marker that started it.
-        var current: Set<String>?
+        var current: Set<RoleKey>?
         var marker: MarkdownOutline.Node?
     }
 
@@ -82,7 +82,7 @@ public struct AudiencePlanner {
     /// marker start at 1. Recursion is one level per container: ``CommonMarkParser`` refuses
     /// documents nested deeper than ``CommonMarkParser/maximumDepth``.
     private func walk(
-        _ nodes: ArraySlice<MarkdownOutline.Node>, at parent: OutlinePath, enclosing: Set<String>?, container: String,
+        _ nodes: ArraySlice<MarkdownOutline.Node>, at parent: OutlinePath, enclosing: Set<RoleKey>?, container: String,
         into plan: inout Plan
     ) {
         var blocks = Group()  // each block runs to the next marker or the end of the container
@@ -129,7 +129,7 @@ public struct AudiencePlanner {
         }
     }
 
-    private func narrowed(_ enclosing: Set<String>?, to audience: Set<String>?) -> Set<String>? {
+    private func narrowed(_ enclosing: Set<RoleKey>?, to audience: Set<RoleKey>?) -> Set<RoleKey>? {
         guard let audience else { return enclosing }
         return enclosing?.intersection(audience) ?? audience
     }
@@ -137,11 +137,11 @@ public struct AudiencePlanner {
     /// Applies one marker to its group; returns the audience of the block it starts (nil: everyone).
     /// `flawed` markers were reported already, so their consequences are not reported again.
     private func audience(
-        for marker: Marker, in group: inout Group, at node: MarkdownOutline.Node, enclosing: Set<String>?, flawed: Bool,
+        for marker: Marker, in group: inout Group, at node: MarkdownOutline.Node, enclosing: Set<RoleKey>?, flawed: Bool,
         into plan: inout Plan
-    ) -> Set<String>? {
+    ) -> Set<RoleKey>? {
         let here = location(node.line, node.column)
-        var keys: Set<String>
+        var keys: Set<RoleKey>
         // No other mistake in this marker, so an empty audience is what the author wrote.
         var certain = !flawed
         switch marker {

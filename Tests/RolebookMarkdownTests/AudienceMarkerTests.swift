@@ -52,8 +52,8 @@ import Testing
     @Test func aMisspeltMarkerStillHidesItsBlockSoTheBuildShowsNothingWrongMeanwhile() {
         let markdown = "<!-- fro: manager -->\n\nManager only.\n\n<!-- End -->\n\nEveryone.\n"
         #expect(H.diagnostics(markdown).count == 2, "each slip reported once, no stray-end or unclosed cascade")
-        #expect(!H.html(markdown, for: "s/user").contains("Manager only"))
-        #expect(H.html(markdown, for: "s/user").contains("Everyone."))
+        #expect(!H.html(markdown, for: "user").contains("Manager only"))
+        #expect(H.html(markdown, for: "user").contains("Everyone."))
     }
 
     @Test(arguments: [
@@ -69,7 +69,7 @@ import Testing
     @Test func aMarkerMaySpanLines() {
         let markdown = "<!--\n  for: manager,\n       coordinator\n-->\n\nManagers and coordinators.\n\n<!-- end -->\n"
         #expect(H.diagnostics(markdown) == [])
-        #expect(!H.html(markdown).contains("Managers") && H.html(markdown, for: "s/coordinator").contains("Managers"))
+        #expect(!H.html(markdown).contains("Managers") && H.html(markdown, for: "coordinator").contains("Managers"))
     }
 
     @Test func aStrayEndIsAnError() {
@@ -181,8 +181,8 @@ import Testing
             """
         #expect(H.diagnostics(markdown) == [])
         let user = H.html(markdown)
-        let manager = H.html(markdown, for: "s/manager")
-        let coordinator = H.html(markdown, for: "s/coordinator")
+        let manager = H.html(markdown, for: "manager")
+        let coordinator = H.html(markdown, for: "coordinator")
         #expect(
             user.contains("Quote for all.") && !user.contains("Quote for managers.") && manager.contains("Quote for managers."))
         #expect(

@@ -4,16 +4,16 @@ import Testing
 
 /// Audience markers and placeholders, found in cmark's parse tree.
 @Suite struct GuidanceCompilationTests {
-    let keys: Set<String> = ["s/manager", "s/coordinator", "s/user"]
+    let keys: Set<RoleKey> = [RoleKey("s", "manager"), RoleKey("s", "coordinator"), RoleKey("s", "user")]
 
     func plan(_ markdown: String) -> AudiencePlanner.Plan {
         AudiencePlanner(allKeys: keys, path: "guide.md", firstLine: 5) { name in
-            ["manager", "coordinator", "user"].contains(name) ? ["s/\(name)"] : []
+            ["manager", "coordinator", "user"].contains(name) ? [RoleKey("s", name)] : []
         }.plan(CommonMarkParser.analyze(markdown).outline)
     }
 
-    func render(_ markdown: String, for key: String) -> String {
-        let removals = plan(markdown).removals(for: key)
+    func render(_ markdown: String, for role: String) -> String {
+        let removals = plan(markdown).removals(for: RoleKey("s", role))
         return CommonMarkParser.render(markdown, edit: .init(remove: removals)).filled { "<\($0)>" }
     }
 
@@ -35,8 +35,8 @@ import Testing
         """
 
     @Test func eachReaderSeesOnlyTheirBlock() {
-        let manager = render(guide, for: "s/manager")
-        let user = render(guide, for: "s/user")
+        let manager = render(guide, for: "manager")
+        let user = render(guide, for: "user")
         #expect(manager.contains("Press Assign"))
         #expect(!manager.contains("Ask "))
         #expect(!user.contains("Press Assign"))
@@ -57,7 +57,7 @@ import Testing
             Visible.
             """
         #expect(plan(markdown).audiences.isEmpty)
-        let html = render(markdown, for: "s/user")
+        let html = render(markdown, for: "user")
         #expect(html.contains("&lt;!-- for: manager --&gt;"))
         #expect(html.contains("{{manager.name}}"), "placeholders in code stay literal")
         #expect(html.contains("Visible."))
@@ -70,8 +70,8 @@ import Testing
                Only coordinators do this.
             3. Everyone again.
             """
-        let user = render(markdown, for: "s/user")
-        let coordinator = render(markdown, for: "s/coordinator")
+        let user = render(markdown, for: "user")
+        let coordinator = render(markdown, for: "coordinator")
         #expect(!user.contains("Only coordinators"))
         #expect(coordinator.contains("Only coordinators"))
         #expect(user.components(separatedBy: "<li>").count == 3)
@@ -91,8 +91,8 @@ import Testing
 
             - Second item
             """
-        let user = render(markdown, for: "s/user")
-        let manager = render(markdown, for: "s/manager")
+        let user = render(markdown, for: "user")
+        let manager = render(markdown, for: "manager")
         #expect(!user.contains("Manager heading") && !user.contains("Manager text"))
         #expect(manager.contains("<h2>Manager heading</h2>") && manager.contains("Manager text"))
         #expect(user.contains("Second item"))
@@ -105,7 +105,7 @@ import Testing
 
     @Test func flaggedViewLabelsConditionalBlocks() {
         let p = plan(guide)
-        let html = CommonMarkParser.render(guide, edit: .init(remove: p.markers, flag: p.audiences.mapValues { "For: " + $0.sorted().joined(separator: ", ") }))
+        let html = CommonMarkParser.render(guide, edit: .init(remove: p.markers, flag: p.audiences.mapValues { "For: " + $0.sorted().map(\.description).joined(separator: ", ") }))
             .filled { $0 }
         #expect(html.contains("<p class=\"audience-flag\">For: s/manager</p>"))
         #expect(html.contains("Press Assign") && html.contains("Ask manager.name"))

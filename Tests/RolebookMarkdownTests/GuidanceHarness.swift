@@ -2,13 +2,13 @@ import RolebookCore
 import RolebookMarkdown
 
 /// Compiles guidance the way the loader does, with a fixed role vocabulary: `manager`,
-/// `coordinator` and `user`, whose audience keys are `s/manager` and so on.
+/// `coordinator` and `user`, whose audience keys are `RoleKey("s", "manager")` and so on.
 enum GuidanceHarness {
-    static let keys: Set<String> = ["s/manager", "s/coordinator", "s/user"]
+    static let keys: Set<RoleKey> = [RoleKey("s", "manager"), RoleKey("s", "coordinator"), RoleKey("s", "user")]
 
     static func planner() -> AudiencePlanner {
         AudiencePlanner(allKeys: keys, path: "guide.md", firstLine: 1) { name in
-            ["manager", "coordinator", "user"].contains(name) ? ["s/\(name)"] : []
+            ["manager", "coordinator", "user"].contains(name) ? [RoleKey("s", name)] : []
         }
     }
 
@@ -34,7 +34,7 @@ enum GuidanceHarness {
     }
 
     /// The HTML one reader sees, with each value shown as `[name]`.
-    static func html(_ markdown: String, for key: String = "s/user") -> String {
-        CommonMarkParser.render(markdown, edit: .init(remove: plan(markdown).removals(for: key))).filled { "[\($0)]" }
+    static func html(_ markdown: String, for role: String = "user") -> String {
+        CommonMarkParser.render(markdown, edit: .init(remove: plan(markdown).removals(for: RoleKey("s", role)))).filled { "[\($0)]" }
     }
 }

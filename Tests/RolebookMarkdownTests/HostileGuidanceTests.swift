@@ -42,7 +42,7 @@ import Testing
         // And the body compiles the same even when handed over unnormalized.
         let rawBody = lf.body.replacingOccurrences(of: "\n", with: lineEnd)
         #expect(H.diagnostics(rawBody) == H.diagnostics(lf.body))
-        #expect(H.html(rawBody, for: "s/manager") == H.html(lf.body, for: "s/manager"))
+        #expect(H.html(rawBody, for: "manager") == H.html(lf.body, for: "manager"))
         #expect(
             H.diagnostics(lf.body) == [
                 "guide.md:2:31: error: unknown value '{{nope.x}}' in guidance",
@@ -87,7 +87,7 @@ import Testing
             + String(repeating: "> ", count: 64) + "Deep.\n" + String(repeating: "> ", count: 64) + "\n"
             + String(repeating: "> ", count: 64) + "<!-- end -->\n"
         #expect(H.diagnostics(ok) == [])
-        #expect(!H.html(ok).contains("Deep.") && H.html(ok, for: "s/manager").contains("Deep."))
+        #expect(!H.html(ok).contains("Deep.") && H.html(ok, for: "manager").contains("Deep."))
         #expect(
             H.diagnostics(String(repeating: "> ", count: 65) + "x\n") == [
                 "guide.md:1:129: error: block quotes and lists are nested 65 levels deep; the limit is 64"

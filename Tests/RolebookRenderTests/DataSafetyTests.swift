@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func calendarEventsEndTheNextDay() {
-        let calendar = RenewalCalendar.make(company(ending: "2027-01-31"), asOf: Day(iso: "2026-06-01")!)
+        let calendar = RenewalCalendar.make(company(ending: "2027-01-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
         #expect(calendar.contains("DTSTART;VALUE=DATE:20270131\r\nDTEND;VALUE=DATE:20270201\r\n"))
         #expect(calendar.contains("DTSTAMP:20260601T000000Z\r\n"))
     }
@@ -24,7 +24,7 @@ import Testing
     /// The loader refuses 9999-12-31; a model built in code still gets a valid calendar: the last
     /// day's event has no DTEND (one day long by RFC 5545), never the five-digit year 10000.
     @Test func calendarOnTheLastDayIsValid() {
-        let calendar = RenewalCalendar.make(company(ending: "9999-12-31"), asOf: Day(iso: "2026-06-01")!)
+        let calendar = RenewalCalendar.make(company(ending: "9999-12-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
         #expect(!calendar.contains("10000"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:Contract ends: contract 1\r\n"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:99991227\r\nDTEND;VALUE=DATE:99991228\r\n"))
@@ -34,7 +34,7 @@ import Testing
 
     @Test func calendarOnTheLastDayParsesWithARealParser() throws {
         let file = try TestPaths.temporaryFolder("calendar").appendingPathComponent("c.ics")
-        try RenewalCalendar.make(company(ending: "9999-12-31"), asOf: Day(iso: "2026-06-01")!)
+        try RenewalCalendar.make(company(ending: "9999-12-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
             .write(to: file, atomically: true, encoding: .utf8)
         let script = """
             import sys, icalendar

@@ -32,7 +32,7 @@ import Testing
         let person = PersonRow(person: card, roles: "Admin")
         let holding = RoleHolding(
             name: "Admin", href: "r.html", summary: "Adds users",
-            units: [RoleHolding.Unit(label: nil, peopleHTML: "", standIn: nil, empty: true)])
+            units: [RoleHolding.Unit(label: nil, people: [card], peopleHTML: "", standIn: nil, empty: true)])
         let role = RoleFacts(
             name: "Admin", roleSet: "Classic", otherNames: nil, summary: "Adds users", scope: "contract", cardinality: "one",
             assignedBy: nil, capabilities: ["c"], notifications: ["n"], duties: ["d"],
@@ -40,6 +40,8 @@ import Testing
         let asset = ContractPage.AssetRow(product: "Revit", serialNumber: nil, seats: nil)
         let ask = PersonAdviceFragment.Ask(topic: "Access", step: step, isSelf: false)
         let holder = ReportContract.Holder(role: "Admin", unit: nil, people: [card], note: nil)
+        let table = ContactTableFragment(root: "../", contacts: [row], key: "k")
+        let advice = PersonAdviceFragment(root: "../", asks: [ask], canMake: [canMake], mustAsk: [mustAsk], key: "k")
         return [
             HomePage(
                 chrome: chrome, root: "", companies: [HomePage.CompanyRow(link: link, contracts: 1, assets: 2, people: 3, nextEnd: nil)],
@@ -51,13 +53,14 @@ import Testing
                 people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil),
             CompanyContactsPage(
                 chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html",
-                contracts: [CompanyContactsPage.ContractContacts(contract: link, contactTableHTML: "")]),
+                contracts: [CompanyContactsPage.ContractContacts(contract: link, contactTable: table, contactTableHTML: "")]),
             ContractPage(
                 chrome: chrome, root: "../", number: "1", company: link, facts: [fact], nearRenewal: nil, reseller: reseller,
-                assets: [asset], roles: [holding], contactTableHTML: "", vacancies: [vacancy]),
+                assets: [asset], roles: [holding], contactTable: table, contactTableHTML: "", vacancies: [vacancy]),
             ContractRolePage(
                 chrome: chrome, root: "../../", role: role, contract: link, company: link, holding: holding, vacancies: [vacancy],
-                canMake: [canMake], mustAsk: [mustAsk], guides: [guide], contactTableHTML: "", otherRoles: [link]),
+                canMake: [canMake], mustAsk: [mustAsk], guides: [guide], contactTable: table, contactTableHTML: "",
+                otherRoles: [link]),
             RolePage(
                 chrome: chrome, root: "../../", role: role, holders: [RolePage.Holder(company: link, people: 1, contracts: [link])],
                 guides: [guide]),
@@ -66,7 +69,7 @@ import Testing
             PersonPage(
                 chrome: chrome, root: "../", person: card, packetHref: nil,
                 held: [PersonPage.Held(role: link, contract: link, company: link, unit: nil)], holdsNothing: false,
-                advice: [PersonPage.ContractAdvice(contract: link, company: link, adviceHTML: "")]),
+                advice: [PersonPage.ContractAdvice(contract: link, company: link, advice: advice, adviceHTML: "")]),
             PeoplePage(
                 chrome: chrome, root: "../", people: [person],
                 pages: [PeoplePage.PageLink(label: "1", href: "p.html", isCurrent: true, range: "People 1 to 250")]),
@@ -79,8 +82,8 @@ import Testing
                 chrome: chrome, root: "../", title: "Guide", guideHref: "g.html", flaggedHTML: "",
                 variants: [ReviewPage.Variant(role: "Admin", roleSet: "Classic", bodyHTML: "")]),
             AuthorsPage(chrome: chrome, root: "../", reviews: [link]),
-            ContactTableFragment(root: "../", contacts: [row]),
-            PersonAdviceFragment(root: "../", asks: [ask], canMake: [canMake], mustAsk: [mustAsk]),
+            table,
+            advice,
             CompanyReport(
                 title: "Acme: roles", company: "Acme", asOf: "1 Jan 2026", styleHTML: "", links: false, root: "",
                 companyHref: "c.html", reseller: reseller,

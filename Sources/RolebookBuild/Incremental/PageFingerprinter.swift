@@ -105,7 +105,7 @@ struct PageFingerprinter {
             company(id)
             for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }
             if let held = model.companiesByID[id] { for personID in SiteIndex.peopleIDs(in: held) { person(personID) } }
-        case let .contract(id), let .contractRole(id, _, _):
+        case let .contract(id), let .contractRole(id, _):
             contract(id)
         case let .person(id), let .packet(id):
             person(id)
@@ -119,8 +119,7 @@ struct PageFingerprinter {
 
     /// Everyone a contract's pages may name: holders of its contract, asset and team roles.
     private func holders(of contract: Contract) -> [String] {
-        let team = model.team(of: contract)?.assignments ?? []
-        return (contract.assignments + contract.assets.flatMap(\.assignments) + team).map(\.personID)
+        model.assignments(applyingTo: contract).map(\.personID)
     }
 
     static func fingerprint(_ person: Person) -> UInt64 {

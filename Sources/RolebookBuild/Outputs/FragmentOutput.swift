@@ -8,7 +8,7 @@ struct FragmentOutput {
 
     init(renderer: PageRenderer) {
         let model = renderer.index.model
-        let links = renderer.outside
+        let links = renderer.options.outside
         var files: [(String, String)] = []
         for company in model.companies {
             for contract in company.contracts {

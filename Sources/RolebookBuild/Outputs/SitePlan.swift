@@ -46,14 +46,15 @@ struct SitePlan {
 
     /// The role matrix CSV, the model as JSON and one calendar per company.
     static func exports(renderer: PageRenderer, diagnostics: [Diagnostic]) throws -> [(path: String, bytes: [UInt8])] {
-        let index = renderer.index
+        let builder = renderer.builder
+        let model = builder.index.model
         var files: [(String, [UInt8])] = [
-            ("exports/role-matrix.csv", Array(RoleMatrixCSV.make(index).utf8)),
-            ("exports/model.json", Array(try ModelJSON.make(index, contacts: renderer.contactRows(for:), warnings: diagnostics))),
+            ("exports/role-matrix.csv", Array(RoleMatrixCSV.make(builder.index, strings: builder.strings).utf8)),
+            ("exports/model.json", Array(try ModelJSON.make(builder, warnings: diagnostics))),
         ]
-        for company in index.model.companies {
-            files.append(
-                (Route.calendar(company.id), Array(RenewalCalendar.make(company, asOf: index.model.settings.asOf).utf8)))
+        for company in model.companies {
+            let calendar = RenewalCalendar.make(company, asOf: model.settings.asOf, strings: builder.strings)
+            files.append((Route.calendar(company.id), Array(calendar.utf8)))
         }
         return files
     }
@@ -102,11 +103,11 @@ struct SitePlan {
             var next = batches.indices.makeIterator()
             func start(_ index: Int) {
                 group.addTask {
-                    let cache = FragmentCache()
+                    let batch = RenderBatch()
                     var written: Written = []
                     for page in batches[index] {
                         let path = prefix + page.path
-                        written.append((path, try folder.write(Array(renderer.render(page, cache: cache).utf8), to: path)))
+                        written.append((path, try folder.write(Array(renderer.render(page, in: batch).utf8), to: path)))
                     }
                     return written
                 }

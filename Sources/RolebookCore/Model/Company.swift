@@ -23,6 +23,11 @@ public struct Company: Hashable, Sendable, Codable {
         self.personIDs = personIDs
         self.location = location
     }
+
+    /// Every role held in the company: its teams', then each contract's (see ``Contract/allAssignments``).
+    public var allAssignments: [RoleAssignment] {
+        teams.flatMap(\.assignments) + contracts.flatMap(\.allAssignments)
+    }
 }
 
 /// A team in the user-management view: admins and users are per team.

@@ -4,26 +4,11 @@ public struct Contract: Hashable, Sendable, Codable {
         case reseller
         case onlineStore = "online-store"
         case direct
-
-        public var displayName: String {
-            switch self {
-            case .reseller: "Reseller"
-            case .onlineStore: "Online store"
-            case .direct: "Direct"
-            }
-        }
     }
 
     public enum BuyingExperience: String, Hashable, Sendable, CaseIterable, Codable {
         case classic
         case newBuyingExperience2024 = "2024"
-
-        public var displayName: String {
-            switch self {
-            case .classic: "Classic (contract number)"
-            case .newBuyingExperience2024: "2024 buying experience (subscription id)"
-            }
-        }
     }
 
     public var id: String
@@ -81,6 +66,9 @@ public struct Contract: Hashable, Sendable, Codable {
 
     /// The number people quote on the phone: the contract number, else the subscription id.
     public var displayNumber: String { contractNumber ?? subscriptionID ?? id }
+
+    /// The roles held on the contract itself, then on each of its assets (not its team's).
+    public var allAssignments: [RoleAssignment] { assignments + assets.flatMap(\.assignments) }
 }
 
 /// A product line on a contract, identified in the classic view by its serial number.

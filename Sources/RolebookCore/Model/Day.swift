@@ -41,19 +41,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
-    /// `23 Nov 2026`: unambiguous in every locale, unlike 11/23/2026.
-    public var display: String {
-        let (y, m, d) = components
-        return "\(d) \(Day.monthNames[m - 1]) \(y)"
-    }
-
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
-
-    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 

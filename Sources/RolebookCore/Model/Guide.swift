@@ -1,6 +1,6 @@
 /// A page of Markdown guidance, compiled once per reader role.
 ///
-/// Audience keys are `role-set/role-id`. Every variant is complete HTML with value holes, so a
+/// Audiences are ``RoleKey``s. Every variant is complete HTML with value holes, so a
 /// page for one contract and role only fills in names and numbers.
 public struct Guide: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
@@ -13,13 +13,13 @@ public struct Guide: Hashable, Sendable, Codable {
     public var summary: String?
     public var kind: Kind
     /// Audience keys of the roles the guide is about; their role pages link to it.
-    public var roleKeys: [String]
+    public var roleKeys: [RoleKey]
     /// Role sets it applies to; empty means all.
     public var roleSetIDs: [String]
     public var order: Int
     public var procedure: Procedure?
     /// Audience key → what that reader sees.
-    public var variants: [String: GuideHTML]
+    public var variants: [RoleKey: GuideHTML]
     /// Every block, conditional ones boxed and labelled with their audience (for reviewers).
     public var flagged: GuideHTML
     /// Whether any block is conditional; a guide without markers reads the same for everyone.
@@ -27,8 +27,8 @@ public struct Guide: Hashable, Sendable, Codable {
     public var location: SourceLocation
 
     public init(
-        id: String, title: String, summary: String? = nil, kind: Kind = .guide, roleKeys: [String] = [],
-        roleSetIDs: [String] = [], order: Int = 0, procedure: Procedure? = nil, variants: [String: GuideHTML],
+        id: String, title: String, summary: String? = nil, kind: Kind = .guide, roleKeys: [RoleKey] = [],
+        roleSetIDs: [String] = [], order: Int = 0, procedure: Procedure? = nil, variants: [RoleKey: GuideHTML],
         flagged: GuideHTML, isTailored: Bool, location: SourceLocation
     ) {
         self.id = id
@@ -51,22 +51,22 @@ public struct Guide: Hashable, Sendable, Codable {
 /// The part of a procedure's front matter that decides who acts and what the others do.
 public struct Procedure: Hashable, Sendable, Codable {
     /// Audience keys of the roles that may carry it out.
-    public var performerKeys: Set<String>
+    public var performerKeys: Set<RoleKey>
     /// Contracts it applies to; empty means any.
     public var channels: [Contract.Channel]
     public var buyingExperiences: [Contract.BuyingExperience]
     public var preconditions: [String]
     public var changes: [String]
     /// Audience keys of the role everyone else should ask (one per role set at most).
-    public var askKeys: [String]
+    public var askKeys: [RoleKey]
     /// What to tell the person asked.
     public var say: GuideHTML?
     /// What to do when the person to ask is missing or has left.
     public var fallback: GuideHTML?
 
     public init(
-        performerKeys: Set<String>, channels: [Contract.Channel] = [], buyingExperiences: [Contract.BuyingExperience] = [],
-        preconditions: [String] = [], changes: [String] = [], askKeys: [String] = [], say: GuideHTML? = nil,
+        performerKeys: Set<RoleKey>, channels: [Contract.Channel] = [], buyingExperiences: [Contract.BuyingExperience] = [],
+        preconditions: [String] = [], changes: [String] = [], askKeys: [RoleKey] = [], say: GuideHTML? = nil,
         fallback: GuideHTML? = nil
     ) {
         self.performerKeys = performerKeys

@@ -48,14 +48,4 @@ public enum ContactPurpose: String, Hashable, Sendable, CaseIterable, Codable {
     case technicalSupport = "technical-support"
     case renewals
     case billing
-
-    public var displayName: String {
-        switch self {
-        case .sales: "Sales"
-        case .training: "Training"
-        case .technicalSupport: "Technical support"
-        case .renewals: "Renewals"
-        case .billing: "Billing"
-        }
-    }
 }

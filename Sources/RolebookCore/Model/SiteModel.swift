@@ -34,10 +34,17 @@ public struct SiteModel: Sendable {
         roleSetsByID[roleSetID]?.role(roleID)
     }
 
+    public func role(_ key: RoleKey) -> RoleDefinition? { role(key.roleSetID, key.roleID) }
+
     /// The contract's reseller: its own, else its company's.
     public func reseller(of contract: Contract) -> Reseller? {
         let id = contract.resellerID ?? companiesByID[contract.companyID]?.resellerID
         return id.flatMap { resellersByID[$0] }
+    }
+
+    /// Every role held where the contract is managed: on it, on its assets and in its team.
+    public func assignments(applyingTo contract: Contract) -> [RoleAssignment] {
+        contract.allAssignments + (team(of: contract)?.assignments ?? [])
     }
 
     public func team(of contract: Contract) -> Team? {

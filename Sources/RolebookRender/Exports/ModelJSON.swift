@@ -62,10 +62,15 @@ public enum ModelJSON {
         var phone, title: String?
     }
 
-    public static func make(_ index: SiteIndex, contacts: (Contract) -> [ContactRow], warnings: [Diagnostic]) throws -> Data {
-        let model = index.model
-        func names(_ step: ContactRow.Step) -> [String] {
-            step.people.map { "\($0.name) <\($0.email)>" } + (step.contact.map { ["\(step.label): \($0.email ?? $0.phone ?? $0.url ?? "")"] } ?? [])
+    /// The builder words the reader-facing parts (a reseller desk's label, why a step was skipped).
+    public static func make(_ builder: PageModelBuilder, warnings: [Diagnostic]) throws -> Data {
+        let model = builder.model
+        func names(_ step: ContactRoute.Step) -> [String] {
+            switch step {
+            case let .holders(_, holders): holders.map { "\($0.person.name) <\($0.person.email)>" }
+            case let .reseller(_, _, contact):
+                ["\(builder.contactStep(step).label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
+            }
         }
         let document = Document(
             asOf: model.settings.asOf.description,
@@ -83,10 +88,9 @@ public enum ModelJSON {
                 CompanyEntry(
                     id: company.id, name: company.name, reseller: company.resellerID,
                     contracts: company.contracts.map { contract in
-                        let team = model.team(of: contract)
-                        let assignments = contract.assignments.map { AssignmentEntry(role: $0.roleID, person: $0.personID, scope: "contract", unit: contract.id) }
-                            + contract.assets.flatMap { asset in asset.assignments.map { AssignmentEntry(role: $0.roleID, person: $0.personID, scope: "asset", unit: asset.id) } }
-                            + (team?.assignments ?? []).map { AssignmentEntry(role: $0.roleID, person: $0.personID, scope: "team", unit: team!.id) }
+                        let assignments = model.assignments(applyingTo: contract).map {
+                            AssignmentEntry(role: $0.roleID, person: $0.personID, scope: $0.scope.kind.rawValue, unit: $0.scope.id)
+                        }
                         return ContractEntry(
                             id: contract.id, vendor: contract.vendor, roleSet: contract.roleSetID,
                             start: contract.start.description, end: contract.end.description,
@@ -97,10 +101,10 @@ public enum ModelJSON {
                                 AssetEntry(id: $0.id, product: $0.product, serialNumber: $0.serialNumber, seats: $0.seats)
                             },
                             assignments: assignments,
-                            contacts: contacts(contract).map { row in
+                            contacts: model.contactRoutes(for: contract).map { route in
                                 ContactEntry(
-                                    topic: row.topic, ask: row.first.map(names) ?? [], then: row.then.map(names),
-                                    skipped: row.skipped)
+                                    topic: route.topic.name, ask: route.steps.first.map(names) ?? [],
+                                    then: route.steps.dropFirst().map(names), skipped: route.skipped.map(builder.skipReason))
                             })
                     })
             },

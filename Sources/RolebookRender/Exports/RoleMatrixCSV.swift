@@ -8,7 +8,7 @@ public enum RoleMatrixCSV {
         "person_id", "person", "email", "phone", "status",
     ]
 
-    public static func make(_ index: SiteIndex) -> String {
+    public static func make(_ index: SiteIndex, strings: Strings) -> String {
         var rows = [header]
         let model = index.model
         for company in model.companies {
@@ -21,7 +21,7 @@ public enum RoleMatrixCSV {
                 ])
             }
             for team in company.teams {
-                for a in team.assignments { row(a, contract: nil, unit: "Team: \(team.name)") }
+                for a in team.assignments { row(a, contract: nil, unit: strings(.teamUnit, ["team": team.name])) }
             }
             for contract in company.contracts {
                 for a in contract.assignments { row(a, contract: contract, unit: "") }

@@ -24,15 +24,13 @@ public struct PagePlanner: Sendable {
         let peoplePages = max(1, (model.people.count + Route.peoplePerPage - 1) / Route.peoplePerPage)
         global += (1...peoplePages).map { PlannedPage(path: Route.people(page: $0), kind: .people(page: $0)) }
         global += model.roleSets.flatMap { set in
-            set.roles.map { PlannedPage(path: Route.role(set.id, $0.id), kind: .role(roleSet: set.id, role: $0.id)) }
+            set.roles.map { PlannedPage(path: Route.role(set.id, $0.id), kind: .role($0.key)) }
         }
         global += model.guides.flatMap { guide in
             [PlannedPage(path: Route.guide(guide.id), kind: .guide(guide.id)),
              PlannedPage(path: Route.review(guide.id), kind: .review(guide.id))]
                 + guide.variants.keys.sorted().map { key in
-                    let (set, role) = Self.split(key)
-                    return PlannedPage(
-                        path: Route.guideRole(guide.id, set, role), kind: .guideRole(guide: guide.id, roleSet: set, role: role))
+                    PlannedPage(path: Route.guideRole(guide.id, key.roleSetID, key.roleID), kind: .guideRole(guide: guide.id, role: key))
                 }
         }
         var placed: Set<String> = []
@@ -48,7 +46,7 @@ public struct PagePlanner: Sendable {
                     pages.append(
                         PlannedPage(
                             path: Route.contractRole(contract.id, contract.roleSetID, role.id),
-                            kind: .contractRole(contract: contract.id, roleSet: contract.roleSetID, role: role.id)))
+                            kind: .contractRole(contract: contract.id, role: role.key)))
                 }
             }
             if reports { pages.append(PlannedPage(path: Route.report(company.id), kind: .report(company.id))) }
@@ -65,11 +63,6 @@ public struct PagePlanner: Sendable {
             if reports { global.append(PlannedPage(path: Route.packet(person.id), kind: .packet(person.id))) }
         }
         return [global] + companies
-    }
-
-    static func split(_ key: String) -> (String, String) {
-        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-        return (parts[0], parts.count > 1 ? parts[1] : "")
     }
 }
 

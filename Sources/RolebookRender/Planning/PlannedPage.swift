@@ -1,3 +1,5 @@
+import RolebookCore
+
 /// One page the site will have: where it goes and what it shows. Cheap to make; the view model is
 /// built only when the page is rendered, so memory holds the model, never the site.
 public struct PlannedPage: Hashable, Sendable {
@@ -6,15 +8,15 @@ public struct PlannedPage: Hashable, Sendable {
         case company(String)
         case companyContacts(String)
         case contract(String)
-        case contractRole(contract: String, roleSet: String, role: String)
+        case contractRole(contract: String, role: RoleKey)
         case person(String)
         /// One page of the alphabetical people index (1-based).
         case people(page: Int)
         case guide(String)
-        case guideRole(guide: String, roleSet: String, role: String)
+        case guideRole(guide: String, role: RoleKey)
         case guides
         case roles
-        case role(roleSet: String, role: String)
+        case role(RoleKey)
         case authors
         case review(String)
         /// A company's printable role report (with `--reports`).

@@ -11,16 +11,21 @@ public enum RenewalMilestones {
         public var day: Day
     }
 
-    public static func of(_ contract: Contract) -> [Entry] {
-        var entries = [Entry(kind: "window-opens", label: "Renewal window opens", day: contract.end.adding(days: -90))]
+    public static func of(_ contract: Contract, strings: Strings) -> [Entry] {
+        var entries = [
+            Entry(kind: "window-opens", label: strings(.milestoneWindowOpens), day: contract.end.adding(days: -90))
+        ]
         if !contract.autoRenew {
             for days in [45, 30, 4] {
                 entries.append(
-                    Entry(kind: "reminder-\(days)", label: "Renewal reminder, \(days) days before the end",
+                    Entry(
+                        kind: "reminder-\(days)", label: strings(.milestoneReminder, ["days": String(days)]),
                         day: contract.end.adding(days: -days)))
             }
         }
-        entries.append(Entry(kind: "ends", label: contract.autoRenew ? "Renews automatically" : "Contract ends", day: contract.end))
+        entries.append(
+            Entry(
+                kind: "ends", label: strings(contract.autoRenew ? .milestoneRenews : .milestoneEnds), day: contract.end))
         return entries
     }
 }

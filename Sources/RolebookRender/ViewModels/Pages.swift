@@ -66,6 +66,8 @@ public struct CompanyPage: Sendable {
 public struct CompanyContactsPage: Sendable {
     public struct ContractContacts: Sendable {
         public var contract: Link
+        public var contactTable: ContactTableFragment
+        /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
         public var contactTableHTML: String
     }
 
@@ -80,8 +82,9 @@ public struct CompanyContactsPage: Sendable {
 public struct RoleHolding: Sendable {
     public struct Unit: Sendable {
         public var label: String?
-        /// The holders' person cards, rendered by the theme's `person-card` template once per
-        /// person and page depth: a contract's 50 users appear on several of its pages.
+        public var people: [PersonCard]
+        /// `people` drawn by the theme's `person-card` template, once per person and page depth
+        /// in a batch: a contract's 50 users appear on several of its pages.
         public var peopleHTML: String
         public var standIn: String?
         public var empty: Bool
@@ -109,6 +112,8 @@ public struct ContractPage: Sendable {
     public var reseller: ResellerCard?
     public var assets: [AssetRow]
     public var roles: [RoleHolding]
+    public var contactTable: ContactTableFragment
+    /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
     public var contactTableHTML: String
     public var vacancies: [Vacancy]
 }
@@ -146,6 +151,8 @@ public struct ContractRolePage: Sendable {
     public var canMake: [ChangeYouCanMake]
     public var mustAsk: [ChangeToAskFor]
     public var guides: [GuideLink]
+    public var contactTable: ContactTableFragment
+    /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
     public var contactTableHTML: String
     public var otherRoles: [Link]
 }
@@ -189,10 +196,10 @@ public struct PersonPage: Sendable {
     public struct ContractAdvice: Sendable {
         public var contract: Link
         public var company: Link
-        /// Rendered once per contract and reader situation by the `person-advice` template.
+        public var advice: PersonAdviceFragment
+        /// `advice` drawn by the `person-advice` template, once per key in a batch.
         public var adviceHTML: String
     }
-
 
     public var chrome: PageChrome
     public var root: String
@@ -270,6 +277,8 @@ public struct AuthorsPage: Sendable {
 public struct ContactTableFragment: Sendable {
     public var root: String
     public var contacts: [ContactRow]
+    /// The contract and page depth: equal keys, equal fragments (the fragment cache's key).
+    public var key: String
 }
 
 /// What one person should know about one contract: whom to ask, what they can change.
@@ -285,4 +294,7 @@ public struct PersonAdviceFragment: Sendable {
     public var asks: [Ask]
     public var canMake: [ChangeYouCanMake]
     public var mustAsk: [ChangeToAskFor]
+    /// The contract, the reader's roles there, the topics they are the first contact for, and the
+    /// page depth: equal keys, equal fragments (the fragment cache's key).
+    public var key: String
 }

@@ -171,6 +171,7 @@ extension CompanyContactsPage.ContractContacts: ViewModel {
     public static var fields: KeyValuePairs<String, Any.Type> {
         [
             "contract": Link.self,
+            "contactTable": ContactTableFragment.self,
             "contactTableHTML": String.self,
         ]
     }
@@ -178,6 +179,7 @@ extension CompanyContactsPage.ContractContacts: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
+        case "contactTable": self.contactTable
         case "contactTableHTML": self.contactTableHTML
         default: nil
         }
@@ -328,6 +330,7 @@ extension ContactTableFragment: ViewModel {
         [
             "root": String.self,
             "contacts": [ContactRow].self,
+            "key": String.self,
         ]
     }
 
@@ -335,6 +338,7 @@ extension ContactTableFragment: ViewModel {
         switch name {
         case "root": self.root
         case "contacts": self.contacts
+        case "key": self.key
         default: nil
         }
     }
@@ -375,6 +379,7 @@ extension ContractPage: ViewModel {
             "reseller": ResellerCard?.self,
             "assets": [AssetRow].self,
             "roles": [RoleHolding].self,
+            "contactTable": ContactTableFragment.self,
             "contactTableHTML": String.self,
             "vacancies": [Vacancy].self,
         ]
@@ -391,6 +396,7 @@ extension ContractPage: ViewModel {
         case "reseller": answer(self.reseller)
         case "assets": self.assets
         case "roles": self.roles
+        case "contactTable": self.contactTable
         case "contactTableHTML": self.contactTableHTML
         case "vacancies": self.vacancies
         default: nil
@@ -430,6 +436,7 @@ extension ContractRolePage: ViewModel {
             "canMake": [ChangeYouCanMake].self,
             "mustAsk": [ChangeToAskFor].self,
             "guides": [GuideLink].self,
+            "contactTable": ContactTableFragment.self,
             "contactTableHTML": String.self,
             "otherRoles": [Link].self,
         ]
@@ -447,6 +454,7 @@ extension ContractRolePage: ViewModel {
         case "canMake": self.canMake
         case "mustAsk": self.mustAsk
         case "guides": self.guides
+        case "contactTable": self.contactTable
         case "contactTableHTML": self.contactTableHTML
         case "otherRoles": self.otherRoles
         default: nil
@@ -893,6 +901,7 @@ extension PersonAdviceFragment: ViewModel {
             "asks": [Ask].self,
             "canMake": [ChangeYouCanMake].self,
             "mustAsk": [ChangeToAskFor].self,
+            "key": String.self,
         ]
     }
 
@@ -902,6 +911,7 @@ extension PersonAdviceFragment: ViewModel {
         case "asks": self.asks
         case "canMake": self.canMake
         case "mustAsk": self.mustAsk
+        case "key": self.key
         default: nil
         }
     }
@@ -1008,6 +1018,7 @@ extension PersonPage.ContractAdvice: ViewModel {
         [
             "contract": Link.self,
             "company": Link.self,
+            "advice": PersonAdviceFragment.self,
             "adviceHTML": String.self,
         ]
     }
@@ -1016,6 +1027,7 @@ extension PersonPage.ContractAdvice: ViewModel {
         switch name {
         case "contract": self.contract
         case "company": self.company
+        case "advice": self.advice
         case "adviceHTML": self.adviceHTML
         default: nil
         }
@@ -1298,6 +1310,7 @@ extension RoleHolding.Unit: ViewModel {
     public static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String?.self,
+            "people": [PersonCard].self,
             "peopleHTML": String.self,
             "standIn": String?.self,
             "empty": Bool.self,
@@ -1307,6 +1320,7 @@ extension RoleHolding.Unit: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
         case "label": answer(self.label)
+        case "people": self.people
         case "peopleHTML": self.peopleHTML
         case "standIn": answer(self.standIn)
         case "empty": self.empty

@@ -50,7 +50,7 @@ extension ContentLoader {
         if roleSetRefs.isEmpty { applicable = roleSets }
         let resolver = RoleNameResolver(roleSets: applicable)
 
-        func keys(for refs: [(String, SourceLocation)], what: String) -> [String] {
+        func keys(for refs: [(String, SourceLocation)], what: String) -> [RoleKey] {
             refs.flatMap { name, location in
                 let found = resolver.keys(for: name)
                 if found.isEmpty { reader.error("unknown role '\(name)' in \(what)", at: location) }
@@ -82,7 +82,7 @@ extension ContentLoader {
             if let problem = resolver.problem(withValue: use.name) { diagnostics.append(.error(problem, at: here(use.line, use.column))) }
         }
 
-        var variants: [String: GuideHTML] = [:]
+        var variants: [RoleKey: GuideHTML] = [:]
         var byRemovals: [Set<OutlinePath>: GuideHTML] = [:]
         for key in resolver.allKeys.sorted() {
             let removals = plan.removals(for: key)
@@ -100,7 +100,7 @@ extension ContentLoader {
     }
 
     private func readProcedure(
-        _ map: YAMLMap, resolver: RoleNameResolver, keys: ([(String, SourceLocation)], String) -> [String],
+        _ map: YAMLMap, resolver: RoleNameResolver, keys: ([(String, SourceLocation)], String) -> [RoleKey],
         file: SourceFile
     ) -> Procedure {
         let performers = Set(keys(map.strings("performers"), "performers"))
@@ -123,7 +123,7 @@ extension ContentLoader {
             }
             when.finish()
         }
-        var askKeys: [String] = []
+        var askKeys: [RoleKey] = []
         var say: GuideHTML?
         if let instead = map.submap("instead", what: "procedure instead") {
             // One name per role set may be given, e.g. [software-coordinator, secondary-admin].

@@ -9,18 +9,18 @@ extension ModelResolver {
         for team in company.teams {
             guard let set = model.roleSetsByID[team.roleSetID] else { continue }
             checkUnit("team '\(team.id)'", scope: .team, assignments: team.assignments, set: set, at: team.location,
-                model: model, standIns: [], unscoped: unscoped[set.id] ?? [], into: &bag)
+                model: model, standingIn: nil, unscoped: unscoped[set.id] ?? [], into: &bag)
         }
         for contract in company.contracts {
             guard let set = model.roleSetsByID[contract.roleSetID] else { continue }
             let team = model.team(of: contract)
-            let enclosing = contract.assignments + (team?.assignments ?? [])
             checkUnit("contract '\(contract.id)'", scope: .contract, assignments: contract.assignments, set: set,
-                at: contract.location, model: model, standIns: team?.assignments ?? [], unscoped: unscoped[set.id] ?? [],
+                at: contract.location, model: model, standingIn: (contract, nil), unscoped: unscoped[set.id] ?? [],
                 into: &bag)
             for asset in contract.assets {
                 checkUnit("asset '\(asset.id)'", scope: .asset, assignments: asset.assignments, set: set,
-                    at: asset.location, model: model, standIns: enclosing, unscoped: unscoped[set.id] ?? [], into: &bag)
+                    at: asset.location, model: model, standingIn: (contract, asset), unscoped: unscoped[set.id] ?? [],
+                    into: &bag)
             }
             checkCombinations(contract: contract, set: set, team: team, model: model, into: &bag)
             if contract.channel == .reseller {
@@ -38,7 +38,8 @@ extension ModelResolver {
 
     private func checkUnit(
         _ unit: String, scope: RoleScope, assignments: [RoleAssignment], set: RoleSet, at location: SourceLocation,
-        model: SiteModel, standIns: [RoleAssignment], unscoped: Set<String>, into bag: inout DiagnosticBag
+        model: SiteModel, standingIn place: (contract: Contract, asset: Asset?)?, unscoped: Set<String>,
+        into bag: inout DiagnosticBag
     ) {
         for role in set.roles where role.scope == scope && !unscoped.contains(role.id) {
             let holders = assignments.filter { $0.roleID == role.id }
@@ -55,8 +56,11 @@ extension ModelResolver {
                         notes: holders.prefix(maximum).map { .init("'\($0.personID)' already holds it here", at: $0.location) })
                 }
             }
-            if holders.isEmpty, let standInID = role.standIn, let standIn = set.role(standInID) {
-                let names = standIns.filter { $0.roleID == standInID }.compactMap { model.peopleByID[$0.personID]?.name }
+            // A team has no enclosing unit, so nobody stands in there.
+            if holders.isEmpty, let place, case let acting = model.acting(for: role, in: place.contract, asset: place.asset),
+                let standIn = acting.standIn
+            {
+                let names = acting.people.map(\.name)
                 let who = names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
                 bag.warning(
                     "\(unit) has no \(role.name); the \(standIn.name)\(who) stands in", at: location)
@@ -67,7 +71,7 @@ extension ModelResolver {
     private func checkCombinations(
         contract: Contract, set: RoleSet, team: Team?, model: SiteModel, into bag: inout DiagnosticBag
     ) {
-        let all = contract.assignments + contract.assets.flatMap(\.assignments) + (team?.assignments ?? [])
+        let all = model.assignments(applyingTo: contract)
         let byPerson = Dictionary(grouping: all, by: \.personID)
         for (personID, held) in byPerson.sorted(by: { $0.key < $1.key }) {
             for assignment in held {
@@ -88,7 +92,7 @@ extension ModelResolver {
     }
 
     private func checkDeparted(_ company: Company, model: SiteModel, into bag: inout DiagnosticBag) {
-        for assignment in Self.assignments(of: company) {
+        for assignment in company.allAssignments {
             guard let person = model.peopleByID[assignment.personID], person.hasLeft,
                 let role = model.role(assignment.roleSetID, assignment.roleID)
             else { continue }
@@ -101,7 +105,7 @@ extension ModelResolver {
     }
 
     private func checkRecommendedMaximum(_ company: Company, model: SiteModel, into bag: inout DiagnosticBag) {
-        let all = Self.assignments(of: company)
+        let all = company.allAssignments
         for set in model.roleSets {
             for role in set.roles {
                 guard let limit = role.recommendedMaxPerCompany else { continue }
@@ -119,14 +123,14 @@ extension ModelResolver {
     func checkDates(_ model: SiteModel, settings: SiteSettings, into bag: inout DiagnosticBag) {
         for company in model.companies {
             for contract in company.contracts {
-                let days = settings.asOf.days(until: contract.end)
-                if days < 0 {
+                let renewal = settings.renewal(of: contract)
+                if renewal.hasEnded {
                     bag.warning(
                         "contract '\(contract.id)' ended on \(contract.end), before the data's as-of date \(settings.asOf)",
                         at: contract.location)
-                } else if days <= settings.renewalWindowDays, !contract.autoRenew {
+                } else if renewal.isNear, !contract.autoRenew {
                     bag.warning(
-                        "contract '\(contract.id)' ends on \(contract.end), in \(days) days, and does not renew automatically",
+                        "contract '\(contract.id)' ends on \(contract.end), in \(renewal.daysLeft) days, and does not renew automatically",
                         at: contract.location)
                 }
             }

@@ -193,7 +193,7 @@ public struct ModelResolver: Sendable {
                 }
             }
         }
-        for assignment in Self.assignments(of: company) {
+        for assignment in company.allAssignments {
             if model.peopleByID[assignment.personID] == nil {
                 bag.error(
                     "unknown person '\(assignment.personID)'"
@@ -214,10 +214,5 @@ public struct ModelResolver: Sendable {
                     at: assignment.location, notes: [.init("the role is defined here", at: role.location)])
             }
         }
-    }
-
-    static func assignments(of company: Company) -> [RoleAssignment] {
-        company.teams.flatMap(\.assignments)
-            + company.contracts.flatMap { $0.assignments + $0.assets.flatMap(\.assignments) }
     }
 }

@@ -76,34 +76,9 @@ public struct SiteIndex: Sendable {
 
     public func roleSet(of contract: Contract) -> RoleSet? { model.roleSetsByID[contract.roleSetID] }
 
-    /// Holders of a role in one scope unit of a contract (the contract itself, its team, or one asset).
-    public func holders(of role: RoleDefinition, in contract: Contract, asset: Asset? = nil) -> [Person] {
-        let assignments: [RoleAssignment]
-        switch role.scope {
-        case .contract: assignments = contract.assignments
-        case .team: assignments = model.team(of: contract)?.assignments ?? []
-        case .asset: assignments = asset?.assignments ?? contract.assets.flatMap(\.assignments)
-        }
-        var seen: Set<String> = []
-        return assignments.filter { $0.roleID == role.id }.compactMap { model.peopleByID[$0.personID] }
-            .filter { seen.insert($0.id).inserted }
-    }
-
-    /// Who acts for a role in a unit: its holders, else the stand-in role's holders (flagged as stand-ins).
-    public func acting(for role: RoleDefinition, in contract: Contract, asset: Asset? = nil)
-        -> (people: [Person], standIn: RoleDefinition?)
-    {
-        let direct = holders(of: role, in: contract, asset: asset)
-        if !direct.isEmpty { return (direct, nil) }
-        guard let standInID = role.standIn, let standIn = roleSet(of: contract)?.role(standInID) else { return ([], nil) }
-        return (holders(of: standIn, in: contract), standIn)
-    }
-
     /// People who belong to a company: listed in its file or holding a role in it, in that order.
     public static func peopleIDs(in company: Company) -> [String] {
         var seen: Set<String> = []
-        let holders = (company.teams.flatMap(\.assignments)
-            + company.contracts.flatMap { $0.assignments + $0.assets.flatMap(\.assignments) }).map(\.personID)
-        return (company.personIDs + holders).filter { seen.insert($0).inserted }
+        return (company.personIDs + company.allAssignments.map(\.personID)).filter { seen.insert($0).inserted }
     }
 }

@@ -4,11 +4,13 @@ import RolebookCore
 /// page belongs to no contract or the data has no such value.
 public struct GuideValues: Sendable {
     let index: SiteIndex
+    let strings: Strings
     let contract: Contract?
     let asset: Asset?
 
-    public init(index: SiteIndex, contract: Contract? = nil, asset: Asset? = nil) {
+    public init(index: SiteIndex, strings: Strings, contract: Contract? = nil, asset: Asset? = nil) {
         self.index = index
+        self.strings = strings
         self.contract = contract
         self.asset = asset
     }
@@ -19,21 +21,21 @@ public struct GuideValues: Sendable {
         case let .holder(roleName, field):
             return holder(roleName, field)
         case .contractNumber:
-            return contract?.displayNumber ?? "your contract number"
+            return contract?.displayNumber ?? strings(.genericContractNumber)
         case .contractStart:
-            return contract?.start.display ?? "the contract's start date"
+            return contract.map { strings.date($0.start) } ?? strings(.genericContractStart)
         case .contractEnd:
-            return contract?.end.display ?? "the contract's end date"
+            return contract.map { strings.date($0.end) } ?? strings(.genericContractEnd)
         case .companyName:
-            return contract.flatMap { index.company(of: $0)?.name } ?? "your company"
+            return contract.flatMap { index.company(of: $0)?.name } ?? strings(.genericCompany)
         case .assetProduct:
             let products = assets.map(\.product)
-            return products.isEmpty ? "the product" : Self.list(products)
+            return products.isEmpty ? strings(.genericProduct) : list(products)
         case .assetSerialNumber:
             let serials = assets.compactMap(\.serialNumber)
-            return serials.isEmpty ? "the serial number" : Self.list(serials)
+            return serials.isEmpty ? strings(.genericSerialNumber) : list(serials)
         case .resellerName:
-            return contract.flatMap { index.model.reseller(of: $0)?.name } ?? "your reseller"
+            return contract.flatMap { index.model.reseller(of: $0)?.name } ?? strings(.genericReseller)
         case let .resellerContact(purpose, field):
             let contact = contract.flatMap { index.model.reseller(of: $0)?.contact(for: purpose) }
             let text: String? =
@@ -44,7 +46,17 @@ public struct GuideValues: Sendable {
                 case .url: contact?.url
                 case .hours: contact?.hours
                 }
-            return text ?? "your reseller's \(purpose.displayName.lowercased()) \(field.rawValue)"
+            if let text { return text }
+            let purposeName = strings.purpose(purpose).lowercased()
+            let phrase: Phrase =
+                switch field {
+                case .name: .genericResellerContactName
+                case .phone: .genericResellerContactPhone
+                case .email: .genericResellerContactEmail
+                case .url: .genericResellerContactURL
+                case .hours: .genericResellerContactHours
+                }
+            return strings(phrase, ["purpose": purposeName])
         }
     }
 
@@ -56,25 +68,26 @@ public struct GuideValues: Sendable {
         let roleLabel = role?.name ?? roleName
         let generic: String =
             switch field {
-            case .name: "your \(roleLabel)"
-            case .email: "your \(roleLabel)'s email address"
-            case .phone: "your \(roleLabel)'s phone number"
+            case .name: strings(.genericHolderName, ["role": roleLabel])
+            case .email: strings(.genericHolderEmail, ["role": roleLabel])
+            case .phone: strings(.genericHolderPhone, ["role": roleLabel])
             }
         guard let contract, let role, set?.role(role.id) != nil else { return generic }
-        let people = index.acting(for: role, in: contract, asset: asset).people
+        let people = index.model.acting(for: role, in: contract, asset: asset).people
         guard !people.isEmpty else { return generic }
         switch field {
-        case .name: return Self.list(people.map { $0.hasLeft ? "\($0.name) (has left)" : $0.name })
-        case .email: return Self.list(people.map(\.email))
+        case .name: return list(people.map { $0.hasLeft ? strings(.personHasLeft, ["person": $0.name]) : $0.name })
+        case .email: return list(people.map(\.email))
         case .phone:
             let phones = people.compactMap(\.phone)
-            return phones.isEmpty ? generic : Self.list(phones)
+            return phones.isEmpty ? generic : list(phones)
         }
     }
 
-    private static func list(_ items: [String]) -> String {
+    /// "A or B", "A, B, C": alternatives, any one of which will do.
+    private func list(_ items: [String]) -> String {
         var seen: Set<String> = []
         let unique = items.filter { seen.insert($0).inserted }
-        return unique.count <= 2 ? unique.joined(separator: " or ") : unique.joined(separator: ", ")
+        return unique.count <= 2 ? unique.joined(separator: strings(.orSeparator)) : unique.joined(separator: ", ")
     }
 }

@@ -1,11 +1,11 @@
 import RolebookCore
 
-extension PageRenderer {
+extension PageModelBuilder {
     /// A milestone is flagged when it falls within this many days after the data's as-of date.
     static let nearDays = 30
 
     /// The company report: one self-contained HTML file, CSS inlined, no scripts.
-    public func companyReport(_ id: String, links: OutsideLinks, paper: Paper) -> String {
+    public func companyReport(_ id: String, links: OutsideLinks, paper: Paper, reportCSS: String) -> CompanyReport {
         let company = model.companiesByID[id]!
         let asOf = model.settings.asOf
         let href = { (path: String) in links.root == nil ? nil : path }
@@ -19,9 +19,9 @@ extension PageRenderer {
             for role in set?.roles ?? [] {
                 let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
                 for asset in units {
-                    let unit = asset.map(assetLabel) ?? (role.scope == .team ? model.team(of: contract).map { "Team: \($0.name)" } : nil)
-                    let acting = index.acting(for: role, in: contract, asset: asset)
-                    let gap = acting.standIn.map { "No \(role.name); the \($0.name) stands in" }
+                    let unit = asset.map(assetLabel) ?? (role.scope == .team ? model.team(of: contract).map(teamLabel) : nil)
+                    let acting = model.acting(for: role, in: contract, asset: asset)
+                    let gap = acting.standIn.map { strings(.standsInShort, ["role": role.name, "standIn": $0.name]) }
                     holders.append(
                         ReportContract.Holder(
                             role: role.name, unit: unit, people: acting.people.map { card($0) }, note: gap))
@@ -45,16 +45,13 @@ extension PageRenderer {
             contracts.append(
                 ReportContract(
                     number: contract.displayNumber, href: href(Route.contract(contract.id)),
-                    facts: contractFacts(contract, company: company),
-                    assets: contract.assets.map {
-                        ContractPage.AssetRow(product: $0.product, serialNumber: $0.serialNumber, seats: $0.seats.map(String.init))
-                    },
+                    facts: contractFacts(contract, company: company), assets: contract.assets.map(assetRow),
                     holders: holders, contacts: contactRows(for: contract)))
-            for entry in RenewalMilestones.of(contract) {
+            for entry in RenewalMilestones.of(contract, strings: strings) {
                 let days = asOf.days(until: entry.day)
                 milestones.append(
                     Milestone(
-                        contract: contract.displayNumber, label: entry.label, date: entry.day.display,
+                        contract: contract.displayNumber, label: entry.label, date: date(entry.day),
                         isoDate: entry.day.description, daysFromAsOf: days, isNear: days >= 0 && days <= Self.nearDays,
                         isPast: days < 0))
             }
@@ -64,7 +61,7 @@ extension PageRenderer {
         for set in model.roleSets {
             for role in set.roles {
                 for contract in company.contracts where contract.roleSetID == set.id {
-                    let made = self.changes(for: contract, roleKeys: ["\(set.id)/\(role.id)"])
+                    let made = self.changes(for: contract, roleKeys: [role.key])
                     guard !made.canMake.isEmpty || !made.mustAsk.isEmpty else { continue }
                     changes.append(
                         RoleChanges(
@@ -73,10 +70,10 @@ extension PageRenderer {
                 }
             }
         }
-        let title = "\(company.name): roles and contacts"
-        let report = CompanyReport(
-            title: title, company: company.name, asOf: asOf.display,
-            styleHTML: printStyle(header: "\(company.name): role report, as of \(asOf.display)", paper: paper),
+        return CompanyReport(
+            title: strings(.reportTitle, ["company": company.name]), company: company.name, asOf: date(asOf),
+            styleHTML: printStyle(
+                header: strings(.reportHeader, ["company": company.name, "date": date(asOf)]), paper: paper, css: reportCSS),
             links: links.root != nil, root: links.root ?? "", companyHref: Route.company(company.id),
             // The company's reseller, else the one its contracts were bought through.
             reseller: resellerCard(
@@ -85,20 +82,18 @@ extension PageRenderer {
                 }),
             matrix: matrix,
             contracts: contracts, milestones: milestones, changes: changes)
-        return draw("report", report)
     }
 
     /// The onboarding packet of one person, for someone new in their roles.
-    public func packet(_ id: String, links: OutsideLinks, paper: Paper, companies: Set<String>? = nil) -> String {
+    public func packet(_ id: String, links: OutsideLinks, paper: Paper, reportCSS: String) -> OnboardingPacket {
         let person = model.peopleByID[id]!
         var roles: [OnboardingPacket.Role] = []
-        var keysByContract: [String: Set<String>] = [:]
-        var contracts: [Contract] = []
-        for holding in index.holdingsByPerson[id] ?? [] {
-            guard let role = index.role(of: holding), let company = index.company(of: holding) else { continue }
-            let held = index.contracts(of: holding)
-            let unit = index.asset(of: holding).map(assetLabel) ?? index.team(of: holding).map { "Team: \($0.name)" }
-            let places = held.map { "Contract \($0.displayNumber), \(company.name)" + (unit.map { ", \($0)" } ?? "") }
+        let holdings = holdings(of: id) { holding, role, company, held in
+            let unit = unitLabel(of: holding)
+            let places = held.map { contract in
+                unit.map { strings(.packetPlaceInUnit, ["contract": contract.displayNumber, "company": company.name, "unit": $0]) }
+                    ?? strings(.packetPlace, ["contract": contract.displayNumber, "company": company.name])
+            }
             if let index = roles.firstIndex(where: { $0.name == role.name && $0.summary == role.summary }) {
                 roles[index].places += places
             } else {
@@ -107,14 +102,10 @@ extension PageRenderer {
                         name: role.name, summary: role.summary, places: places, capabilities: role.capabilities,
                         notifications: role.notifications))
             }
-            for contract in held {
-                if keysByContract[contract.id] == nil { contracts.append(contract) }
-                keysByContract[contract.id, default: []].insert("\(role.roleSetID)/\(role.id)")
-            }
         }
-        let entries = contracts.map { contract -> OnboardingPacket.Contract in
+        let entries = holdings.contracts.map { contract -> OnboardingPacket.Contract in
             let rows = contactRows(for: contract)
-            let made = changes(for: contract, roleKeys: keysByContract[contract.id] ?? [])
+            let made = changes(for: contract, roleKeys: holdings.keysByContract[contract.id] ?? [])
             return OnboardingPacket.Contract(
                 number: contract.displayNumber, company: index.company(of: contract)?.name ?? "",
                 asks: rows.map { row in
@@ -124,59 +115,73 @@ extension PageRenderer {
                 },
                 canMake: made.canMake, mustAsk: made.mustAsk)
         }
-        let asOf = model.settings.asOf.display
-        return draw(
-            "packet",
-            OnboardingPacket(
-                title: "\(person.name): your roles, as of \(asOf)", asOf: asOf,
-                styleHTML: printStyle(header: "\(person.name): onboarding packet, as of \(asOf)", paper: paper),
-                links: links.root != nil, root: links.root ?? "", person: card(person), roles: roles, contracts: entries))
+        let asOf = date(model.settings.asOf)
+        return OnboardingPacket(
+            title: strings(.packetTitle, ["person": person.name, "date": asOf]), asOf: asOf,
+            styleHTML: printStyle(
+                header: strings(.packetHeader, ["person": person.name, "date": asOf]), paper: paper, css: reportCSS),
+            links: links.root != nil, root: links.root ?? "", person: card(person), roles: roles, contracts: entries)
     }
 
     // MARK: - Fragments
 
-    public func roleCardFragment(contract id: String, role roleID: String, links: OutsideLinks) -> String {
+    public func roleCardFragment(contract id: String, role roleID: String, links: OutsideLinks) -> RoleCardFragment {
         let contract = index.contractsByID[id]!
         let role = index.roleSet(of: contract)!.role(roleID)!
         let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
         let holders = units.map { asset in
-            let acting = index.acting(for: role, in: contract, asset: asset)
+            let acting = model.acting(for: role, in: contract, asset: asset)
             return ReportContract.Holder(
                 role: role.name, unit: asset.map(assetLabel), people: acting.people.map { card($0) },
-                note: acting.standIn.map { "No \(role.name); the \($0.name) stands in" })
+                note: acting.standIn.map { strings(.standsInShort, ["role": role.name, "standIn": $0.name]) })
         }
-        return draw(
-            "fragment-role-card",
-            RoleCardFragment(
-                links: links.root != nil, root: links.root ?? "", contract: contract.displayNumber,
-                contractHref: Route.contractRole(contract.id, contract.roleSetID, role.id),
-                company: index.company(of: contract)?.name ?? "", holders: holders, role: roleFacts(role)))
+        return RoleCardFragment(
+            links: links.root != nil, root: links.root ?? "", contract: contract.displayNumber,
+            contractHref: Route.contractRole(contract.id, contract.roleSetID, role.id),
+            company: index.company(of: contract)?.name ?? "", holders: holders, role: roleFacts(role))
     }
 
-    public func contactsFragment(contract id: String, links: OutsideLinks) -> String {
+    public func contactsFragment(contract id: String, links: OutsideLinks) -> ContactsFragment {
         let contract = index.contractsByID[id]!
-        return draw(
-            "fragment-contacts",
-            ContactsFragment(
-                links: links.root != nil, root: links.root ?? "", contract: contract.displayNumber,
-                company: index.company(of: contract)?.name ?? "", contacts: contactRows(for: contract)))
+        return ContactsFragment(
+            links: links.root != nil, root: links.root ?? "", contract: contract.displayNumber,
+            company: index.company(of: contract)?.name ?? "", contacts: contactRows(for: contract))
     }
 
-    public func personCardFragment(person id: String, links: OutsideLinks) -> String {
+    public func personCardFragment(person id: String, links: OutsideLinks) -> PersonCardFragment {
         let person = model.peopleByID[id]!
-        return draw(
-            "fragment-person-card",
-            PersonCardFragment(links: links.root != nil, root: links.root ?? "", person: card(person), roles: rolesSummary(person)))
+        return PersonCardFragment(
+            links: links.root != nil, root: links.root ?? "", person: card(person), roles: rolesSummary(person))
     }
 
-    /// The theme's print stylesheet plus `@page` rules: paper size and a running header.
-    private func printStyle(header: String, paper: Paper) -> String {
+    /// The theme's print stylesheet plus `@page` rules: paper size, a running header and page numbers.
+    private func printStyle(header: String, paper: Paper, css: String) -> String {
+        // CSS strings for the phrase's words, `counter(page)` and `counter(pages)` where it names them.
+        let marked = strings(.pageOfPages, ["page": "\u{1}", "pages": "\u{2}"])
+        let numbers = Self.cssContent(marked)
         let page = """
             @page { size: \(paper.cssSize); margin: 18mm 15mm 16mm;
               @top-left { content: "\(Self.cssString(header))"; font: 9pt sans-serif; color: #555; }
-              @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt sans-serif; color: #555; } }
+              @bottom-right { content: \(numbers); font: 9pt sans-serif; color: #555; } }
             """
-        return "<style>\n" + reportCSS + "\n" + page + "\n</style>"
+        return "<style>\n" + css + "\n" + page + "\n</style>"
+    }
+
+    /// A CSS `content` value: the text as strings, U+0001 and U+0002 as the page and page-count counters.
+    static func cssContent(_ text: String) -> String {
+        var parts: [String] = []
+        var literal = ""
+        for character in text {
+            if character == "\u{1}" || character == "\u{2}" {
+                if !literal.isEmpty { parts.append("\"" + cssString(literal) + "\"") }
+                literal = ""
+                parts.append(character == "\u{1}" ? "counter(page)" : "counter(pages)")
+            } else {
+                literal.append(character)
+            }
+        }
+        if !literal.isEmpty { parts.append("\"" + cssString(literal) + "\"") }
+        return parts.isEmpty ? "\"\"" : parts.joined(separator: " ")
     }
 
     /// A CSS string body: quotes and backslashes escaped, and no `<` or `>`, so data can never end the `<style>`.

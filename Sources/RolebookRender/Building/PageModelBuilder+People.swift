@@ -1,0 +1,123 @@
+import RolebookCore
+
+extension PageModelBuilder {
+    /// What one person holds, contract by contract, in the order first held.
+    struct Holdings {
+        var contracts: [Contract] = []
+        var keysByContract: [String: Set<RoleKey>] = [:]
+    }
+
+    func holdings(of personID: String, each: (SiteIndex.Holding, RoleDefinition, Company, [Contract]) -> Void = { _, _, _, _ in })
+        -> Holdings
+    {
+        var result = Holdings()
+        for holding in index.holdingsByPerson[personID] ?? [] {
+            guard let role = index.role(of: holding), let company = index.company(of: holding) else { continue }
+            let contracts = index.contracts(of: holding)
+            each(holding, role, company, contracts)
+            for contract in contracts {
+                if result.keysByContract[contract.id] == nil { result.contracts.append(contract) }
+                result.keysByContract[contract.id, default: []].insert(role.key)
+            }
+        }
+        return result
+    }
+
+    /// The unit a holding is held in, when it is narrower than a contract or wider (a team).
+    func unitLabel(of holding: SiteIndex.Holding) -> String? {
+        index.asset(of: holding).map(assetLabel) ?? index.team(of: holding).map(teamLabel)
+    }
+
+    public func personPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> PersonPage {
+        let person = model.peopleByID[id]!
+        var held: [PersonPage.Held] = []
+        let holdings = holdings(of: id) { holding, role, company, contracts in
+            let unit = unitLabel(of: holding)
+            for contract in contracts {
+                held.append(
+                    PersonPage.Held(
+                        role: Link(label: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id)),
+                        contract: contractLink(contract), company: companyLink(company), unit: unit))
+            }
+        }
+        // One entry per contract: a procedure shows once even when the person holds several roles
+        // there. Most readers of a contract are in the same situation (its users), so the advice
+        // fragment's key names the contract, the role combination and the "you are the first
+        // contact" topics, and is drawn once per key.
+        let advice = holdings.contracts.map { contract -> PersonPage.ContractAdvice in
+            let keys = holdings.keysByContract[contract.id] ?? []
+            let rows = contactRows(for: contract, memo: memo)
+            let selfTopics = rows.indices.filter { rows[$0].first?.people.contains { $0.href == Route.person(id) } == true }
+            let changes = changes(for: contract, roleKeys: keys, memo: memo)
+            let fragment = PersonAdviceFragment(
+                root: root,
+                asks: rows.enumerated().map { index, row in
+                    PersonAdviceFragment.Ask(topic: row.topic, step: row.first, isSelf: selfTopics.contains(index))
+                },
+                canMake: changes.canMake, mustAsk: changes.mustAsk,
+                key: "\(root)|\(contract.id)|\(keys.sorted().map(\.description))|\(selfTopics)")
+            return PersonPage.ContractAdvice(
+                contract: contractLink(contract), company: companyLink(index.company(of: contract)!), advice: fragment,
+                adviceHTML: "")
+        }
+        return PersonPage(
+            chrome: chrome(person.name, root: root, crumbs: [Link(label: strings(.people), href: Route.people)]), root: root,
+            person: card(person), packetHref: options.reports ? Route.packet(person.id) : nil, held: held,
+            holdsNothing: held.isEmpty, advice: advice)
+    }
+
+    public func peoplePage(_ number: Int, root: String) -> PeoplePage {
+        let size = Route.peoplePerPage
+        let total = model.people.count
+        let pageCount = max(1, (total + size - 1) / size)
+        let slice = model.people[min(total, (number - 1) * size)..<min(total, number * size)]
+        let pages =
+            pageCount > 1
+            ? (1...pageCount).map { n in
+                PeoplePage.PageLink(
+                    label: String(n), href: Route.people(page: n), isCurrent: n == number,
+                    // Positions, not names: a rename elsewhere must not change every index page.
+                    range: strings(.peopleRange, ["first": String((n - 1) * size + 1), "last": String(min(total, n * size))]))
+            } : []
+        let title =
+            pageCount > 1
+            ? strings(.peoplePageOf, ["page": String(number), "pages": String(pageCount)]) : strings(.people)
+        return PeoplePage(
+            chrome: chrome(title, root: root), root: root,
+            people: slice.map { PersonRow(person: card($0), roles: rolesSummary($0)) }, pages: pages)
+    }
+
+    public func rolesPage(root: String) -> RolesPage {
+        RolesPage(
+            chrome: chrome(strings(.roles), root: root), root: root,
+            sets: model.roleSets.map { set in
+                RolesPage.Set(
+                    name: set.name, vendor: set.vendor, description: set.description,
+                    roles: set.roles.map { Link(label: $0.name, href: Route.role(set.id, $0.id)) })
+            })
+    }
+
+    public func rolePage(_ key: RoleKey, root: String) -> RolePage {
+        let role = model.role(key)!
+        var holders: [RolePage.Holder] = []
+        for company in model.companies {
+            var people: Set<String> = []
+            var contracts: [Link] = []
+            for contract in company.contracts where contract.roleSetID == key.roleSetID {
+                let held = model.holders(of: role, in: contract)
+                guard !held.isEmpty else { continue }
+                people.formUnion(held.map(\.id))
+                contracts.append(
+                    Link(label: contract.displayNumber, href: Route.contractRole(contract.id, key.roleSetID, key.roleID)))
+            }
+            if !contracts.isEmpty {
+                holders.append(RolePage.Holder(company: companyLink(company), people: people.count, contracts: contracts))
+            }
+        }
+        return RolePage(
+            chrome: chrome(role.name, root: root, crumbs: [Link(label: strings(.roles), href: Route.roles)]), root: root,
+            role: roleFacts(role), holders: holders,
+            guides: model.guides.filter { $0.roleKeys.contains(key) || $0.procedure?.performerKeys.contains(key) == true }
+                .map(guideLink))
+    }
+}

@@ -1,0 +1,35 @@
+import RolebookCore
+
+/// Builds the view model of every page, report, packet and fragment from the model: which facts,
+/// links and sentences a page shows. Pure: it never draws a template, so a test can read a page's
+/// view model without a theme. Fragments many pages repeat (person cards, contact tables, a
+/// reader's advice) are left as data; ``PageRenderer`` draws them once per batch.
+public struct PageModelBuilder: Sendable {
+    public let index: SiteIndex
+    public let options: RenderOptions
+    public let strings: Strings
+    /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
+    /// computed once per guide and role, not once per page.
+    let embeddedVariants: [String: [RoleKey: GuideHTML]]
+    let guidesByID: [String: Guide]
+
+    public init(index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english) {
+        self.index = index
+        self.options = options
+        self.strings = strings
+        // The resolver refuses duplicate guide ids; the first one wins here too, so a model that
+        // slipped past it can never crash the builder.
+        embeddedVariants = Dictionary(
+            index.model.guides.map { guide in (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) }) },
+            uniquingKeysWith: { first, _ in first })
+        guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    var model: SiteModel { index.model }
+
+    func chrome(_ title: String, root: String, crumbs: [Link] = []) -> PageChrome {
+        PageChrome(
+            siteTitle: model.settings.title, pageTitle: title, root: root, asOf: strings.date(model.settings.asOf),
+            breadcrumbs: [Link(label: strings(.home), href: Route.home)] + crumbs, hasBreadcrumbs: true)
+    }
+}

@@ -1,0 +1,37 @@
+import Mustache
+import RolebookCore
+
+/// A theme's templates, compiled once per build and shared by the site and every bundle.
+public struct CompiledTheme: Sendable {
+    let library: MustacheLibrary
+    /// The theme's `report-style` template (CSS), inlined into reports and packets.
+    let reportCSS: String
+
+    /// Compiles the theme's templates; every parse error and missing template is reported at once.
+    public static func compile(_ theme: Theme) -> (CompiledTheme?, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
+        for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                // On a line of its own the pragma leaves no trace in the output; error lines are shifted back.
+                let text = "{{% CONTENT_TYPE: \(FastHTMLContentType.name) }}\n" + template.text
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    .error(
+                        "template does not parse: \(error.error)",
+                        at: SourceLocation(
+                            path: template.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("template does not parse: \(error)", at: SourceLocation(path: template.path)))
+            }
+        }
+        for name in Theme.requiredTemplates where theme.templates[name] == nil {
+            diagnostics.append(.error("the theme has no '\(name).mustache' template", at: nil))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        // A template, not an asset: it is inlined into reports, and a site may override it like any template.
+        return (CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? ""), [])
+    }
+}
