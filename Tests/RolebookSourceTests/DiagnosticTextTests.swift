@@ -1,6 +1,7 @@
 import Foundation
 import RolebookCore
 import RolebookSource
+import RolebookTestSupport
 import Testing
 
 /// Diagnostics quote data; the terminal text must never carry its control characters.
@@ -25,14 +26,17 @@ import Testing
         #expect(Diagnostic.escaped(text) == text)
     }
 
-    @Test func controlCharactersFromDataAreEscapedWhenReported() {
+    @Test func controlCharactersFromDataAreEscapedWhenReported() throws {
+        let company = MarkedText("id: c\nname: C\npeople:\n  - {id: ann, name: Ann, email: ann@c.example.com, 1️⃣\"\\u202Ebad\": 1}\n2️⃣\"x\\e[31m\": 1\ncontracts: []\n")
         let files = [
             SourceFile(path: "content/site.yaml", text: "title: T\nas_of: 2026-01-10\n"),
-            SourceFile(path: "content/companies/c.yaml", text: "id: c\nname: C\n\"x\\e[31m\": 1\ncontracts: []\n"),
+            SourceFile(path: "content/companies/c.yaml", text: company.text),
         ]
         let printed = ContentLoader().load(files).diagnostics.map(\.description)
-        #expect(printed == [
-            "content/companies/c.yaml:3:1: error: unknown key 'x\\u{1B}[31m' in company (known keys: contracts, id, name, people, reseller, teams)"
+        let path = "content/companies/c.yaml"
+        #expect(try printed == [
+            "\(company.location("1️⃣", in: path)): error: unknown key '\\u{202E}bad' in person (known keys: email, id, name, phone, status, title)",
+            "\(company.location("2️⃣", in: path)): error: unknown key 'x\\u{1B}[31m' in company (known keys: contracts, id, name, people, reseller, teams)",
         ])
     }
 }
