@@ -40,12 +40,3 @@ public struct Reseller: Hashable, Sendable, Codable {
 
     public func contact(for purpose: ContactPurpose) -> Contact? { contacts.first { $0.purpose == purpose } }
 }
-
-/// Why one would contact a reseller.
-public enum ContactPurpose: String, Hashable, Sendable, CaseIterable, Codable {
-    case sales
-    case training
-    case technicalSupport = "technical-support"
-    case renewals
-    case billing
-}

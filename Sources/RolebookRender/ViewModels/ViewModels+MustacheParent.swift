@@ -36,7 +36,6 @@ extension ViewModels {
         OnboardingPacket.self,
         OnboardingPacket.Contract.self,
         OnboardingPacket.Role.self,
-        OutsideLinks.self,
         PageChrome.self,
         PeoplePage.self,
         PeoplePage.PageLink.self,
@@ -807,21 +806,6 @@ extension OnboardingPacket.Role: ViewModel {
         case "places": self.places
         case "capabilities": self.capabilities
         case "notifications": self.notifications
-        default: nil
-        }
-    }
-}
-
-extension OutsideLinks: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
-        [
-            "root": String?.self,
-        ]
-    }
-
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "root": self.root
         default: nil
         }
     }

@@ -1,0 +1,8 @@
+/// Why one would contact a reseller.
+public enum ContactPurpose: String, Hashable, Sendable, CaseIterable, Codable {
+    case sales
+    case training
+    case technicalSupport = "technical-support"
+    case renewals
+    case billing
+}
