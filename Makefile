@@ -9,7 +9,7 @@ APT_PACKAGES := libcmark-dev pkg-config
 # and parse calendars with Python's icalendar.
 TEST_APT_PACKAGES := $(APT_PACKAGES) chromium poppler-utils fonts-dejavu-core python3-venv
 
-.PHONY: site test deps test-deps venv apt check clean
+.PHONY: site test deps test-deps venv apt check clean format
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
@@ -43,11 +43,17 @@ check: deps
 	.build/release/rolebook check --root .
 
 # The view models' generated lookups must match the view models (a stale one prints a parent's
-# field), so that is checked first; swift test builds every target, the binary the CLI tests run
-# included.
+# field), and the code must be formatted as .swift-format says (swift-format ships with the
+# toolchain), so both are checked first; swift test builds every target, the binary the CLI tests
+# run included.
 test: test-deps
 	python3 Scripts/generate-mustache-lookups.py --check
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Fuzz Package.swift
 	$(SWIFT) test
+
+# Rewrites the code as .swift-format says.
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Fuzz Package.swift
 
 clean:
 	rm -rf .build output .venv bundles fragments

@@ -32,7 +32,10 @@ let package = Package(
         ),
         .target(
             name: "RolebookBuild",
-            dependencies: ["RolebookCore", "RolebookSource", "RolebookRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "RolebookCore", "RolebookSource", "RolebookRender",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Synthetic data for benchmarks and scale tests: the CLI's, not the library's.
         .target(name: "RolebookSampleData", dependencies: ["RolebookCore", "RolebookBuild"]),
@@ -45,8 +48,11 @@ let package = Package(
         ),
         .target(name: "RolebookTestSupport", dependencies: ["RolebookCore"]),
         .testTarget(name: "RolebookMarkdownTests", dependencies: ["RolebookMarkdown", "RolebookTestSupport"]),
-        .testTarget(name: "RolebookSourceTests", dependencies: ["RolebookSource", "RolebookTestSupport"]),
-        .testTarget(name: "RolebookRenderTests", dependencies: ["RolebookRender", "RolebookBuild", "RolebookTestSupport"]),
+        // FuzzHarness.swift (linked from Fuzz/) reaches the loader through RolebookBuild's ContentCheck.
+        .testTarget(
+            name: "RolebookSourceTests", dependencies: ["RolebookSource", "RolebookBuild", "RolebookTestSupport"]),
+        .testTarget(
+            name: "RolebookRenderTests", dependencies: ["RolebookRender", "RolebookBuild", "RolebookTestSupport"]),
         .testTarget(
             name: "RolebookBuildTests",
             dependencies: [

@@ -17,12 +17,13 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         // RolebookSource is reached through the RolebookBuild product, the root's only library.
-        .target(name: "FuzzHarness", dependencies: [.product(name: "RolebookBuild", package: root)]),
-    ] + fuzzTargets.map { name in
-        .executableTarget(
-            name: name, dependencies: ["FuzzHarness"],
-            // No main: libFuzzer's runtime supplies it and calls LLVMFuzzerTestOneInput.
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])])
-    },
+        .target(name: "FuzzHarness", dependencies: [.product(name: "RolebookBuild", package: root)])
+    ]
+        + fuzzTargets.map { name in
+            .executableTarget(
+                name: name, dependencies: ["FuzzHarness"],
+                // No main: libFuzzer's runtime supplies it and calls LLVMFuzzerTestOneInput.
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+        },
     swiftLanguageModes: [.v6]
 )

@@ -37,11 +37,11 @@ def parse():
         depth = 0
         for line in path.read_text().splitlines():
             stripped = line.strip()
-            m = re.match(r"public struct (\w+)", stripped)
+            m = re.match(r"(?:public|package) struct (\w+)", stripped)
             if m:
                 stack.append([m.group(1), depth, []])
             # A stored property: a type, maybe a default value, no accessor block.
-            f = re.match(r"public (?:var|let) (\w+): ([^{=]+?)\s*(?:=[^{]*)?$", stripped)
+            f = re.match(r"(?:public|package) (?:var|let) (\w+): ([^{=]+?)\s*(?:=[^{]*)?$", stripped)
             if f and stack and depth == stack[-1][1] + 1:
                 stack[-1][2].append((f.group(1), f.group(2)))
             depth += line.count("{") - line.count("}")
@@ -59,10 +59,10 @@ def generate(types):
         "",
         "extension ViewModels {",
         "    /// Names that climb to an enclosing model on purpose (see the script's INHERITED).",
-        "    public static let inheritedNames: Set<String> = [" + ", ".join(f'"{n}"' for n in INHERITED) + "]",
+        "    package static let inheritedNames: Set<String> = [" + ", ".join(f'"{n}"' for n in INHERITED) + "]",
         "",
         "    /// Every view model type, for tests that must cover them all.",
-        "    public static let all: [any ViewModel.Type] = [",
+        "    package static let all: [any ViewModel.Type] = [",
         *[f"        {name}.self," for name, _ in types],
         "    ]",
         "}",
@@ -70,7 +70,7 @@ def generate(types):
     ]
     for name, fields in types:
         lines.append(f"extension {name}: ViewModel {{")
-        lines.append("    public static var fields: KeyValuePairs<String, Any.Type> {")
+        lines.append("    package static var fields: KeyValuePairs<String, Any.Type> {")
         if fields:
             lines.append("        [")
             for field, swift_type in fields:
@@ -80,7 +80,7 @@ def generate(types):
             lines.append("        [:]")
         lines.append("    }")
         lines.append("")
-        lines.append("    public func child(named name: String) -> Any? {")
+        lines.append("    package func child(named name: String) -> Any? {")
         lines.append("        switch name {")
         for field, swift_type in fields:
             optional = swift_type.endswith("?")

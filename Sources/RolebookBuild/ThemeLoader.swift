@@ -38,7 +38,8 @@ struct ThemeLoader {
             }
         }
         diagnostics += TemplateNames.problems(in: templates)
-        let assets = Dictionary(uniqueKeysWithValues: files(under: "themes/\(name)/assets").map { ("assets/\($0.0)", $0.1) })
+        let assets = Dictionary(
+            uniqueKeysWithValues: files(under: "themes/\(name)/assets").map { ("assets/\($0.0)", $0.1) })
         return (Theme(templates: templates, assets: assets), diagnostics)
     }
 

@@ -14,16 +14,16 @@ import RolebookCore
 /// errors for what cannot be meant (a stray `end`, `everyone-else` with nothing before it or next to
 /// role names, a `for:` naming nobody, a misspelt marker, a marker inside a paragraph), warnings for
 /// what is valid but most likely a slip (a group never closed, a block no reader sees).
-public struct AudiencePlanner {
+package struct AudiencePlanner {
     /// The result: blocks to hide per audience, and the marker blocks that are never shown.
-    public struct Plan: Hashable, Sendable {
+    package struct Plan: Hashable, Sendable {
         /// Block path → the audience keys that see it. Blocks not listed are for everyone.
-        public var audiences: [OutlinePath: Set<RoleKey>] = [:]
-        public var markers: Set<OutlinePath> = []
-        public var diagnostics: [Diagnostic] = []
+        package var audiences: [OutlinePath: Set<RoleKey>] = [:]
+        package var markers: Set<OutlinePath> = []
+        package var diagnostics: [Diagnostic] = []
 
         /// The blocks to remove for one reader.
-        public func removals(for key: RoleKey) -> Set<OutlinePath> {
+        package func removals(for key: RoleKey) -> Set<OutlinePath> {
             markers.union(audiences.filter { !$0.value.contains(key) }.keys)
         }
     }
@@ -42,21 +42,21 @@ public struct AudiencePlanner {
     }
 
     /// Every audience key the document is rendered for.
-    public var allKeys: Set<RoleKey>
+    package var allKeys: Set<RoleKey>
     /// Maps a role id or other name to the audience keys it means (empty: unknown).
-    public var resolve: (String) -> Set<RoleKey>
-    public var path: String
+    package var resolve: (String) -> Set<RoleKey>
+    package var path: String
     /// Line of the body's first line in the file, for diagnostics.
-    public var firstLine: Int
+    package var firstLine: Int
 
-    public init(allKeys: Set<RoleKey>, path: String, firstLine: Int, resolve: @escaping (String) -> Set<RoleKey>) {
+    package init(allKeys: Set<RoleKey>, path: String, firstLine: Int, resolve: @escaping (String) -> Set<RoleKey>) {
         self.allKeys = allKeys
         self.resolve = resolve
         self.path = path
         self.firstLine = firstLine
     }
 
-    public func plan(_ outline: MarkdownOutline) -> Plan {
+    package func plan(_ outline: MarkdownOutline) -> Plan {
         var plan = Plan()
         walk(outline.children[...], at: [], enclosing: nil, container: "the document", into: &plan)
         for comment in outline.inlineComments where reading(of: comment.text)?.marker != nil {
@@ -89,18 +89,19 @@ public struct AudiencePlanner {
         var items = Group()  // each item marker conditions only its own item
         for (index, node) in zip(nodes.indices, nodes) {
             let path = parent + [index]
-            if case let .htmlComment(text) = node.kind, let reading = reading(of: text) {
+            if case .htmlComment(let text) = node.kind, let reading = reading(of: text) {
                 if let problem = reading.problem {
                     plan.diagnostics.append(.error(problem, at: location(node.line, node.column)))
                 }
                 if let marker = reading.marker {
                     plan.markers.insert(path)
                     blocks.current = audience(
-                        for: marker, in: &blocks, at: node, enclosing: enclosing, flawed: reading.problem != nil, into: &plan)
+                        for: marker, in: &blocks, at: node, enclosing: enclosing, flawed: reading.problem != nil,
+                        into: &plan)
                     continue
                 }
             }
-            if node.kind == .listItem, let first = node.children.first, case let .htmlComment(text) = first.kind,
+            if node.kind == .listItem, let first = node.children.first, case .htmlComment(let text) = first.kind,
                 let reading = reading(of: text), let marker = reading.marker
             {
                 if let problem = reading.problem {
@@ -108,7 +109,8 @@ public struct AudiencePlanner {
                 }
                 plan.markers.insert(path + [0])
                 let itemAudience = audience(
-                    for: marker, in: &items, at: first, enclosing: enclosing, flawed: reading.problem != nil, into: &plan)
+                    for: marker, in: &items, at: first, enclosing: enclosing, flawed: reading.problem != nil,
+                    into: &plan)
                 if let itemAudience { plan.audiences[path] = itemAudience }
                 walk(
                     node.children.dropFirst(), at: path, enclosing: narrowed(enclosing, to: itemAudience),
@@ -116,8 +118,11 @@ public struct AudiencePlanner {
                 continue
             }
             if let current = blocks.current { plan.audiences[path] = current }
-            let inner = node.kind == .listItem ? "its list item" : node.kind == .blockQuote ? "its block quote" : "its list"
-            walk(node.children[...], at: path, enclosing: narrowed(enclosing, to: blocks.current), container: inner, into: &plan)
+            let inner =
+                node.kind == .listItem ? "its list item" : node.kind == .blockQuote ? "its block quote" : "its list"
+            walk(
+                node.children[...], at: path, enclosing: narrowed(enclosing, to: blocks.current), container: inner,
+                into: &plan)
         }
         // Valid (a block runs to the end of its container), so not an error; but a forgotten
         // `<!-- end -->` silently hides the rest of the container from the roles not named, so say so.
@@ -137,7 +142,8 @@ public struct AudiencePlanner {
     /// Applies one marker to its group; returns the audience of the block it starts (nil: everyone).
     /// `flawed` markers were reported already, so their consequences are not reported again.
     private func audience(
-        for marker: Marker, in group: inout Group, at node: MarkdownOutline.Node, enclosing: Set<RoleKey>?, flawed: Bool,
+        for marker: Marker, in group: inout Group, at node: MarkdownOutline.Node, enclosing: Set<RoleKey>?,
+        flawed: Bool,
         into plan: inout Plan
     ) -> Set<RoleKey>? {
         let here = location(node.line, node.column)
@@ -148,7 +154,9 @@ public struct AudiencePlanner {
         case .end:
             if !group.isOpen, !flawed {
                 plan.diagnostics.append(
-                    .error("'<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level", at: here))
+                    .error(
+                        "'<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level",
+                        at: here))
             }
             group = Group()
             return nil
@@ -160,13 +168,14 @@ public struct AudiencePlanner {
                         at: here))
                 certain = false
             } else if group.hasEveryoneElse, !flawed {
-                plan.diagnostics.append(.error("this group already has a '<!-- for: everyone-else -->' block", at: here))
+                plan.diagnostics.append(
+                    .error("this group already has a '<!-- for: everyone-else -->' block", at: here))
                 certain = false
             }
             group.hasEveryoneElse = true
             keys = allKeys.subtracting(group.named)
             group.named = allKeys
-        case let .roles(names):
+        case .roles(let names):
             if group.hasEveryoneElse, !flawed {
                 plan.diagnostics.append(
                     .error(
@@ -188,10 +197,12 @@ public struct AudiencePlanner {
         group.isOpen = true
         group.marker = node
         if certain, keys.isEmpty {
-            plan.diagnostics.append(.warning("no reader sees this block: every role was named earlier in the group", at: here))
+            plan.diagnostics.append(
+                .warning("no reader sees this block: every role was named earlier in the group", at: here))
         } else if certain, let enclosing, enclosing.isDisjoint(with: keys) {
             plan.diagnostics.append(
-                .warning("no reader sees this block: its roles are not among the readers of the block around it", at: here))
+                .warning(
+                    "no reader sees this block: its roles are not among the readers of the block around it", at: here))
         }
         return keys
     }
@@ -226,13 +237,16 @@ public struct AudiencePlanner {
                 .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
             if names.isEmpty {
                 reading = Reading(
-                    marker: .roles([]), problem: "audience marker names no roles: write '<!-- for: role, other-role -->'")
+                    marker: .roles([]),
+                    problem: "audience marker names no roles: write '<!-- for: role, other-role -->'")
             } else if names == ["everyone-else"] {
                 reading = Reading(marker: .everyoneElse)
             } else if names.contains("everyone-else") {
                 reading = Reading(
                     marker: .roles(names.filter { $0 != "everyone-else" }),
-                    problem: "'everyone-else' cannot be named with other roles: it means every role the group has not named yet")
+                    problem:
+                        "'everyone-else' cannot be named with other roles: it means every role the group has not named yet"
+                )
             } else {
                 reading = Reading(marker: .roles(names))
             }
@@ -241,7 +255,9 @@ public struct AudiencePlanner {
         } else {
             return after.isEmpty
                 ? nil
-                : Reading(marker: nil, problem: "text after '-->' on the same line is not shown: start it on a line of its own")
+                : Reading(
+                    marker: nil,
+                    problem: "text after '-->' on the same line is not shown: start it on a line of its own")
         }
         if !after.isEmpty, reading.problem == nil {
             reading.problem = "text after an audience marker is not shown: put the marker on a line of its own"
@@ -261,7 +277,9 @@ public struct AudiencePlanner {
         let nearest = min(Self.distance(word, "for"), Self.distance(word, "end"))
         let namesRole = names.contains { $0 == "everyone-else" || !resolve($0).isEmpty }
         guard (nearest <= 1 && (tail.isEmpty || tail.hasPrefix(":"))) || (nearest <= 2 && namesRole) else { return nil }
-        if Self.distance(word, "end") < Self.distance(word, "for") || (names.isEmpty && Self.distance(word, "end") == nearest) {
+        if Self.distance(word, "end") < Self.distance(word, "for")
+            || (names.isEmpty && Self.distance(word, "end") == nearest)
+        {
             return (.end, "<!-- end -->")
         }
         if names == ["everyone-else"] { return (.everyoneElse, "<!-- for: everyone-else -->") }
@@ -279,7 +297,9 @@ public struct AudiencePlanner {
         for i in stride(from: 1, through: a.count, by: 1) {
             for j in stride(from: 1, through: b.count, by: 1) {
                 d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
         }
         return d[a.count][b.count]

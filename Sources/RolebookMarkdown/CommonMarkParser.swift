@@ -1,5 +1,5 @@
-import Foundation
 import Ccmark
+import Foundation
 import RolebookCore
 
 /// The only file that calls cmark. Every node it allocates is freed before a function returns, and
@@ -8,17 +8,17 @@ import RolebookCore
 /// Raw HTML stays off (cmark's default): HTML in guidance is replaced by a comment and
 /// `javascript:` links are dropped. Only the wrappers this file builds itself (audience flags)
 /// are emitted as HTML, and their text is escaped here.
-public enum CommonMarkParser {
+package enum CommonMarkParser {
     /// What to do to the parsed tree before rendering it.
-    public struct Edit: Sendable {
+    package struct Edit: Sendable {
         /// Blocks to remove, by outline path.
-        public var remove: Set<OutlinePath> = []
+        package var remove: Set<OutlinePath> = []
         /// Blocks to wrap in a flagged box: path → label text (escaped here).
-        public var flag: [OutlinePath: String] = [:]
+        package var flag: [OutlinePath: String] = [:]
         /// Placeholder delimiters are turned into value holes in text nodes (not in code or URLs).
-        public var fillsPlaceholders = true
+        package var fillsPlaceholders = true
 
-        public init(remove: Set<OutlinePath> = [], flag: [OutlinePath: String] = [:], fillsPlaceholders: Bool = true) {
+        package init(remove: Set<OutlinePath> = [], flag: [OutlinePath: String] = [:], fillsPlaceholders: Bool = true) {
             self.remove = remove
             self.flag = flag
             self.fillsPlaceholders = fillsPlaceholders
@@ -26,27 +26,27 @@ public enum CommonMarkParser {
     }
 
     /// What validating a guide needs from one parse.
-    public struct Analysis: Sendable {
+    package struct Analysis: Sendable {
         /// The block outline, for deciding which blocks each audience sees.
-        public var outline: MarkdownOutline
+        package var outline: MarkdownOutline
         /// The placeholders that are filled in (those in text, not in code), in source order.
-        public var placeholders: [Placeholder.Use]
+        package var placeholders: [Placeholder.Use]
         /// Problems in the Markdown itself, in source order.
-        public var problems: [Problem]
+        package var problems: [Problem]
     }
 
     /// A problem at a 1-based line and column (in Unicode scalars) of the Markdown given.
-    public struct Problem: Hashable, Sendable {
-        public var message: String
-        public var line: Int
-        public var column: Int
+    package struct Problem: Hashable, Sendable {
+        package var message: String
+        package var line: Int
+        package var column: Int
     }
 
     /// How deeply block quotes and list items may nest. The outline and the audience walks recurse
     /// once per level; without a bound, a few kilobytes of `>` overflow the stack.
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
 
-    public static func analyze(_ markdown: String) -> Analysis {
+    package static func analyze(_ markdown: String) -> Analysis {
         let tokens = Placeholder.tokenize(markdown)
         return withDocument(tokens.text) { root in
             var analysis = Analysis(outline: MarkdownOutline(), placeholders: [], problems: [])
@@ -65,7 +65,9 @@ public enum CommonMarkParser {
                     depth += entering ? 1 : -1
                     if depth > maximumDepth {
                         let first =
-                            deepest ?? (depth, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+                            deepest ?? (
+                                depth, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))
+                            )
                         deepest = (max(first.depth, depth), first.line, first.column)
                     }
                 }
@@ -89,7 +91,8 @@ public enum CommonMarkParser {
                         let use = tokens.uses[index]
                         analysis.problems.append(
                             Problem(
-                                message: "'\(use.written)' is in a link address or title, where values are not filled in",
+                                message:
+                                    "'\(use.written)' is in a link address or title, where values are not filled in",
                                 line: use.line, column: use.column))
                     }
                 case CMARK_NODE_HTML_INLINE:
@@ -107,7 +110,8 @@ public enum CommonMarkParser {
             if let deepest {
                 analysis.problems.append(
                     Problem(
-                        message: "block quotes and lists are nested \(deepest.depth) levels deep; the limit is \(maximumDepth)",
+                        message:
+                            "block quotes and lists are nested \(deepest.depth) levels deep; the limit is \(maximumDepth)",
                         line: deepest.line, column: deepest.column))
             } else {
                 analysis.outline.children = outlineChildren(of: root, tokens)
@@ -118,7 +122,7 @@ public enum CommonMarkParser {
     }
 
     /// Renders the document after applying `edit`; value holes come back as ``GuideHTML/Part/value(_:)``.
-    public static func render(_ markdown: String, edit: Edit = Edit()) -> GuideHTML {
+    package static func render(_ markdown: String, edit: Edit = Edit()) -> GuideHTML {
         let tokens = Placeholder.tokenize(markdown, avoiding: Array(edit.flag.values))
         return withDocument(tokens.text) { root in
             apply(edit, to: root)
@@ -134,12 +138,13 @@ public enum CommonMarkParser {
                     guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else { break }
                     let encoded = pieces.map { piece -> String in
                         switch piece {
-                        case let .text(text): text
-                        case let .use(index): tokens.hole(index)
+                        case .text(let text): text
+                        case .use(let index): tokens.hole(index)
                         }
                     }.joined()
                     cmark_node_set_literal(node, encoded)
-                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK,
+                    CMARK_NODE_HTML_INLINE:
                     restore(node, tokens, get: cmark_node_get_literal, set: cmark_node_set_literal)
                     if type == CMARK_NODE_CODE_BLOCK {
                         restore(node, tokens, get: cmark_node_get_fence_info, set: cmark_node_set_fence_info)
@@ -186,7 +191,9 @@ public enum CommonMarkParser {
     }
 
     /// Visits every node in document order, without recursion: containers on entering and exiting.
-    private static func forEachNode(in root: OpaquePointer, _ body: (OpaquePointer, cmark_node_type, _ entering: Bool) -> Void) {
+    private static func forEachNode(
+        in root: OpaquePointer, _ body: (OpaquePointer, cmark_node_type, _ entering: Bool) -> Void
+    ) {
         let iterator = cmark_iter_new(root)!
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -248,11 +255,15 @@ public enum CommonMarkParser {
     }
 
     /// Recursive, one level per container: only called once ``maximumDepth`` is known to hold.
-    private static func outlineChildren(of node: OpaquePointer, _ tokens: Placeholder.Tokenized) -> [MarkdownOutline.Node] {
+    private static func outlineChildren(of node: OpaquePointer, _ tokens: Placeholder.Tokenized) -> [MarkdownOutline
+        .Node]
+    {
         children(of: node).map { child in
             let type = cmark_node_get_type(child)
             let kind: MarkdownOutline.Kind
-            if type == CMARK_NODE_HTML_BLOCK, case let text = tokens.restored(literal(of: child)), text.hasPrefix("<!--") {
+            if type == CMARK_NODE_HTML_BLOCK, case let text = tokens.restored(literal(of: child)),
+                text.hasPrefix("<!--")
+            {
                 kind = .htmlComment(text: text)
             } else if type == CMARK_NODE_ITEM {
                 kind = .listItem

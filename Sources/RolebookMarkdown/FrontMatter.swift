@@ -1,16 +1,16 @@
 /// Splits a guidance file into its YAML front matter and its Markdown body.
-public struct FrontMatter: Hashable, Sendable {
+package struct FrontMatter: Hashable, Sendable {
     /// The YAML between the `---` lines, or nil when the file has none.
-    public var yaml: String?
+    package var yaml: String?
     /// 1-based line of the first YAML line, so YAML positions map back to the file.
-    public var yamlFirstLine: Int
-    public var body: String
+    package var yamlFirstLine: Int
+    package var body: String
     /// 1-based line of the body's first line in the file.
-    public var bodyFirstLine: Int
+    package var bodyFirstLine: Int
     /// The file starts with a `---` line but no other `---` line closes the front matter.
-    public var isUnclosed: Bool
+    package var isUnclosed: Bool
 
-    public init(splitting text: String) {
+    package init(splitting text: String) {
         let lines = Self.normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
         let opens = lines.first.map { $0.trimmingTrailingSpace() == "---" } == true
         guard opens, let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpace() == "---" }) else {
@@ -31,7 +31,7 @@ public struct FrontMatter: Hashable, Sendable {
     /// `text` with Windows (CRLF) and old Mac (CR) line ends as LF, and without a leading byte order
     /// mark, as editors on Windows write it. Line and column numbers stay those an editor shows, and
     /// the body renders exactly as its LF twin. (Swift reads CRLF as one Character, not a "\n".)
-    public static func normalized(_ text: String) -> String {
+    package static func normalized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\u{FEFF}" }) else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?

@@ -14,17 +14,17 @@ import RolebookCore
 /// In rendered HTML a filled placeholder travels as a bare token; ``parts(fromRendered:)`` turns
 /// tokens into ``GuideHTML/Part/value(_:)``. The mark never occurs in the source, so a private-use
 /// character an author types comes out as itself.
-public enum Placeholder {
+package enum Placeholder {
     /// A placeholder in the source.
-    public struct Use: Hashable, Sendable {
-        public var name: String
+    package struct Use: Hashable, Sendable {
+        package var name: String
         /// 1-based line and column (in Unicode scalars) of its first brace, in the text given.
-        public var line: Int
-        public var column: Int
+        package var line: Int
+        package var column: Int
         /// The source from its first brace on, for messages: `{{ contract.number }}`, `{{contract.nu`.
-        public var written: String
+        package var written: String
         /// Nil for `{{name}}`; otherwise why this is not one, though it begins like one.
-        public var malformation: String?
+        package var malformation: String?
         /// The source text before and after the name (`{{ `, ` }}`) that belongs to the placeholder.
         var opening: String
         var closing: String
@@ -53,12 +53,12 @@ public enum Placeholder {
             var closing: String.UnicodeScalarView?
             forEachToken(in: literal) { segment in
                 switch segment {
-                case var .text(run):
+                case .text(var run):
                     if let closing, run.starts(with: closing) { run = run.dropFirst(closing.count) }
                     closing = nil
                     text += Substring(pending)
                     pending = run
-                case let .token(index):
+                case .token(let index):
                     let use = uses[index]
                     let opening = use.opening.unicodeScalars
                     guard use.malformation == nil, pending.count >= opening.count,
@@ -85,7 +85,7 @@ public enum Placeholder {
         func indexes(in literal: String) -> [Int] {
             guard let mark, literal.unicodeScalars.contains(mark) else { return [] }
             var found: [Int] = []
-            forEachToken(in: literal) { if case let .token(index) = $0 { found.append(index) } }
+            forEachToken(in: literal) { if case .token(let index) = $0 { found.append(index) } }
             return found
         }
 
@@ -95,8 +95,8 @@ public enum Placeholder {
             var out = ""
             forEachToken(in: literal) { segment in
                 switch segment {
-                case let .text(part): out.append(contentsOf: Substring(part))
-                case let .token(index): out += uses[index].name
+                case .text(let part): out.append(contentsOf: Substring(part))
+                case .token(let index): out += uses[index].name
                 }
             }
             return out
@@ -171,7 +171,8 @@ public enum Placeholder {
 
         func isNameScalar(_ c: Unicode.Scalar) -> Bool {
             if c.isASCII {
-                return c == "-" || c == "." || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+                return c == "-" || c == "." || ("a"..."z").contains(c) || ("A"..."Z").contains(c)
+                    || ("0"..."9").contains(c)
             }
             return c.properties.isAlphabetic || c.properties.numericType != nil
         }
@@ -288,8 +289,8 @@ public enum Placeholder {
         var parts: [GuideHTML.Part] = []
         tokens.forEachToken(in: html) { segment in
             switch segment {
-            case let .text(part): parts.append(.html(String(Substring(part))))
-            case let .token(index): parts.append(.value(tokens.uses[index].name))
+            case .text(let part): parts.append(.html(String(Substring(part))))
+            case .token(let index): parts.append(.value(tokens.uses[index].name))
             }
         }
         return GuideHTML(parts: parts)
@@ -299,7 +300,8 @@ public enum Placeholder {
 extension Unicode.Scalar {
     /// CommonMark's escapable characters: `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`.
     var isASCIIPunctuation: Bool {
-        (33...47).contains(value) || (58...64).contains(value) || (91...96).contains(value) || (123...126).contains(value)
+        (33...47).contains(value) || (58...64).contains(value) || (91...96).contains(value)
+            || (123...126).contains(value)
     }
 
     /// The value of an ASCII digit in `radix` (10 or 16), or nil.

@@ -1,8 +1,8 @@
 /// How outputs that travel on their own (reports, packets, fragments) link to the site: to its
 /// published address, relatively inside a bundle, or not at all.
-public struct OutsideLinks: Sendable {
+package struct OutsideLinks: Sendable {
     /// Prefix for site paths; nil when the output must not link out of itself.
-    public var root: String?
+    package var root: String?
 
-    public init(root: String?) { self.root = root }
+    package init(root: String?) { self.root = root }
 }

@@ -3,84 +3,84 @@ import RolebookCore
 
 /// Turns a planned page into its bytes: the builder makes the page's view model, then the theme's
 /// templates draw it, fragments first. Immutable; safe to call from many tasks at once.
-public struct PageRenderer: Sendable {
-    public let builder: PageModelBuilder
+package struct PageRenderer: Sendable {
+    package let builder: PageModelBuilder
     let library: MustacheLibrary
     let reportCSS: String
 
-    public init(index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english) {
+    package init(index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english) {
         builder = PageModelBuilder(index: index, options: options, strings: strings)
         library = theme.library
         reportCSS = theme.reportCSS
     }
 
-    public var index: SiteIndex { builder.index }
-    public var options: RenderOptions { builder.options }
+    package var index: SiteIndex { builder.index }
+    package var options: RenderOptions { builder.options }
 
     /// Renders one page; `batch` shares memoised parts and drawn fragments with the other pages of
     /// the same batch.
-    public func render(_ page: PlannedPage, in batch: RenderBatch = RenderBatch()) -> String {
+    package func render(_ page: PlannedPage, in batch: RenderBatch = RenderBatch()) -> String {
         let root = page.rootPrefix
         let memo = batch.memo
         let fragments = batch.fragments
         switch page.kind {
         case .home: return draw("home", builder.homePage(root: root))
-        case let .company(id): return draw("company", builder.companyPage(id, root: root))
-        case let .companyContacts(id):
+        case .company(let id): return draw("company", builder.companyPage(id, root: root))
+        case .companyContacts(let id):
             var model = builder.companyContactsPage(id, root: root, memo: memo)
             for index in model.contracts.indices {
                 model.contracts[index].contactTableHTML = draw(model.contracts[index].contactTable, fragments)
             }
             return draw("company-contacts", model)
-        case let .contract(id):
+        case .contract(let id):
             var model = builder.contractPage(id, root: root, memo: memo)
             model.roles = model.roles.map { draw($0, root: root, fragments) }
             model.contactTableHTML = draw(model.contactTable, fragments)
             return draw("contract", model)
-        case let .contractRole(contract, key):
+        case .contractRole(let contract, let key):
             var model = builder.contractRolePage(contract, key, root: root, memo: memo)
             model.holding = draw(model.holding, root: root, fragments)
             model.contactTableHTML = draw(model.contactTable, fragments)
             return draw("contract-role", model)
-        case let .person(id):
+        case .person(let id):
             var model = builder.personPage(id, root: root, memo: memo)
             for index in model.advice.indices {
                 let advice = model.advice[index].advice
                 model.advice[index].adviceHTML = fragments.html(advice.key) { draw("person-advice", advice) }
             }
             return draw("person", model)
-        case let .people(number): return draw("people", builder.peoplePage(number, root: root))
-        case let .guide(id): return draw("guide", builder.guidePage(id, key: nil, root: root))
-        case let .guideRole(id, key): return draw("guide", builder.guidePage(id, key: key, root: root))
+        case .people(let number): return draw("people", builder.peoplePage(number, root: root))
+        case .guide(let id): return draw("guide", builder.guidePage(id, key: nil, root: root))
+        case .guideRole(let id, let key): return draw("guide", builder.guidePage(id, key: key, root: root))
         case .guides: return draw("guides", builder.guidesPage(root: root))
         case .roles: return draw("roles", builder.rolesPage(root: root))
-        case let .role(key): return draw("role", builder.rolePage(key, root: root))
+        case .role(let key): return draw("role", builder.rolePage(key, root: root))
         case .authors: return draw("authors", builder.authorsPage(root: root))
-        case let .review(id): return draw("review", builder.reviewPage(id, root: root))
-        case let .report(id): return companyReport(id, links: options.outside)
-        case let .packet(id): return packet(id, links: options.outside)
+        case .review(let id): return draw("review", builder.reviewPage(id, root: root))
+        case .report(let id): return companyReport(id, links: options.outside)
+        case .packet(let id): return packet(id, links: options.outside)
         }
     }
 
     /// A company's report, self-contained, linking out through `links`.
-    public func companyReport(_ id: String, links: OutsideLinks) -> String {
+    package func companyReport(_ id: String, links: OutsideLinks) -> String {
         draw("report", builder.companyReport(id, links: links, paper: options.paper, reportCSS: reportCSS))
     }
 
     /// A person's onboarding packet, self-contained, linking out through `links`.
-    public func packet(_ id: String, links: OutsideLinks) -> String {
+    package func packet(_ id: String, links: OutsideLinks) -> String {
         draw("packet", builder.packet(id, links: links, paper: options.paper, reportCSS: reportCSS))
     }
 
-    public func roleCardFragment(contract: String, role: String, links: OutsideLinks) -> String {
+    package func roleCardFragment(contract: String, role: String, links: OutsideLinks) -> String {
         draw("fragment-role-card", builder.roleCardFragment(contract: contract, role: role, links: links))
     }
 
-    public func contactsFragment(contract: String, links: OutsideLinks) -> String {
+    package func contactsFragment(contract: String, links: OutsideLinks) -> String {
         draw("fragment-contacts", builder.contactsFragment(contract: contract, links: links))
     }
 
-    public func personCardFragment(person: String, links: OutsideLinks) -> String {
+    package func personCardFragment(person: String, links: OutsideLinks) -> String {
         draw("fragment-person-card", builder.personCardFragment(person: person, links: links))
     }
 

@@ -8,13 +8,13 @@ import RolebookCore
 /// bundled sample); companies and people are generated as JSON, the format a generator or an
 /// import writes (YAML stays the format people edit). The generator is the one place outside
 /// tests that names particular roles: it produces data for the sample's Autodesk classic role set.
-public struct SampleDataGenerator: Sendable {
-    public var companies: Int
-    public var seed: UInt64
+package struct SampleDataGenerator: Sendable {
+    package var companies: Int
+    package var seed: UInt64
     /// The content folder whose roles, resellers, guides and contacts.yaml are reused.
-    public var template: URL
+    package var template: URL
 
-    public init(companies: Int, seed: UInt64, template: URL) {
+    package init(companies: Int, seed: UInt64, template: URL) {
         self.companies = companies
         self.seed = seed
         self.template = template
@@ -30,22 +30,29 @@ public struct SampleDataGenerator: Sendable {
     /// Everything is read and made before the first file is written, so `--from` may be the folder
     /// being written.
     @discardableResult
-    public func write(to root: URL, force: Bool = false) throws -> (companies: Int, contracts: Int, people: Int) {
+    package func write(to root: URL, force: Bool = false) throws -> (companies: Int, contracts: Int, people: Int) {
         let fm = FileManager.default
         var files: [(path: String, bytes: [UInt8])] = []
         for folder in ["roles", "resellers", "guides"] {
             let base = template.appendingPathComponent(folder).standardizedFileURL
-            guard let enumerator = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
+            guard let enumerator = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                continue
+            }
             for case let url as URL in enumerator
             where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
                 let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
                 files.append(("content/\(folder)/\(relative)", [UInt8](try Data(contentsOf: url))))
             }
         }
-        files.append(("content/contacts.yaml", [UInt8](try Data(contentsOf: template.appendingPathComponent("contacts.yaml")))))
-        files.append((
-            "content/site.yaml",
-            Array("title: Rolebook benchmark (\(companies) companies)\nas_of: 2026-11-23\nrenewal_window_days: 90\n".utf8)))
+        files.append(
+            ("content/contacts.yaml", [UInt8](try Data(contentsOf: template.appendingPathComponent("contacts.yaml")))))
+        files.append(
+            (
+                "content/site.yaml",
+                Array(
+                    "title: Rolebook benchmark (\(companies) companies)\nas_of: 2026-11-23\nrenewal_window_days: 90\n"
+                        .utf8)
+            ))
         let resellers = try fm.contentsOfDirectory(atPath: template.appendingPathComponent("resellers").path)
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
 
@@ -62,7 +69,9 @@ public struct SampleDataGenerator: Sendable {
                     id: "consultant-\(index)", name: "\(Names.first(&random)) \(Names.last(&random))",
                     email: "consultant\(index)@consulting.example.com", phone: nil, title: "Consultant", status: nil)
                 consultants.append(consultant)
-                company.contracts[0].assets[0].assignments = [AssignmentRecord(role: Self.coordinator, person: consultant.id)]
+                company.contracts[0].assets[0].assignments = [
+                    AssignmentRecord(role: Self.coordinator, person: consultant.id)
+                ]
                 totals.people += 1
             }
             if index % 25 == 2, let consultant = consultants.last {
@@ -86,8 +95,10 @@ public struct SampleDataGenerator: Sendable {
             let first = Names.first(&random)
             let last = Names.last(&random)
             return PersonRecord(
-                id: "\(id)-p\(n)", name: "\(first) \(last)", email: "\(first.lowercased()).\(last.lowercased())\(n)@\(domain)",
-                phone: random.int(in: 0...2) == 0 ? nil : "+1 555 \(String(format: "%04d", random.int(in: 100...9999)))",
+                id: "\(id)-p\(n)", name: "\(first) \(last)",
+                email: "\(first.lowercased()).\(last.lowercased())\(n)@\(domain)",
+                phone: random.int(in: 0...2) == 0
+                    ? nil : "+1 555 \(String(format: "%04d", random.int(in: 100...9999)))",
                 title: Names.title(&random), status: nil)
         }
         // A few people have left; the pages must say so.
@@ -104,7 +115,7 @@ public struct SampleDataGenerator: Sendable {
             for a in 0..<random.int(in: 1...6) {
                 var asset = AssetRecord(
                     id: "\(id)-k\(c)-a\(a)", product: Names.product(&random),
-                    serial_number: "\(random.int(in: 100...999))-\(random.int(in: 10_000_000...99_999_999))",
+                    serialNumber: "\(random.int(in: 100...999))-\(random.int(in: 10_000_000...99_999_999))",
                     seats: random.int(in: 1...25), assignments: [])
                 if random.int(in: 0...19) != 0 {
                     let holder = people[random.int(in: 0...(coordinators - 1))].id
@@ -119,9 +130,10 @@ public struct SampleDataGenerator: Sendable {
             assignments += chosen.sorted().map { AssignmentRecord(role: Self.user, person: people[$0].id) }
             contracts.append(
                 ContractRecord(
-                    id: "\(id)-k\(c)", contract_number: String(format: "11%010d", index * 10 + c), vendor: "Autodesk",
-                    role_set: Self.roleSet, plan: "Standard", term: "annual", start: Self.day(start), end: Self.day(end),
-                    auto_renew: random.int(in: 0...3) != 0, channel: "reseller", reseller: reseller, assets: assets,
+                    id: "\(id)-k\(c)", contractNumber: String(format: "11%010d", index * 10 + c), vendor: "Autodesk",
+                    roleSet: Self.roleSet, plan: "Standard", term: "annual", start: Self.day(start),
+                    end: Self.day(end),
+                    autoRenew: random.int(in: 0...3) != 0, channel: "reseller", reseller: reseller, assets: assets,
                     assignments: assignments))
         }
         return CompanyRecord(id: id, name: "\(Names.company(&random)) \(index)", people: people, contracts: contracts)
@@ -149,26 +161,39 @@ public struct SampleDataGenerator: Sendable {
 
     struct ContractRecord: Encodable {
         var id: String
-        var contract_number: String
+        var contractNumber: String
         var vendor: String
-        var role_set: String
+        var roleSet: String
         var plan: String
         var term: String
         var start: String
         var end: String
-        var auto_renew: Bool
+        var autoRenew: Bool
         var channel: String
         var reseller: String
         var assets: [AssetRecord]
         var assignments: [AssignmentRecord]
+
+        // The content format's keys are snake_case.
+        enum CodingKeys: String, CodingKey {
+            case id, vendor, plan, term, start, end, channel, reseller, assets, assignments
+            case contractNumber = "contract_number"
+            case roleSet = "role_set"
+            case autoRenew = "auto_renew"
+        }
     }
 
     struct AssetRecord: Encodable {
         var id: String
         var product: String
-        var serial_number: String
+        var serialNumber: String
         var seats: Int
         var assignments: [AssignmentRecord]
+
+        enum CodingKeys: String, CodingKey {
+            case id, product, seats, assignments
+            case serialNumber = "serial_number"
+        }
     }
 
     struct AssignmentRecord: Encodable {
@@ -198,17 +223,27 @@ struct SplitMix64 {
 
 /// Word lists for readable fake names.
 enum Names {
-    static let firsts = ["Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jonas", "Kira", "Liam",
-        "Maya", "Nils", "Olga", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Umar", "Vera", "Wes", "Xena", "Yuki", "Zoe"]
-    static let lasts = ["Adler", "Brandt", "Costa", "Diallo", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen",
+    static let firsts = [
+        "Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jonas", "Kira", "Liam",
+        "Maya", "Nils", "Olga", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Umar", "Vera", "Wes", "Xena", "Yuki", "Zoe",
+    ]
+    static let lasts = [
+        "Adler", "Brandt", "Costa", "Diallo", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen",
         "Kowalski", "Lopez", "Moreau", "Nair", "Okafor", "Park", "Quint", "Rossi", "Sall", "Tanaka", "Ueda", "Vogel",
-        "Weber", "Xu", "Young", "Zhang"]
-    static let titles = ["CAD Manager", "Architect", "Engineer", "Designer", "IT Manager", "Surveyor", "Drafter",
-        "Project Lead", "BIM Coordinator", "Office Manager"]
-    static let products = ["AutoCAD", "AutoCAD LT", "Revit", "Civil 3D", "Inventor Professional", "3ds Max", "Maya",
-        "Navisworks Manage", "Fusion", "Vault Professional"]
-    static let companyWords = ["Harbor", "Summit", "Cedar", "Granite", "Meridian", "Northwind", "Riverside", "Atlas",
-        "Beacon", "Crescent"]
+        "Weber", "Xu", "Young", "Zhang",
+    ]
+    static let titles = [
+        "CAD Manager", "Architect", "Engineer", "Designer", "IT Manager", "Surveyor", "Drafter",
+        "Project Lead", "BIM Coordinator", "Office Manager",
+    ]
+    static let products = [
+        "AutoCAD", "AutoCAD LT", "Revit", "Civil 3D", "Inventor Professional", "3ds Max", "Maya",
+        "Navisworks Manage", "Fusion", "Vault Professional",
+    ]
+    static let companyWords = [
+        "Harbor", "Summit", "Cedar", "Granite", "Meridian", "Northwind", "Riverside", "Atlas",
+        "Beacon", "Crescent",
+    ]
     static let companyKinds = ["Engineering", "Architects", "Design", "Surveying", "Builders", "Studio"]
 
     static func first(_ r: inout SplitMix64) -> String { firsts[r.int(in: 0...(firsts.count - 1))] }

@@ -6,15 +6,16 @@ import Foundation
 ///     title: Test
 ///     -- content/companies/acme.yaml --
 ///     ...
-public enum FixtureTree {
+package enum FixtureTree {
     @discardableResult
-    public static func write(_ text: String, to folder: URL) throws -> URL {
+    package static func write(_ text: String, to folder: URL) throws -> URL {
         var path: String?
         var lines: [Substring] = []
         func flush() throws {
             guard let path else { return }
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: false, encoding: .utf8)
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -31,7 +32,7 @@ public enum FixtureTree {
     }
 
     /// Copies a folder of the package (e.g. `themes`) into a fixture site.
-    public static func copy(_ relative: String, into folder: URL) throws {
+    package static func copy(_ relative: String, into folder: URL) throws {
         try FileManager.default.copyItem(
             at: TestPaths.packageRoot.appendingPathComponent(relative), to: folder.appendingPathComponent(relative))
     }

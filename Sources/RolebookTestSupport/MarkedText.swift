@@ -23,42 +23,42 @@ import RolebookCore
 ///
 /// Asking for a marker that is not in the text, or that is in it more than once, throws, so a
 /// mistyped marker fails the test that asks for it instead of pointing somewhere plausible.
-public struct MarkedText: Hashable, Sendable {
+package struct MarkedText: Hashable, Sendable {
     /// A 1-based line and column in ``text``.
-    public struct Position: Hashable, Sendable, CustomStringConvertible {
-        public var line: Int
-        public var column: Int
+    package struct Position: Hashable, Sendable, CustomStringConvertible {
+        package var line: Int
+        package var column: Int
 
-        public init(line: Int, column: Int) {
+        package init(line: Int, column: Int) {
             self.line = line
             self.column = column
         }
 
-        public var description: String { "\(line):\(column)" }
+        package var description: String { "\(line):\(column)" }
     }
 
     /// Why a marker has no single position.
-    public enum LookupError: Error, Equatable, CustomStringConvertible {
+    package enum LookupError: Error, Equatable, CustomStringConvertible {
         case missing(String, known: [String])
         case repeated(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
-            case let .missing(marker, known):
+            case .missing(let marker, let known):
                 "marker \(marker) is not in the text (it has \(known.isEmpty ? "none" : known.joined(separator: " ")))"
-            case let .repeated(marker): "marker \(marker) is in the text more than once"
+            case .repeated(let marker): "marker \(marker) is in the text more than once"
             }
         }
     }
 
     /// The text with every marker removed.
-    public let text: String
+    package let text: String
     /// Where each marker was, in ``text``; a repeated marker keeps its first position.
-    public let markers: [String: Position]
+    package let markers: [String: Position]
     /// Markers written more than once, which ``subscript(_:)`` refuses.
-    public let repeated: Set<String>
+    package let repeated: Set<String>
 
-    public init(_ marked: String) {
+    package init(_ marked: String) {
         var text = String.UnicodeScalarView()
         var markers: [String: Position] = [:]
         var repeated: Set<String> = []
@@ -86,7 +86,7 @@ public struct MarkedText: Hashable, Sendable {
     }
 
     /// The position of `marker` in ``text``; throws ``LookupError`` when it is missing or repeated.
-    public subscript(_ marker: String) -> Position {
+    package subscript(_ marker: String) -> Position {
         get throws {
             let name = Self.canonical(marker)
             if repeated.contains(name) { throw LookupError.repeated(name) }
@@ -96,7 +96,7 @@ public struct MarkedText: Hashable, Sendable {
     }
 
     /// The position of `marker` as a location in the file at `path` (relative to the site root).
-    public func location(_ marker: String, in path: String) throws -> SourceLocation {
+    package func location(_ marker: String, in path: String) throws -> SourceLocation {
         let position = try self[marker]
         return SourceLocation(path: path, line: position.line, column: position.column)
     }

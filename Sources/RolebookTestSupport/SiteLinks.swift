@@ -1,9 +1,9 @@
 import Foundation
 
 /// Follows relative links through a built site, as a reader clicking from the home page would.
-public enum SiteLinks {
+package enum SiteLinks {
     /// Pages no link reaches from `index.html`, and links that point at missing pages.
-    public static func check(_ output: URL) throws -> (unreachable: [String], broken: [String]) {
+    package static func check(_ output: URL) throws -> (unreachable: [String], broken: [String]) {
         let pages = Set(TestPaths.files(under: output).filter { $0.hasSuffix(".html") })
         var seen: Set<String> = ["index.html"]
         var queue = ["index.html"]

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Locations tests need: the package root (for the sample content and theme) and fresh temp folders.
-public enum TestPaths {
+package enum TestPaths {
     /// The package root, found from this file's path so tests run from any working directory.
-    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    package static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// A new empty folder under the system temp folder.
-    public static func temporaryFolder(_ name: String = "rolebook") throws -> URL {
+    package static func temporaryFolder(_ name: String = "rolebook") throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(name)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -15,7 +15,7 @@ public enum TestPaths {
     }
 
     /// Every regular file under `folder`, by relative path, sorted.
-    public static func files(under folder: URL) -> [String] {
+    package static func files(under folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var result: [String] = []

@@ -2,23 +2,23 @@ import Foundation
 
 /// Runs the real tools the tests check outputs with (pdftotext, pdfinfo, chromium, Python). A
 /// missing tool fails the test with the install command: tests never skip.
-public enum Tools {
-    public struct Result {
-        public var status: Int32
-        public var stdout: String
-        public var stderr: String
+package enum Tools {
+    package struct Result {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
     }
 
-    public enum Missing: Error, CustomStringConvertible {
+    package enum Missing: Error, CustomStringConvertible {
         case tool(String, install: String)
-        public var description: String {
+        package var description: String {
             switch self {
-            case let .tool(name, install): "\(name) is not installed: \(install) (make test installs it)"
+            case .tool(let name, let install): "\(name) is not installed: \(install) (make test installs it)"
             }
         }
     }
 
-    public static func find(_ name: String) -> URL? {
+    package static func find(_ name: String) -> URL? {
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
@@ -27,7 +27,9 @@ public enum Tools {
     }
 
     @discardableResult
-    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    package static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -49,32 +51,33 @@ public enum Tools {
             stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
     }
 
-    public static func tool(_ name: String, install: String) throws -> URL {
+    package static func tool(_ name: String, install: String) throws -> URL {
         guard let url = find(name) else { throw Missing.tool(name, install: install) }
         return url
     }
 
     /// Text of a PDF, through poppler's pdftotext.
-    public static func pdfText(_ pdf: URL) throws -> String {
+    package static func pdfText(_ pdf: URL) throws -> String {
         try run(try tool("pdftotext", install: "apt-get install -y poppler-utils"), ["-layout", pdf.path, "-"]).stdout
     }
 
-    public static func pdfPages(_ pdf: URL) throws -> Int {
+    package static func pdfPages(_ pdf: URL) throws -> Int {
         let info = try run(try tool("pdfinfo", install: "apt-get install -y poppler-utils"), [pdf.path]).stdout
         return info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
     }
 
-    public static func pdfPageSize(_ pdf: URL) throws -> String {
+    package static func pdfPageSize(_ pdf: URL) throws -> String {
         let info = try run(try tool("pdfinfo", install: "apt-get install -y poppler-utils"), [pdf.path]).stdout
         return info.split(separator: "\n").first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
     }
 
     /// The project's Python virtual environment (made by `make test`), for icalendar.
-    public static func python() throws -> URL {
+    package static func python() throws -> URL {
         let venv = TestPaths.packageRoot.appendingPathComponent(".venv/bin/python")
         guard FileManager.default.isExecutableFile(atPath: venv.path) else {
-            throw Missing.tool(".venv with icalendar", install: "python3 -m venv .venv && .venv/bin/pip install icalendar")
+            throw Missing.tool(
+                ".venv with icalendar", install: "python3 -m venv .venv && .venv/bin/pip install icalendar")
         }
         return venv
     }

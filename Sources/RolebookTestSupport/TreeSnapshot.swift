@@ -3,10 +3,10 @@ import Foundation
 /// Everything under a folder, read without following any link: each entry's kind and bytes (a
 /// link's target). Two snapshots compare equal only when nothing under the folder changed, so a test
 /// can show that a build left a surrounding tree exactly as it was.
-public struct TreeSnapshot: Equatable, CustomStringConvertible {
-    public var entries: [String: String]
+package struct TreeSnapshot: Equatable, CustomStringConvertible {
+    package var entries: [String: String]
 
-    public init(of folder: URL) {
+    package init(of folder: URL) {
         entries = [:]
         Self.walk(folder.path, relative: "", into: &entries)
     }
@@ -32,11 +32,12 @@ public struct TreeSnapshot: Equatable, CustomStringConvertible {
     }
 
     /// The entries that differ, for a readable failure.
-    public func changes(since before: TreeSnapshot) -> [String] {
+    package func changes(since before: TreeSnapshot) -> [String] {
         Set(entries.keys).union(before.entries.keys).sorted().compactMap { key in
-            entries[key] == before.entries[key] ? nil : "\(key): \(before.entries[key] ?? "absent") → \(entries[key] ?? "absent")"
+            entries[key] == before.entries[key]
+                ? nil : "\(key): \(before.entries[key] ?? "absent") → \(entries[key] ?? "absent")"
         }
     }
 
-    public var description: String { entries.keys.sorted().map { "\($0): \(entries[$0]!)" }.joined(separator: "\n") }
+    package var description: String { entries.keys.sorted().map { "\($0): \(entries[$0]!)" }.joined(separator: "\n") }
 }

@@ -33,7 +33,9 @@ enum Failures {
         if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             return "cannot be made: \(ancestor.path) is a file, not a folder"
         }
-        guard access(ancestor.path, W_OK | X_OK) == 0 else { return "cannot be made in \(ancestor.path): \(reason(errno))" }
+        guard access(ancestor.path, W_OK | X_OK) == 0 else {
+            return "cannot be made in \(ancestor.path): \(reason(errno))"
+        }
         return nil
     }
 
@@ -47,7 +49,9 @@ enum Failures {
         let why: String =
             if ns.domain == NSPOSIXErrorDomain {
                 reason(Int32(ns.code))
-            } else if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            } else if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+                underlying.domain == NSPOSIXErrorDomain
+            {
                 reason(Int32(underlying.code))
             } else {
                 switch CocoaError.Code(rawValue: ns.code) {
@@ -71,7 +75,7 @@ enum Failures {
 
 /// Runs a command's work; a failure that is not a content diagnostic (an unwritable folder, a file
 /// in the way) is printed as one `error:` line, and the command exits 1.
-func reportingFailure<T>(_ work: () async throws -> T) async throws -> T {
+func reportingFailureAsync<T>(_ work: () async throws -> T) async throws -> T {
     do { return try await work() } catch { throw reported(error) }
 }
 

@@ -32,7 +32,8 @@ struct RolebookCommand: AsyncParsableCommand {
         } catch {
             if exitCode(for: error) == .validationFailure, let hint = UsageHints.hint(for: arguments) {
                 let usage = hint.command == Self.self ? usageString() : usageString(for: hint.command)
-                let help = hint.command == Self.self ? "rolebook --help" : "rolebook \(hint.command._commandName) --help"
+                let help =
+                    hint.command == Self.self ? "rolebook --help" : "rolebook \(hint.command._commandName) --help"
                 Terminal.write("Error: \(hint.message)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
                 exit(withError: ExitCode.validationFailure)
             }
@@ -68,7 +69,9 @@ struct SiteOptions: ParsableArguments {
             throw ExitCode.failure
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: rootURL.appendingPathComponent("content").path, isDirectory: &isDirectory),
+        guard
+            FileManager.default.fileExists(
+                atPath: rootURL.appendingPathComponent("content").path, isDirectory: &isDirectory),
             isDirectory.boolValue
         else {
             throw ValidationError("no content/ folder in '\(root)': pass --root with the folder that holds content/")
@@ -80,7 +83,8 @@ extension RolebookCommand {
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate the content and write the site.",
-            discussion: "Unchanged files are left alone; files a previous build wrote and this one does not are removed.")
+            discussion:
+                "Unchanged files are left alone; files a previous build wrote and this one does not are removed.")
 
         @OptionGroup var site: SiteOptions
 
@@ -108,12 +112,17 @@ extension RolebookCommand {
         @Option(help: "Write one folder and one zip per company into this folder.")
         var bundles: String?
 
-        @Flag(help: "Replace files in the output folders that Rolebook did not write (never folders, never through links).")
+        @Flag(
+            help:
+                "Replace files in the output folders that Rolebook did not write (never folders, never through links).")
         var force = false
 
         func run() async throws {
-            let folders = [("--output", output ?? site.rootURL.appendingPathComponent("output").path)]
-                + [("--fragments", fragments), ("--bundles", bundles)].compactMap { option, path in path.map { (option, $0) } }
+            let folders =
+                [("--output", output ?? site.rootURL.appendingPathComponent("output").path)]
+                + [("--fragments", fragments), ("--bundles", bundles)].compactMap { option, path in
+                    path.map { (option, $0) }
+                }
             for (option, path) in folders {
                 if let problem = Failures.outputProblem(path, option: option) {
                     Terminal.failure(path, problem)
@@ -139,7 +148,7 @@ extension RolebookCommand {
                     if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                 }
             }
-            let report = try await reportingFailure { try await SiteBuilder(options: options).build() }
+            let report = try await reportingFailureAsync { try await SiteBuilder(options: options).build() }
             DiagnosticPrinter.print(report.diagnostics, root: site.rootURL)
             guard report.succeeded else {
                 DiagnosticPrinter.summary(report.diagnostics, strict: site.strict)
@@ -147,10 +156,13 @@ extension RolebookCommand {
             }
             for path in report.kept {
                 FileHandle.standardError.write(
-                    Data("note: left \(path) in place: it changed since Rolebook wrote it, so it is no longer Rolebook's\n".utf8))
+                    Data(
+                        "note: left \(path) in place: it changed since Rolebook wrote it, so it is no longer Rolebook's\n"
+                            .utf8))
             }
             let line = String(
-                format: "Built %d pages (%d rendered; %d files written, %d unchanged, %d removed), %d warnings, in %.2f s",
+                format:
+                    "Built %d pages (%d rendered; %d files written, %d unchanged, %d removed), %d warnings, in %.2f s",
                 report.pages, report.rendered, report.written, report.unchanged, report.removed, report.warningCount,
                 report.seconds)
             FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -183,7 +195,9 @@ extension RolebookCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate-sample",
             abstract: "Write a large synthetic site (for benchmarks) in Rolebook's content format.",
-            discussion: "Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied from --from.")
+            discussion:
+                "Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied from --from."
+        )
 
         @Option(help: "How many companies.")
         var companies: Int = 100
@@ -203,8 +217,11 @@ extension RolebookCommand {
         func validate() throws {
             guard companies > 0 else { throw ValidationError("--companies must be at least 1") }
             for needed in ["roles", "resellers", "guides", "contacts.yaml"]
-            where !FileManager.default.fileExists(atPath: URL(fileURLWithPath: from).appendingPathComponent(needed).path) {
-                throw ValidationError("--from \(from) has no \(needed): point it at a content folder, such as the sample's content/")
+            where !FileManager.default.fileExists(
+                atPath: URL(fileURLWithPath: from).appendingPathComponent(needed).path)
+            {
+                throw ValidationError(
+                    "--from \(from) has no \(needed): point it at a content folder, such as the sample's content/")
             }
         }
 
@@ -218,7 +235,9 @@ extension RolebookCommand {
                     companies: companies, seed: seed, template: URL(fileURLWithPath: from, isDirectory: true)
                 ).write(to: URL(fileURLWithPath: output, isDirectory: true), force: force)
             }
-            print("Wrote \(totals.companies) companies, \(totals.contracts) contracts, \(totals.people) people to \(output)/content")
+            print(
+                "Wrote \(totals.companies) companies, \(totals.contracts) contracts, \(totals.people) people to \(output)/content"
+            )
         }
     }
 }

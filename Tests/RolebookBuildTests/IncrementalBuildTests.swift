@@ -14,9 +14,10 @@ import Testing
     }
 
     func contents(of folder: URL) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: TestPaths.files(under: folder).filter { !$0.hasPrefix(".rolebook") }.map {
-            ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data())
-        })
+        Dictionary(
+            uniqueKeysWithValues: TestPaths.files(under: folder).filter { !$0.hasPrefix(".rolebook") }.map {
+                ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data())
+            })
     }
 
     @Test func aRebuildWithNothingChangedRendersNothing() async throws {
@@ -51,16 +52,21 @@ import Testing
         let holders = ["ben-adler", "jonas-weber", "lucas-moreau", "sofia-marquez", "amara-diallo"]
         let summaries = try TestPaths.files(under: root.appendingPathComponent("output"))
             .filter { $0.hasPrefix("roles/") && $0 != "roles/index.html" || $0.split(separator: "/").count == 4 }
-        var expected = Set(["index.html", "contracts/larkspur-design.html", "companies/larkspur-studio.html",
-            "companies/larkspur-studio/contacts.html", "people/index.html"])
-        expected.formUnion(["contract-manager", "software-coordinator", "user"].map { "contracts/larkspur-design/\($0).html" })
+        var expected = Set([
+            "index.html", "contracts/larkspur-design.html", "companies/larkspur-studio.html",
+            "companies/larkspur-studio/contacts.html", "people/index.html",
+        ])
+        expected.formUnion(
+            ["contract-manager", "software-coordinator", "user"].map { "contracts/larkspur-design/\($0).html" })
         expected.formUnion(holders.map { "people/\($0).html" })
         expected.formUnion(summaries)
         let rendered = Set(report.renderedPaths)
         #expect(rendered.isSuperset(of: ["contracts/larkspur-design.html", "contracts/larkspur-design/user.html"]))
         #expect(!rendered.contains("contracts/larkspur-online.html"), "a sibling contract's page does not show it")
         #expect(!rendered.contains("contracts/keystone-bim.html"))
-        #expect(rendered.subtracting(expected).isEmpty, "rendered more than needed: \(rendered.subtracting(expected).sorted())")
+        #expect(
+            rendered.subtracting(expected).isEmpty,
+            "rendered more than needed: \(rendered.subtracting(expected).sorted())")
         #expect(expected.subtracting(rendered).isEmpty, "not rendered: \(expected.subtracting(rendered).sorted())")
 
         // Every page that changed was rendered, and only changed bytes were written.
@@ -80,8 +86,10 @@ import Testing
         let builder = SiteBuilder(options: BuildOptions(root: root))
         let first = try await builder.build()
         let footer = root.appendingPathComponent("themes/default/templates/footer.mustache")
-        try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(of: "Data as of", with: "Facts as of")
-            .write(to: footer, atomically: false, encoding: .utf8)
+        try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(
+            of: "Data as of", with: "Facts as of"
+        )
+        .write(to: footer, atomically: false, encoding: .utf8)
         let second = try await builder.build()
         #expect(second.rendered == first.pages)
     }

@@ -98,15 +98,18 @@ import Testing
         let (output, report) = try await build(Self.adobeTeams)
         #expect(report.succeeded)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        let owner = try String(contentsOf: output.appendingPathComponent("contracts/acme-cc/contract-owner.html"), encoding: .utf8)
+        let owner = try String(
+            contentsOf: output.appendingPathComponent("contracts/acme-cc/contract-owner.html"), encoding: .utf8)
         #expect(owner.contains("Contract owner on contract A1B2C3"))
         #expect(owner.contains("Also called</dt><dd>primary admin"))
         #expect(owner.contains("Ask the System administrator"))
         #expect(owner.contains("Sam Ito"))
-        let admin = try String(contentsOf: output.appendingPathComponent("contracts/acme-cc/system-admin.html"), encoding: .utf8)
+        let admin = try String(
+            contentsOf: output.appendingPathComponent("contracts/acme-cc/system-admin.html"), encoding: .utf8)
         #expect(admin.contains("Open the Admin Console and add the user."))
         #expect(admin.contains("Changes you can make"))
-        let product = try String(contentsOf: output.appendingPathComponent("contracts/acme-cc/product-admin.html"), encoding: .utf8)
+        let product = try String(
+            contentsOf: output.appendingPathComponent("contracts/acme-cc/product-admin.html"), encoding: .utf8)
         #expect(product.contains("Photoshop"))
         #expect(product.contains("At most 2 per asset"))
     }
@@ -141,14 +144,18 @@ import Testing
         #expect(report.succeeded, "\(report.diagnostics)")
         let output = options.output
         let csv = try String(contentsOf: output.appendingPathComponent("exports/role-matrix.csv"), encoding: .utf8)
-        #expect(csv.contains(#""'=HYPERLINK(""http://evil.example"",""click"") <b>bold</b>""#), "quoted, quotes doubled, formula defused")
+        #expect(
+            csv.contains(#""'=HYPERLINK(""http://evil.example"",""click"") <b>bold</b>""#),
+            "quoted, quotes doubled, formula defused")
         let html = try String(contentsOf: output.appendingPathComponent("reports/acme.html"), encoding: .utf8)
         #expect(html.contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;) &lt;b&gt;bold&lt;/b&gt;"))
         #expect(!html.contains("<b>bold</b>"))
         let pdfText = try Tools.pdfText(output.appendingPathComponent("reports/acme.pdf"))
         #expect(pdfText.contains("<b>bold</b>"), "the PDF shows the characters, not bold text")
         let json = try String(contentsOf: output.appendingPathComponent("exports/model.json"), encoding: .utf8)
-        #expect(json.contains(#"=HYPERLINK(\"http://evil.example\",\"click\") <b>bold</b>"#), "JSON keeps the value unchanged")
+        #expect(
+            json.contains(#"=HYPERLINK(\"http://evil.example\",\"click\") <b>bold</b>"#),
+            "JSON keeps the value unchanged")
     }
 
     @Test func nothingIsWrittenWhenValidationFailsAndOldOutputStays() async throws {
@@ -173,7 +180,8 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("people/sam.html").path))
         let company = root.appendingPathComponent("content/companies/acme.yaml")
         let text = try String(contentsOf: company, encoding: .utf8)
-            .replacingOccurrences(of: "id: sam\n", with: "id: samuel\n").replacingOccurrences(of: "person: sam}", with: "person: samuel}")
+            .replacingOccurrences(of: "id: sam\n", with: "id: samuel\n").replacingOccurrences(
+                of: "person: sam}", with: "person: samuel}")
         try text.write(to: company, atomically: false, encoding: .utf8)
         let second = try await builder.build()
         #expect(second.succeeded)
@@ -188,49 +196,69 @@ import Testing
             .filter { !$0.contains("{role: product-admin") }.joined(separator: "\n")
         let (output, report) = try await build(warned, strict: true)
         #expect(!report.succeeded)
-        #expect(report.diagnostics.contains { $0.message.contains("has no Product administrator; the System administrator (Sam Ito) stands in") })
+        #expect(
+            report.diagnostics.contains {
+                $0.message.contains("has no Product administrator; the System administrator (Sam Ito) stands in")
+            })
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test func aSiteOverridesOneTemplateAndTemplateErrorsHaveTheirLine() async throws {
-        let override = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}<main id=\"main\"><h1>Our guides</h1></main>{{> footer}}\n"
+        let override =
+            Self.adobeTeams
+            + "\n-- templates/guides.mustache --\n{{> header}}<main id=\"main\"><h1>Our guides</h1></main>{{> footer}}\n"
         let (output, report) = try await build(override)
         #expect(report.succeeded)
         let guides = try String(contentsOf: output.appendingPathComponent("guides/index.html"), encoding: .utf8)
         #expect(guides.contains("<h1>Our guides</h1>"))
 
-        let broken = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>\n{{#opened}}{{/other}}\n</main>\n"
+        let broken =
+            Self.adobeTeams
+            + "\n-- templates/guides.mustache --\n{{> header}}\n<main>\n{{#opened}}{{/other}}\n</main>\n"
         let (_, failed) = try await build(broken)
         #expect(!failed.succeeded)
-        #expect(failed.diagnostics.contains { $0.location?.path == "templates/guides.mustache" && $0.location?.line == 3 },
+        #expect(
+            failed.diagnostics.contains { $0.location?.path == "templates/guides.mustache" && $0.location?.line == 3 },
             "\(failed.diagnostics.map(\.description))")
     }
 
     @Test func checkFindsTemplateErrorsAsBuildDoes() throws {
         let root = try TestPaths.temporaryFolder("check-templates")
-        try FixtureTree.write(Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>\n{{#opened}}{{/other}}\n</main>\n", to: root)
+        try FixtureTree.write(
+            Self.adobeTeams
+                + "\n-- templates/guides.mustache --\n{{> header}}\n<main>\n{{#opened}}{{/other}}\n</main>\n", to: root)
         try FixtureTree.copy("themes", into: root)
         let builder = SiteBuilder(options: BuildOptions(root: root))
         let diagnostics = try builder.check()
         #expect(builder.blocks(diagnostics))
-        #expect(diagnostics.contains { $0.severity == .error && $0.location?.path == "templates/guides.mustache" && $0.location?.line == 3 })
+        #expect(
+            diagnostics.contains {
+                $0.severity == .error && $0.location?.path == "templates/guides.mustache" && $0.location?.line == 3
+            })
     }
 
     @Test func anOverrideThatPrintsDataUnescapedStopsTheBuild() async throws {
-        let unsafe = Self.adobeTeams + "\n-- templates/guides.mustache --\n{{> header}}\n<main>{{#guides}}{{{title}}}{{/guides}}</main>{{> footer}}\n"
+        let unsafe =
+            Self.adobeTeams
+            + "\n-- templates/guides.mustache --\n{{> header}}\n<main>{{#guides}}{{{title}}}{{/guides}}</main>{{> footer}}\n"
         let (output, report) = try await build(unsafe)
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.description).contains(
-            "templates/guides.mustache:2:18: error: 'title' is inserted unescaped; only fields whose names end in HTML may be (use {{title}} to insert it as text)"))
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "templates/guides.mustache:2:18: error: 'title' is inserted unescaped; only fields whose names end in HTML may be (use {{title}} to insert it as text)"
+            ))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test func noProductSourceNamesAParticularRole() throws {
         let sources = TestPaths.packageRoot.appendingPathComponent("Sources")
-        for file in TestPaths.files(under: sources) where file.hasSuffix(".swift") && !file.hasPrefix("RolebookTestSupport") && !file.contains("SampleData/") {
+        for file in TestPaths.files(under: sources)
+        where file.hasSuffix(".swift") && !file.hasPrefix("RolebookTestSupport") && !file.contains("SampleData/") {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
-                for role in ["contract-manager", "software-coordinator", "primary-admin", "secondary-admin", "purchaser"] {
+                for role in [
+                    "contract-manager", "software-coordinator", "primary-admin", "secondary-admin", "purchaser",
+                ] {
                     #expect(!line.contains(role), "\(file) names the role '\(role)': \(line)")
                 }
             }

@@ -11,7 +11,8 @@ import Testing
         .appendingPathComponent("Fixtures/Invalid")
 
     static var cases: [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { !$0.hasPrefix(".") }.sorted()) ?? []
+        (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { !$0.hasPrefix(".") }.sorted())
+            ?? []
     }
 
     /// The fixture's content with the default theme beside it: `check` compiles the theme too.

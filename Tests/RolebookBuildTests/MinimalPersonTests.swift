@@ -14,7 +14,8 @@ import Testing
     /// The site, reports, packets and fragments of the fixture: every HTML file, by path.
     func build() async throws -> [String: String] {
         let root = try TestPaths.temporaryFolder("minimal-person")
-        try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(
+            at: Self.fixture.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
         try FixtureTree.copy("themes", into: root)
         var options = BuildOptions(root: root)
         options.reports = true
@@ -37,7 +38,8 @@ import Testing
         var found: [String: [String]] = [:]
         for (path, html) in pages {
             for match in html.matches(of: regex) {
-                found[path, default: []].append((1..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" }.joined())
+                found[path, default: []].append(
+                    (1..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" }.joined())
             }
         }
         return found
@@ -58,10 +60,14 @@ import Testing
         }
         // Where the inherited values used to appear: she is the one to ask, and holds a role.
         #expect(Set(cards.keys).isSuperset(of: ["output/contracts/acme-main/owner.html", "output/people/nora.html"]))
-        #expect(Set(reportCards.keys).isSuperset(of: ["output/reports/acme.html", "output/packets/nora.html", "output/packets/olga.html"]))
+        #expect(
+            Set(reportCards.keys).isSuperset(of: [
+                "output/reports/acme.html", "output/packets/nora.html", "output/packets/olga.html",
+            ]))
         // Whole-page guard, whatever the markup around it: nothing follows her name as a title.
         let borrowing = pages.filter {
-            $0.value.contains("Nora Quist</a><span class=\"person__title\">") || $0.value.contains("Nora Quist</span>, ")
+            $0.value.contains("Nora Quist</a><span class=\"person__title\">")
+                || $0.value.contains("Nora Quist</span>, ")
         }
         #expect(borrowing.keys.sorted() == [])
     }
@@ -69,8 +75,12 @@ import Testing
     @Test func aContactWithoutANameDoesNotShowTheResellers() async throws {
         let pages = try await build()
         let contacts = try between(
-            #"<span class="contact__purpose">Sales</span>(.*?) <a href="mailto:sales@plain-reseller\.example\.com">"#, in: pages)
-        #expect(Set(contacts.keys).isSuperset(of: ["output/companies/acme.html", "output/contracts/acme-main.html", "output/reports/acme.html"]))
+            #"<span class="contact__purpose">Sales</span>(.*?) <a href="mailto:sales@plain-reseller\.example\.com">"#,
+            in: pages)
+        #expect(
+            Set(contacts.keys).isSuperset(of: [
+                "output/companies/acme.html", "output/contracts/acme-main.html", "output/reports/acme.html",
+            ]))
         for (path, shown) in contacts {
             #expect(shown.filter { !$0.isEmpty } == [], "\(path)")
         }

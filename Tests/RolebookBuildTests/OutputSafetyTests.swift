@@ -1,7 +1,8 @@
 import Foundation
-@testable import RolebookBuild
 import RolebookTestSupport
 import Testing
+
+@testable import RolebookBuild
 
 /// The output-folder contract, tried as a hostile tester would: links planted in the output,
 /// foreign files in the way, a tampered manifest, folders that overlap the sources. Each test
@@ -16,10 +17,15 @@ import Testing
 
         init() throws {
             folder = try TestPaths.temporaryFolder("safety")
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("site"), withIntermediateDirectories: true)
-            for source in ["content", "themes"] { try FixtureTree.copy(source, into: folder.appendingPathComponent("site")) }
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("outside"), withIntermediateDirectories: true)
-            try "precious".write(to: folder.appendingPathComponent("outside/victim.html"), atomically: false, encoding: .utf8)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("site"), withIntermediateDirectories: true)
+            for source in ["content", "themes"] {
+                try FixtureTree.copy(source, into: folder.appendingPathComponent("site"))
+            }
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("outside"), withIntermediateDirectories: true)
+            try "precious".write(
+                to: folder.appendingPathComponent("outside/victim.html"), atomically: false, encoding: .utf8)
         }
 
         /// The sample built once for the whole suite: each test that starts from a clean build
@@ -43,8 +49,10 @@ import Testing
 
         /// Everything but the output folder: the sources and the outside folder.
         func surroundings() -> [TreeSnapshot] {
-            [TreeSnapshot(of: outside), TreeSnapshot(of: site.appendingPathComponent("content")),
-             TreeSnapshot(of: site.appendingPathComponent("themes"))]
+            [
+                TreeSnapshot(of: outside), TreeSnapshot(of: site.appendingPathComponent("content")),
+                TreeSnapshot(of: site.appendingPathComponent("themes")),
+            ]
         }
 
         func edit(_ relative: String, _ change: (String) -> String) throws {
@@ -67,7 +75,8 @@ import Testing
         try await box.startFromACleanBuild()
         let page = box.output.appendingPathComponent("people/ben-adler.html")
         try FileManager.default.removeItem(at: page)
-        try FileManager.default.createSymbolicLink(at: page, withDestinationURL: box.outside.appendingPathComponent("victim.html"))
+        try FileManager.default.createSymbolicLink(
+            at: page, withDestinationURL: box.outside.appendingPathComponent("victim.html"))
         try box.edit("content/site.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: New ") }
         let before = box.surroundings()
         let outputBefore = TreeSnapshot(of: box.output)
@@ -92,8 +101,11 @@ import Testing
         // build that no longer has a page for him.
         let moved = box.outside.appendingPathComponent("people")
         try FileManager.default.moveItem(at: box.output.appendingPathComponent("people"), to: moved)
-        try FileManager.default.createSymbolicLink(at: box.output.appendingPathComponent("people"), withDestinationURL: moved)
-        try box.edit("content/companies/larkspur-studio.yaml") { $0.replacingOccurrences(of: "end: 2028-04-30", with: "end: 2028-06-30") }
+        try FileManager.default.createSymbolicLink(
+            at: box.output.appendingPathComponent("people"), withDestinationURL: moved)
+        try box.edit("content/companies/larkspur-studio.yaml") {
+            $0.replacingOccurrences(of: "end: 2028-04-30", with: "end: 2028-06-30")
+        }
         let before = box.surroundings()
         let movedBefore = TreeSnapshot(of: moved)
 
@@ -111,11 +123,14 @@ import Testing
         let box = try Sandbox()
         try await box.startFromACleanBuild()
         try "mine".write(to: box.output.appendingPathComponent("people/notes.txt"), atomically: false, encoding: .utf8)
-        try FileManager.default.createDirectory(at: box.output.appendingPathComponent("mine"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: box.output.appendingPathComponent("mine"), withIntermediateDirectories: true)
         try "mine".write(to: box.output.appendingPathComponent("mine/a.txt"), atomically: false, encoding: .utf8)
         let manifest = box.output.appendingPathComponent(".rolebook/manifest")
-        let planted = ["people", ".", "..", "../content/site.yaml", "people/notes.txt", "mine", "mine/a.txt",
-            "/etc/hostname", "../../outside/victim.html", "people/../../outside/victim.html", "", "garbage line"]
+        let planted = [
+            "people", ".", "..", "../content/site.yaml", "people/notes.txt", "mine", "mine/a.txt",
+            "/etc/hostname", "../../outside/victim.html", "people/../../outside/victim.html", "", "garbage line",
+        ]
         let forged = planted.map { "0000000000000000 \($0)" } + ["ffffffffffffffff people/notes.txt"]
         try (String(contentsOf: manifest, encoding: .utf8) + forged.joined(separator: "\n") + "\n")
             .write(to: manifest, atomically: false, encoding: .utf8)
@@ -134,12 +149,16 @@ import Testing
     @Test func aUsersOwnFileInTheWayIsAnErrorUnlessForced() async throws {
         let box = try Sandbox()
         try FileManager.default.createDirectory(at: box.output, withIntermediateDirectories: true)
-        try "my own home page".write(to: box.output.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
-        try FileManager.default.createDirectory(at: box.output.appendingPathComponent("guides/index.html"), withIntermediateDirectories: true)
+        try "my own home page".write(
+            to: box.output.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: box.output.appendingPathComponent("guides/index.html"), withIntermediateDirectories: true)
         let report = try await box.build()
         #expect(!report.succeeded)
         let text = messages(report)
-        #expect(text.contains("/output/index.html was not written by Rolebook (or was changed since): move it away, or pass --force"))
+        #expect(
+            text.contains(
+                "/output/index.html was not written by Rolebook (or was changed since): move it away, or pass --force"))
         #expect(text.contains("/output/guides/index.html is a folder where Rolebook writes a file: move it away"))
         #expect(TestPaths.files(under: box.output) == ["index.html"], "nothing was written")
         #expect(try box.text("index.html") == "my own home page")
@@ -155,19 +174,24 @@ import Testing
         let box = try Sandbox()
         try await box.startFromACleanBuild()
         try "annotated by hand".write(
-            to: box.output.appendingPathComponent("contracts/larkspur-design/user.html"), atomically: false, encoding: .utf8)
+            to: box.output.appendingPathComponent("contracts/larkspur-design/user.html"), atomically: false,
+            encoding: .utf8)
         // larkspur-design's role set no longer matters: drop the whole company.
-        try FileManager.default.removeItem(at: box.site.appendingPathComponent("content/companies/larkspur-studio.yaml"))
+        try FileManager.default.removeItem(
+            at: box.site.appendingPathComponent("content/companies/larkspur-studio.yaml"))
         try box.edit("content/contacts.yaml") { $0 + "\n" }
         let report = try await box.build()
         #expect(report.succeeded, "\(messages(report))")
         #expect(report.kept == ["contracts/larkspur-design/user.html"])
         #expect(try box.text("contracts/larkspur-design/user.html") == "annotated by hand")
-        #expect(!FileManager.default.fileExists(atPath: box.output.appendingPathComponent("contracts/larkspur-design.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: box.output.appendingPathComponent("contracts/larkspur-design.html").path))
     }
 
     @Test(arguments: [
-        ("site root", "."), ("content", "content"), ("inside content", "content/generated"), ("themes", "themes/default"),
+        ("site root", "."), ("content", "content"), ("inside content", "content/generated"),
+        ("themes", "themes/default"),
         ("above the root", ".."),
     ])
     func anOutputAmongTheSourcesIsRefusedBeforeAnythingIsRead(_ what: String, _ relative: String) async throws {
@@ -186,10 +210,17 @@ import Testing
         let box = try Sandbox()
         try await box.startFromACleanBuild()
         let before = TreeSnapshot(of: box.folder)
-        let fragments = try await box.build { $0.fragments = box.output; $0.bundles = box.outside.appendingPathComponent("b") }
-        #expect(messages(fragments) == "error: --output and --fragments overlap: each needs a folder of its own, outside the other")
+        let fragments = try await box.build {
+            $0.fragments = box.output
+            $0.bundles = box.outside.appendingPathComponent("b")
+        }
+        #expect(
+            messages(fragments)
+                == "error: --output and --fragments overlap: each needs a folder of its own, outside the other")
         let bundles = try await box.build { $0.bundles = box.output.appendingPathComponent("bundles") }
-        #expect(messages(bundles) == "error: --output and --bundles overlap: each needs a folder of its own, outside the other")
+        #expect(
+            messages(bundles)
+                == "error: --output and --bundles overlap: each needs a folder of its own, outside the other")
         // A link is resolved before folders are compared: another name for the output is the output.
         let alias = box.folder.appendingPathComponent("alias")
         try FileManager.default.createSymbolicLink(at: alias, withDestinationURL: box.output)
@@ -220,14 +251,23 @@ import Testing
         let box = try Sandbox()
         let fragments = box.folder.appendingPathComponent("fragments")
         let bundles = box.folder.appendingPathComponent("bundles")
-        #expect(try await box.build { $0.fragments = fragments; $0.bundles = bundles }.succeeded)
+        #expect(
+            try await box.build {
+                $0.fragments = fragments
+                $0.bundles = bundles
+            }.succeeded)
         // A link at a bundle's zip, a foreign file at a fragment: refused, before anything is written.
         let zip = bundles.appendingPathComponent("harbor-civil.zip")
         try FileManager.default.removeItem(at: zip)
-        try FileManager.default.createSymbolicLink(at: zip, withDestinationURL: box.outside.appendingPathComponent("victim.html"))
-        try "mine".write(to: fragments.appendingPathComponent("people/renata-vogel.html"), atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            at: zip, withDestinationURL: box.outside.appendingPathComponent("victim.html"))
+        try "mine".write(
+            to: fragments.appendingPathComponent("people/renata-vogel.html"), atomically: false, encoding: .utf8)
         let before = [TreeSnapshot(of: box.outside), TreeSnapshot(of: fragments), TreeSnapshot(of: bundles)]
-        let report = try await box.build { $0.fragments = fragments; $0.bundles = bundles }
+        let report = try await box.build {
+            $0.fragments = fragments
+            $0.bundles = bundles
+        }
         #expect(!report.succeeded)
         #expect(messages(report).contains("/bundles/harbor-civil.zip is a symbolic link"))
         #expect(messages(report).contains("/fragments/people/renata-vogel.html was not written by Rolebook"))
@@ -258,7 +298,8 @@ import Testing
         // And folders it made for pages it never wrote (a company since removed), beside a user's own
         // empty folder, which is not Rolebook's to remove.
         for folder in ["contracts/ghost-k1", "contracts/ghost-k1/inner", "mine"] {
-            try FileManager.default.createDirectory(at: box.output.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: box.output.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         try "\(hash) index.html\nfolder contracts/ghost-k1\nfolder contracts/ghost-k1/inner\n"
             .write(to: control.appendingPathComponent("journal"), atomically: false, encoding: .utf8)
@@ -266,7 +307,10 @@ import Testing
         let report = try await box.build()
         #expect(report.succeeded)
         #expect(report.rendered == report.pages, "an interrupted build's state is not trusted")
-        #expect(TreeSnapshot(of: box.output).changes(since: clean).filter { !$0.hasPrefix(".rolebook/") } == ["mine: absent → folder"])
+        #expect(
+            TreeSnapshot(of: box.output).changes(since: clean).filter { !$0.hasPrefix(".rolebook/") } == [
+                "mine: absent → folder"
+            ])
         #expect(TestPaths.files(under: control).sorted() == ["lock", "manifest", "state.json"])
     }
 }

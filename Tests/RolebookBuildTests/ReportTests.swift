@@ -1,9 +1,10 @@
 import Foundation
-@testable import RolebookBuild
 import RolebookRender
 import RolebookTestSupport
 import Testing
 import ZIPFoundation
+
+@testable import RolebookBuild
 
 /// Reports, packets, exports, PDFs, fragments and bundles, built from the sample content and read
 /// back with real tools: poppler for PDFs, Python's icalendar for calendars, Chromium for fragments.
@@ -21,7 +22,9 @@ import ZIPFoundation
         if bundles { options.bundles = folder.appendingPathComponent("bundles") }
         let report = try await SiteBuilder(options: options).build()
         #expect(report.succeeded, "\(report.diagnostics)")
-        return (options.output, folder.appendingPathComponent("fragments"), folder.appendingPathComponent("bundles"), report)
+        return (
+            options.output, folder.appendingPathComponent("fragments"), folder.appendingPathComponent("bundles"), report
+        )
     }
 
     func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
@@ -46,8 +49,11 @@ import ZIPFoundation
         #expect(html.contains("<style>") && html.contains("@page { size: A4"))
         #expect(html.contains("Larkspur Product Studio: role report, as of 23 Nov 2026"), "running header")
         #expect(html.contains("Data as of 23 Nov 2026"))
-        #expect(html.contains("Northbridge CAD Solutions") || html.contains("Summit Design Partners"), "reseller on the cover")
-        #expect(html.contains("No Software Coordinator; the Contract Manager stands in"), "the gap is marked in the matrix")
+        #expect(
+            html.contains("Northbridge CAD Solutions") || html.contains("Summit Design Partners"),
+            "reseller on the cover")
+        #expect(
+            html.contains("No Software Coordinator; the Contract Manager stands in"), "the gap is marked in the matrix")
         #expect(html.contains("Renewal window opens"))
         #expect(html.contains("Steps (Subscription Center, 2013)"), "change instructions as the role pages tailor them")
         // Without base_url, a report that travels on its own links to nothing outside itself.
@@ -75,7 +81,10 @@ import ZIPFoundation
         let output = try await Self.shared.value
         let csv = try text(output.appendingPathComponent("exports/role-matrix.csv"))
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines.first == "company_id,company,contract_id,contract,role_set,role_id,role,scope,unit,person_id,person,email,phone,status")
+        #expect(
+            lines.first
+                == "company_id,company,contract_id,contract,role_set,role_id,role,scope,unit,person_id,person,email,phone,status"
+        )
         #expect(lines.last == "", "every record ends with CRLF")
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(csv.contains(",'+1 555 0130,"), "a phone starting with + is neutralised")
@@ -129,8 +138,10 @@ import ZIPFoundation
         #expect(try Tools.pdfPageSize(pdf).contains("(A4)"))
         let packet = a4.output.appendingPathComponent("packets/renata-vogel.pdf")
         #expect(try Tools.pdfText(packet).contains("Renata Vogel"))
-        #expect(TestPaths.files(under: a4.output).filter { $0.hasSuffix(".pdf") }.count
-            == TestPaths.files(under: a4.output).filter { $0.hasPrefix("reports/") || $0.hasPrefix("packets/") }.count / 2)
+        #expect(
+            TestPaths.files(under: a4.output).filter { $0.hasSuffix(".pdf") }.count
+                == TestPaths.files(under: a4.output).filter { $0.hasPrefix("reports/") || $0.hasPrefix("packets/") }
+                .count / 2)
 
         // Deterministic in text and page count (Chromium dates the bytes): the same HTML printed again.
         let html = try [UInt8](Data(contentsOf: a4.output.appendingPathComponent("reports/keystone-architects.html")))
@@ -140,8 +151,10 @@ import ZIPFoundation
         #expect(try Tools.pdfPages(again) == pages)
 
         // Letter paper: the report as a --paper letter build renders it, printed.
-        let letterHTML = try [UInt8](Data(contentsOf: try await build(paper: .letter).output
-            .appendingPathComponent("reports/keystone-architects.html")))
+        let letterHTML = try [UInt8](
+            Data(
+                contentsOf: try await build(paper: .letter).output
+                    .appendingPathComponent("reports/keystone-architects.html")))
         let letter = try TestPaths.temporaryFolder("letter").appendingPathComponent("letter.pdf")
         try Data(try await PDFPrinter().print([("keystone", letterHTML)])[0]).write(to: letter)
         #expect(try Tools.pdfPageSize(letter).contains("612 x 792"))
@@ -176,8 +189,9 @@ import ZIPFoundation
     @Test func eachBundleHoldsNothingOfTheOtherCompanies() async throws {
         // Without PDFs: they print the same HTML this test reads, and the PDF test reads PDFs.
         let (output, _, bundles, _) = try await build(bundles: true)
-        let exports = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: output.appendingPathComponent("exports/model.json"))) as! [String: Any]
+        let exports =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: output.appendingPathComponent("exports/model.json"))) as! [String: Any]
         let companies = exports["companies"] as! [[String: Any]]
         let people = (exports["people"] as! [[String: Any]])
         for company in companies {
@@ -205,14 +219,24 @@ import ZIPFoundation
             for file in TestPaths.files(under: folder) {
                 let url = folder.appendingPathComponent(file)
                 contents.append((file, file))
-                contents.append((file, file.hasSuffix(".pdf") ? try Tools.pdfText(url) : String(decoding: try Data(contentsOf: url), as: UTF8.self)))
+                contents.append(
+                    (
+                        file,
+                        file.hasSuffix(".pdf")
+                            ? try Tools.pdfText(url) : String(decoding: try Data(contentsOf: url), as: UTF8.self)
+                    ))
             }
             let archive = try Archive(url: bundles.appendingPathComponent("\(id).zip"), accessMode: .read)
             let unzipped = try TestPaths.temporaryFolder("unzipped")
             for entry in archive {
                 let target = unzipped.appendingPathComponent(entry.path)
                 _ = try archive.extract(entry, to: target)
-                contents.append((entry.path, entry.path.hasSuffix(".pdf") ? try Tools.pdfText(target) : try String(contentsOf: target, encoding: .utf8)))
+                contents.append(
+                    (
+                        entry.path,
+                        entry.path.hasSuffix(".pdf")
+                            ? try Tools.pdfText(target) : try String(contentsOf: target, encoding: .utf8)
+                    ))
             }
             #expect(archive.makeIterator().next() != nil)
             for (file, content) in contents {

@@ -27,7 +27,9 @@ import Testing
         let messages = report.diagnostics.map(\.message)
         #expect(report.warningCount == 3)
         #expect(messages.contains { $0.contains("Walter Hughes has left but still holds Contract Manager") })
-        #expect(messages.contains { $0.contains("has no Software Coordinator; the Contract Manager (Ben Adler) stands in") })
+        #expect(
+            messages.contains { $0.contains("has no Software Coordinator; the Contract Manager (Ben Adler) stands in") }
+        )
         #expect(messages.contains { $0.contains("does not renew automatically") })
     }
 
@@ -53,8 +55,10 @@ import Testing
 
     @Test func generatedSampleDataPassesWithWarningsOnlyAndPaginatesPeople() async throws {
         let root = try TestPaths.temporaryFolder("generated")
-        try SampleDataGenerator(companies: 36, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
-            .write(to: root)
+        try SampleDataGenerator(
+            companies: 36, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content")
+        )
+        .write(to: root)
         try FixtureTree.copy("themes", into: root)
         let report = try await SiteBuilder(options: BuildOptions(root: root)).build()
         #expect(report.succeeded)
@@ -63,27 +67,35 @@ import Testing
         let people = TestPaths.files(under: output.appendingPathComponent("people")).filter { $0.hasPrefix("page-") }
         #expect(!people.isEmpty, "more than 250 people need more than one index page")
         let guide = try String(
-            contentsOf: output.appendingPathComponent("guides/give-user-access/autodesk-classic/user.html"), encoding: .utf8)
-        #expect(guide.contains(/This applies to \d{3} contracts\. Open yours from/), "past 100 contracts the list gives way to a pointer")
+            contentsOf: output.appendingPathComponent("guides/give-user-access/autodesk-classic/user.html"),
+            encoding: .utf8)
+        #expect(
+            guide.contains(/This applies to \d{3} contracts\. Open yours from/),
+            "past 100 contracts the list gives way to a pointer")
         let links = try SiteLinks.check(output)
         #expect(links.broken.isEmpty, "\(links.broken.prefix(10))")
         #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(10))")
         // Same seed, same bytes.
         let again = try TestPaths.temporaryFolder("generated-again")
-        try SampleDataGenerator(companies: 36, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content"))
-            .write(to: again)
+        try SampleDataGenerator(
+            companies: 36, seed: 7, template: TestPaths.packageRoot.appendingPathComponent("content")
+        )
+        .write(to: again)
         for file in TestPaths.files(under: root.appendingPathComponent("content")) {
             #expect(
                 FileManager.default.contents(atPath: root.appendingPathComponent("content/\(file)").path)
-                    == FileManager.default.contents(atPath: again.appendingPathComponent("content/\(file)").path), "\(file)")
+                    == FileManager.default.contents(atPath: again.appendingPathComponent("content/\(file)").path),
+                "\(file)")
         }
     }
 
     @Test func contractManagerSeesTheNineStepsAndTheUserIsSentToTheContractManager() async throws {
         let (output, _) = try await buildSample()
         let manager = try String(
-            contentsOf: output.appendingPathComponent("contracts/larkspur-design/contract-manager.html"), encoding: .utf8)
-        let user = try String(contentsOf: output.appendingPathComponent("contracts/larkspur-design/user.html"), encoding: .utf8)
+            contentsOf: output.appendingPathComponent("contracts/larkspur-design/contract-manager.html"),
+            encoding: .utf8)
+        let user = try String(
+            contentsOf: output.appendingPathComponent("contracts/larkspur-design/user.html"), encoding: .utf8)
         for step in ["Manage Software Coordinators", "Products", "Apply to All", "starting with"] {
             #expect(manager.contains(step), "Contract Manager page lacks step text '\(step)'")
             #expect(!user.contains(step), "User page shows step text '\(step)'")
@@ -102,15 +114,18 @@ import Testing
             let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
             #expect(html.contains("Walter Hughes, the Contract Manager of this contract, has left."), "\(page)")
             #expect(html.contains("How the role is taken over:"), "\(page)")
-            #expect(html.contains("renewals@summit-design-partners.example.com"), "\(page) lacks the reseller's contacts")
+            #expect(
+                html.contains("renewals@summit-design-partners.example.com"), "\(page) lacks the reseller's contacts")
         }
     }
 
     @Test func contactChainSkipsDepartedAndMissingHoldersWithANote() async throws {
         let (output, _) = try await buildSample()
-        let larkspur = try String(contentsOf: output.appendingPathComponent("contracts/larkspur-design.html"), encoding: .utf8)
+        let larkspur = try String(
+            contentsOf: output.appendingPathComponent("contracts/larkspur-design.html"), encoding: .utf8)
         #expect(larkspur.contains("No Software Coordinator is assigned for AutoCAD"))
-        let keystone = try String(contentsOf: output.appendingPathComponent("contracts/keystone-bim.html"), encoding: .utf8)
+        let keystone = try String(
+            contentsOf: output.appendingPathComponent("contracts/keystone-bim.html"), encoding: .utf8)
         #expect(keystone.contains("Walter Hughes, Contract Manager, has left the company."))
     }
 }

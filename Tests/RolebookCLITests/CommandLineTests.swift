@@ -14,7 +14,8 @@ import Testing
 
     /// `path`: run with only this PATH; `directory`: the working folder.
     func run(_ arguments: [String], path: String? = nil, directory: URL? = nil) throws -> Run {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "swift test builds .build/debug/rolebook")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: Self.binary.path), "swift test builds .build/debug/rolebook")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -36,7 +37,8 @@ import Testing
     @Test func checkOnTheSampleReportsItsWarningsAndSucceeds() throws {
         let result = try run(["check", "--root", TestPaths.packageRoot.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("content/companies/keystone-architects.yaml:78:42: warning: Walter Hughes has left"))
+        #expect(
+            result.stderr.contains("content/companies/keystone-architects.yaml:78:42: warning: Walter Hughes has left"))
         #expect(result.stderr.hasSuffix("0 errors, 3 warnings\n"))
     }
 
@@ -50,7 +52,10 @@ import Testing
         let output = try TestPaths.temporaryFolder("cli")
         let result = try run(["build", "--root", TestPaths.packageRoot.path, "--output", output.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains(/Built (\d+) pages \(\1 rendered; \d+ files written, 0 unchanged, 0 removed\), 3 warnings, in [0-9.]+ s/))
+        #expect(
+            result.stderr.contains(
+                /Built (\d+) pages \(\1 rendered; \d+ files written, 0 unchanged, 0 removed\), 3 warnings, in [0-9.]+ s/
+            ))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
 
@@ -66,7 +71,8 @@ import Testing
         try FixtureTree.copy("themes", into: root)
         let result = try run(["build", "--root", root.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD"))
+        #expect(
+            result.stderr.contains("content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD"))
         #expect(result.stderr.contains("content/site.yaml:3:1: error: unknown key 'colour' in site settings"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
     }
@@ -82,7 +88,8 @@ import Testing
     @Test func pdfWithoutChromiumFailsBeforeWritingAnything() throws {
         let output = try TestPaths.temporaryFolder("cli-pdf").appendingPathComponent("out")
         let empty = try TestPaths.temporaryFolder("no-chromium")
-        let result = try run(["build", "--pdf", "--root", TestPaths.packageRoot.path, "--output", output.path], path: empty.path)
+        let result = try run(
+            ["build", "--pdf", "--root", TestPaths.packageRoot.path, "--output", output.path], path: empty.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("apt-get install -y chromium"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -91,7 +98,9 @@ import Testing
     @Test func helpExplainsTheOptions() throws {
         let result = try run(["build", "--help"])
         #expect(result.status == 0)
-        for option in ["--root", "--output", "--theme", "--strict", "--reports", "--paper", "--pdf", "--fragments", "--bundles"] {
+        for option in [
+            "--root", "--output", "--theme", "--strict", "--reports", "--paper", "--pdf", "--fragments", "--bundles",
+        ] {
             #expect(result.stdout.contains(option))
         }
     }

@@ -23,24 +23,28 @@ import Testing
     @Test func eachDiagnosticShowsItsLineAndACaretOnAPipeToo() throws {
         let result = try cli.run(["check", "--root", try brokenSite().path])
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD
-             2 | as_of: 2026-13-01
-               |        ^
-            1 error, 0 warnings; nothing was written
+        #expect(
+            result.stderr == """
+                content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD
+                 2 | as_of: 2026-13-01
+                   |        ^
+                1 error, 0 warnings; nothing was written
 
-            """)
+                """)
     }
 
     @Test func notesGetTheirLineAndControlCharactersInShownLinesAreEscaped() throws {
         let sample = try cli.run(["check", "--root", TestPaths.packageRoot.path])
-        #expect(sample.stderr.contains("""
-            content/companies/keystone-architects.yaml:12:13: note: Walter Hughes is marked as departed here
-             12 |     status: departed
-                |             ^
+        #expect(
+            sample.stderr.contains(
+                """
+                content/companies/keystone-architects.yaml:12:13: note: Walter Hughes is marked as departed here
+                 12 |     status: departed
+                    |             ^
 
-            """))
-        let fixture = TestPaths.packageRoot.appendingPathComponent("Tests/RolebookBuildTests/Fixtures/Invalid/data-control-characters")
+                """))
+        let fixture = TestPaths.packageRoot.appendingPathComponent(
+            "Tests/RolebookBuildTests/Fixtures/Invalid/data-control-characters")
         let hostile = try cli.run(["check", "--root", fixture.path])
         #expect(hostile.status == 1)
         #expect(hostile.stderr.contains(" 2 | name: Raw \\u{1B}[31mLtd\n   |           ^\n"))
@@ -54,11 +58,14 @@ import Testing
         // Glibc's Swift module leaves out the pseudo-terminal calls, so they are looked up in libc.
         typealias IntCall = @convention(c) (Int32) -> Int32
         typealias NameCall = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
-        func libc<T>(_ name: String, as _: T.Type) throws -> T { unsafeBitCast(try #require(dlsym(nil, name)), to: T.self) }
+        func libc<T>(_ name: String, as _: T.Type) throws -> T {
+            unsafeBitCast(try #require(dlsym(nil, name)), to: T.self)
+        }
         let master = try libc("posix_openpt", as: IntCall.self)(O_RDWR | O_NOCTTY)
         try #require(master >= 0)
         defer { close(master) }
-        try #require(try libc("grantpt", as: IntCall.self)(master) == 0 && libc("unlockpt", as: IntCall.self)(master) == 0)
+        try #require(
+            try libc("grantpt", as: IntCall.self)(master) == 0 && libc("unlockpt", as: IntCall.self)(master) == 0)
         let name = String(cString: try #require(try libc("ptsname", as: NameCall.self)(master)))
         let terminal = open(name, O_RDWR | O_NOCTTY)
         try #require(terminal >= 0)
@@ -96,11 +103,15 @@ import Testing
         for (typed, meant) in [("bulid", "build"), ("chek", "check"), ("generate-smaple", "generate-sample")] {
             let result = try cli.run([typed, "--root", TestPaths.packageRoot.path])
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("Error: Unknown command '\(typed)'. Did you mean '\(meant)'?\nUsage: rolebook <subcommand>\n"))
+            #expect(
+                result.stderr.hasPrefix(
+                    "Error: Unknown command '\(typed)'. Did you mean '\(meant)'?\nUsage: rolebook <subcommand>\n"))
         }
         let unknown = try cli.run(["publish"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("Error: Unknown command 'publish': the commands are 'build', 'check', 'generate-sample'\n"))
+        #expect(
+            unknown.stderr.hasPrefix(
+                "Error: Unknown command 'publish': the commands are 'build', 'check', 'generate-sample'\n"))
     }
 
     @Test func anUnknownOptionIsNamedWithTheOneMeant() throws {
@@ -111,7 +122,10 @@ import Testing
             (["build", "--out", "x"], "Unknown option '--out'. Did you mean '--output'?"),
             // The parser alone reports the missing --output instead.
             (["generate-sample", "--compnies", "3"], "Unknown option '--compnies'. Did you mean '--companies'?"),
-            (["check", "--output", "x"], "Unknown option '--output': it is an option of 'rolebook build', not of 'rolebook check'"),
+            (
+                ["check", "--output", "x"],
+                "Unknown option '--output': it is an option of 'rolebook build', not of 'rolebook check'"
+            ),
         ]
         for (arguments, message) in cases {
             let result = try cli.run(arguments)
@@ -153,9 +167,13 @@ import Testing
         let below = try cli.run(["build", "--root", root, "--output", file.appendingPathComponent("site").path])
         #expect(below.status == 1)
         #expect(below.stderr == "error: \(file.path)/site: cannot be made: \(file.path) is a file, not a folder\n")
-        let fragments = try cli.run(["build", "--root", root, "--output", folder.appendingPathComponent("out").path, "--fragments", file.path])
+        let fragments = try cli.run([
+            "build", "--root", root, "--output", folder.appendingPathComponent("out").path, "--fragments", file.path,
+        ])
         #expect(fragments.status == 1)
-        #expect(fragments.stderr == "error: \(file.path): not a folder: --fragments names the folder Rolebook writes into\n")
+        #expect(
+            fragments.stderr == "error: \(file.path): not a folder: --fragments names the folder Rolebook writes into\n"
+        )
         #expect(try Data(contentsOf: file) == Data("mine".utf8))
         #expect(TestPaths.files(under: folder) == ["site.zip"])
     }
@@ -163,11 +181,15 @@ import Testing
     @Test func aFoundationErrorIsItsPathAndReasonNotADump() throws {
         // generate-sample makes content/companies as a folder; a file of that name is in the way.
         let output = try TestPaths.temporaryFolder("cli-generate")
-        try FileManager.default.createDirectory(at: output.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("content"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: output.appendingPathComponent("content/companies"))
         let result = try cli.run(
-            ["generate-sample", "--companies", "1", "--from", TestPaths.packageRoot.appendingPathComponent("content").path,
-             "--output", output.path])
+            [
+                "generate-sample", "--companies", "1", "--from",
+                TestPaths.packageRoot.appendingPathComponent("content").path,
+                "--output", output.path,
+            ])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: \(output.path)/content/companies: "))
         #expect(result.stderr.split(separator: "\n").count == 1)

@@ -57,7 +57,11 @@ import Testing
         let seed = UInt64(Date().timeIntervalSince1970)
         var random = Random(state: seed)
         let root = try TestPaths.temporaryFolder("killed")
-        #expect(try run(["generate-sample", "--companies", "10", "--from", TestPaths.packageRoot.appendingPathComponent("content").path, "--output", root.path]) == 0)
+        #expect(
+            try run([
+                "generate-sample", "--companies", "10", "--from",
+                TestPaths.packageRoot.appendingPathComponent("content").path, "--output", root.path,
+            ]) == 0)
         try FixtureTree.copy("themes", into: root)
         let output = root.appendingPathComponent("output")
         let started = Date()
@@ -68,12 +72,15 @@ import Testing
         let site = root.appendingPathComponent("content/site.yaml")
         let original = try String(contentsOf: site, encoding: .utf8)
         let original0 = try cleanBuild(of: root)
-        try original.replacingOccurrences(of: "title: ", with: "title: Abandoned ").write(to: site, atomically: false, encoding: .utf8)
+        try original.replacingOccurrences(of: "title: ", with: "title: Abandoned ").write(
+            to: site, atomically: false, encoding: .utf8)
         try killedBuild(root: root, output: output, after: random.next(below: full))
         try killedBuild(root: root, output: output, after: random.next(below: full))
         try original.write(to: site, atomically: false, encoding: .utf8)
         #expect(try run(["build", "--root", root.path, "--output", output.path]) == 0)
-        #expect(published(output) == original0, "seed \(seed): the output after an undone, killed edit differs from a clean build")
+        #expect(
+            published(output) == original0,
+            "seed \(seed): the output after an undone, killed edit differs from a clean build")
 
         // A company removed, restored and removed again, each build killed: its pages go.
         let company = root.appendingPathComponent("content/companies/c00005.json")
@@ -85,7 +92,8 @@ import Testing
         try FileManager.default.moveItem(at: company, to: parked)
         let removed = try cleanBuild(of: root)
         #expect(try run(["build", "--root", root.path, "--output", output.path]) == 0)
-        #expect(published(output) == removed, "seed \(seed): the output after killed removals differs from a clean build")
+        #expect(
+            published(output) == removed, "seed \(seed): the output after killed removals differs from a clean build")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("companies/c00005.html").path))
     }
 
@@ -115,13 +123,23 @@ import Testing
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(stderr.hasPrefix("error: 14 files already exist, and Rolebook writes only new files into your folders (nothing was written); pass --force to overwrite them:\n"))
+        #expect(
+            stderr.hasPrefix(
+                "error: 14 files already exist, and Rolebook writes only new files into your folders (nothing was written); pass --force to overwrite them:\n"
+            ))
         #expect(TreeSnapshot(of: root) == before)
 
         // --force overwrites files of the same names and touches nothing else.
-        #expect(try run(["generate-sample", "--companies", "2", "--from", root.appendingPathComponent("content").path, "--output", root.path, "--force"]) == 0)
+        #expect(
+            try run([
+                "generate-sample", "--companies", "2", "--from", root.appendingPathComponent("content").path,
+                "--output", root.path, "--force",
+            ]) == 0)
         #expect(try String(contentsOf: root.appendingPathComponent("content/notes.txt"), encoding: .utf8) == "my notes")
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/companies/keystone-architects.yaml").path))
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/companies/c00001.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: root.appendingPathComponent("content/companies/keystone-architects.yaml").path))
+        #expect(
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("content/companies/c00001.json").path))
     }
 }

@@ -12,7 +12,10 @@ import Testing
         ("<!-- For: manager, user -->", "misspelt audience marker: did you mean '<!-- for: manager, user -->'?"),
         ("<!-- for manager -->", "misspelt audience marker: did you mean '<!-- for: manager -->'?"),
         ("<!-- for : manager -->", "misspelt audience marker: did you mean '<!-- for: manager -->'?"),
-        ("<!-- four manager coordinator -->", "misspelt audience marker: did you mean '<!-- for: manager, coordinator -->'?"),
+        (
+            "<!-- four manager coordinator -->",
+            "misspelt audience marker: did you mean '<!-- for: manager, coordinator -->'?"
+        ),
         ("<!-- fr everyone-else -->", "misspelt audience marker: did you mean '<!-- for: everyone-else -->'?"),
         ("<!-- End -->", "misspelt audience marker: did you mean '<!-- end -->'?"),
         ("<!-- ned -->", "misspelt audience marker: did you mean '<!-- end -->'?"),
@@ -57,7 +60,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "<!-- TODO: check the screenshots -->", "<!-- For reference: the old steps were longer -->", "<!-- fix: typo -->",
+        "<!-- TODO: check the screenshots -->", "<!-- For reference: the old steps were longer -->",
+        "<!-- fix: typo -->",
         "<!-- old -->", "<!-- to do -->", "<!-- End of the part reviewed by legal -->", "<!-- endnote -->", "<!-- -->",
     ])
     func plainCommentsStayAllowed(comment: String) {
@@ -83,7 +87,8 @@ import Testing
 
     @Test func aGroupNestedByMistakeShowsAsAStrayEnd() {
         // The author meant "manager, and of those, coordinators": markers do not nest at one level.
-        let markdown = "<!-- for: manager -->\n\nA.\n\n<!-- for: coordinator -->\n\nB.\n\n<!-- end -->\n\n<!-- end -->\n"
+        let markdown =
+            "<!-- for: manager -->\n\nA.\n\n<!-- for: coordinator -->\n\nB.\n\n<!-- end -->\n\n<!-- end -->\n"
         #expect(
             H.diagnostics(markdown) == [
                 "guide.md:11:1: error: '<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level"
@@ -98,7 +103,9 @@ import Testing
         let twice =
             "<!-- for: manager -->\n\nA.\n\n<!-- for: everyone-else -->\n\nB.\n\n<!-- for: everyone-else -->\n\nC.\n\n<!-- end -->\n"
         #expect(
-            H.diagnostics(twice) == ["guide.md:9:1: error: this group already has a '<!-- for: everyone-else -->' block"])
+            H.diagnostics(twice) == [
+                "guide.md:9:1: error: this group already has a '<!-- for: everyone-else -->' block"
+            ])
         let allNamed =
             "<!-- for: manager, coordinator -->\n\nA.\n\n<!-- for: user -->\n\nB.\n\n<!-- for: everyone-else -->\n\nC.\n\n<!-- end -->\n"
         #expect(
@@ -146,7 +153,9 @@ import Testing
                 "guide.md:7:4: error: '<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level"
             ])
         let user = H.html(markdown)
-        #expect(!user.contains("Managers") && user.contains("Others") && user.contains("Everyone") && user.contains("Stray"))
+        #expect(
+            !user.contains("Managers") && user.contains("Others") && user.contains("Everyone") && user.contains("Stray")
+        )
     }
 
     @Test func aBlockNoReaderSeesIsAWarning() {
@@ -184,14 +193,16 @@ import Testing
         let manager = H.html(markdown, for: "manager")
         let coordinator = H.html(markdown, for: "coordinator")
         #expect(
-            user.contains("Quote for all.") && !user.contains("Quote for managers.") && manager.contains("Quote for managers."))
+            user.contains("Quote for all.") && !user.contains("Quote for managers.")
+                && manager.contains("Quote for managers."))
         #expect(
             !user.contains("Inner for coordinators.") && coordinator.contains("Inner for coordinators.")
                 && user.contains("Inner for all."))
     }
 
     @Test func aMarkerInsideAParagraphIsAnErrorAtItsExactPlace() {
-        let markdown = "Text <!-- for: manager --> secret.\n> lazy\nline <!-- end --> and `<!-- for: x -->` and <!-- plain -->\n"
+        let markdown =
+            "Text <!-- for: manager --> secret.\n> lazy\nline <!-- end --> and `<!-- for: x -->` and <!-- plain -->\n"
         #expect(
             H.diagnostics(markdown) == [
                 "guide.md:1:6: error: an audience marker inside a paragraph hides nothing: put it on a line of its own, with a blank line before and after it",

@@ -105,8 +105,13 @@ import Testing
 
     @Test func flaggedViewLabelsConditionalBlocks() {
         let p = plan(guide)
-        let html = CommonMarkParser.render(guide, edit: .init(remove: p.markers, flag: p.audiences.mapValues { "For: " + $0.sorted().map(\.description).joined(separator: ", ") }))
-            .filled { $0 }
+        let html = CommonMarkParser.render(
+            guide,
+            edit: .init(
+                remove: p.markers,
+                flag: p.audiences.mapValues { "For: " + $0.sorted().map(\.description).joined(separator: ", ") })
+        )
+        .filled { $0 }
         #expect(html.contains("<p class=\"audience-flag\">For: s/manager</p>"))
         #expect(html.contains("Press Assign") && html.contains("Ask manager.name"))
     }
@@ -126,7 +131,8 @@ import Testing
     }
 
     @Test func placeholdersAreFoundWithTheirLines() {
-        let uses = CommonMarkParser.analyze("First line\nsecond {{a.name}} line\n\n- item {{contract.number}}").placeholders
+        let uses = CommonMarkParser.analyze("First line\nsecond {{a.name}} line\n\n- item {{contract.number}}")
+            .placeholders
         #expect(uses.map(\.name) == ["a.name", "contract.number"])
         #expect(uses.map(\.line) == [2, 4])
         #expect(uses.map(\.column) == [8, 8])

@@ -35,6 +35,7 @@ enum GuidanceHarness {
 
     /// The HTML one reader sees, with each value shown as `[name]`.
     static func html(_ markdown: String, for role: String = "user") -> String {
-        CommonMarkParser.render(markdown, edit: .init(remove: plan(markdown).removals(for: RoleKey("s", role)))).filled { "[\($0)]" }
+        CommonMarkParser.render(markdown, edit: .init(remove: plan(markdown).removals(for: RoleKey("s", role)))).filled
+        { "[\($0)]" }
     }
 }

@@ -97,7 +97,8 @@ import Testing
     @Test func deepInlineNestingIsNoProblem() {
         let markdown =
             String(repeating: "*a ", count: 10_000) + "x" + String(repeating: " b*", count: 10_000) + "\n\n"
-            + String(repeating: "[", count: 10_000) + "{{contract.number}}" + String(repeating: "]", count: 10_000) + "\n"
+            + String(repeating: "[", count: 10_000) + "{{contract.number}}" + String(repeating: "]", count: 10_000)
+            + "\n"
         #expect(H.diagnostics(markdown) == [])
         #expect(H.html(markdown).contains("[contract.number]"))
     }
@@ -127,7 +128,8 @@ import Testing
             "<img src=x onerror=alert(1)>\n\n<script>alert({{contract.number}})</script>\n\n[x](javascript:alert(1)) <a href=\"{{contract.number}}\">y</a>\n"
         let html = H.html(markdown)
         #expect(
-            !html.contains("<img") && !html.contains("<script") && !html.contains("javascript:") && !html.contains("<a href=\"{{")
+            !html.contains("<img") && !html.contains("<script") && !html.contains("javascript:")
+                && !html.contains("<a href=\"{{")
         )
         #expect(H.diagnostics(markdown) == [], "placeholders in omitted HTML are neither filled in nor checked")
     }

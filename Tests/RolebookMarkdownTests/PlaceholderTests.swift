@@ -8,7 +8,9 @@ import Testing
 
     @Test func escapedBracesStayLiteralText() {
         let markdown = #"Escaped \{\{contract.number\}\}, half \{{contract.number}}, real {{contract.number}}."#
-        #expect(H.html(markdown) == "<p>Escaped {{contract.number}}, half {{contract.number}}, real [contract.number].</p>\n")
+        #expect(
+            H.html(markdown)
+                == "<p>Escaped {{contract.number}}, half {{contract.number}}, real [contract.number].</p>\n")
         #expect(CommonMarkParser.analyze(markdown).placeholders.map(\.column) == [66])
         #expect(H.diagnostics(#"\{\{nope.x\}\} and \{{nope.y}}"#) == [], "escaped braces are no placeholder to check")
     }
@@ -30,7 +32,8 @@ import Testing
         #expect(H.diagnostics(markdown) == [])
         let html = H.html(markdown)
         #expect(html.contains("<code>{{nope.a}}</code> and <code>\\{{nope.b}}</code>"))
-        #expect(html.contains("<pre><code class=\"language-{{nope.c}}\">{{nope.d}} and \\{\\{nope.e\\}\\}\n</code></pre>"))
+        #expect(
+            html.contains("<pre><code class=\"language-{{nope.c}}\">{{nope.d}} and \\{\\{nope.e\\}\\}\n</code></pre>"))
         #expect(html.contains("<pre><code>{{nope.f}}\n</code></pre>"))
     }
 
@@ -59,8 +62,14 @@ import Testing
             Ünïcödé → {{a.nine}}
             """
         let uses = CommonMarkParser.analyze(markdown).placeholders
-        #expect(uses.map(\.name) == ["a.one", "a.two", "a.three", "a.four", "a.five", "a.six", "a.seven", "a.eight", "a.nine"])
-        #expect(uses.map { "\($0.line):\($0.column)" } == ["1:7", "2:13", "4:10", "5:7", "6:6", "8:8", "9:8", "10:2", "12:11"])
+        #expect(
+            uses.map(\.name) == [
+                "a.one", "a.two", "a.three", "a.four", "a.five", "a.six", "a.seven", "a.eight", "a.nine",
+            ])
+        #expect(
+            uses.map { "\($0.line):\($0.column)" } == [
+                "1:7", "2:13", "4:10", "5:7", "6:6", "8:8", "9:8", "10:2", "12:11",
+            ])
     }
 
     @Test func malformedPlaceholdersInTextAreErrorsWithTheirPlace() {
@@ -77,7 +86,9 @@ import Testing
     @Test func bracesThatNameNothingAreText() {
         let markdown = "Mustache {{#if}} {{> partial}} {{}} {{ }} }} alone, {x} and {{{contract.number}}}"
         #expect(H.diagnostics(markdown) == [])
-        #expect(H.html(markdown) == "<p>Mustache {{#if}} {{&gt; partial}} {{}} {{ }} }} alone, {x} and {[contract.number]}</p>\n")
+        #expect(
+            H.html(markdown)
+                == "<p>Mustache {{#if}} {{&gt; partial}} {{}} {{ }} }} alone, {x} and {[contract.number]}</p>\n")
     }
 
     @Test func spacesInsideTheBracesAreAllowed() {
@@ -104,7 +115,8 @@ import Testing
         let html = H.html(markdown)
         #expect(
             html.contains(
-                "<a href=\"mailto:%7B%7Bmanager.email%7D%7D\" title=\"Title {{contract.number}}\">Mail [manager.name]</a>"))
+                "<a href=\"mailto:%7B%7Bmanager.email%7D%7D\" title=\"Title {{contract.number}}\">Mail [manager.name]</a>"
+            ))
         #expect(html.contains("<img src=\"photo.png\" alt=\"Photo of [manager.name]\" />"))
     }
 
@@ -141,7 +153,9 @@ import Testing
         }
         let analysis = CommonMarkParser.analyze(text)
         #expect(
-            analysis.problems.map(\.message) == ["the text uses every private-use character, so its placeholders cannot be found"]
+            analysis.problems.map(\.message) == [
+                "the text uses every private-use character, so its placeholders cannot be found"
+            ]
         )
         #expect(CommonMarkParser.render(text).filled { _ in "X" }.hasPrefix("<p>{{contract.number}} \u{E000}"))
     }

@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func calendarEventsEndTheNextDay() {
-        let calendar = RenewalCalendar.make(company(ending: "2027-01-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
+        let calendar = RenewalCalendar.make(
+            company(ending: "2027-01-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
         #expect(calendar.contains("DTSTART;VALUE=DATE:20270131\r\nDTEND;VALUE=DATE:20270201\r\n"))
         #expect(calendar.contains("DTSTAMP:20260601T000000Z\r\n"))
     }
@@ -24,7 +25,8 @@ import Testing
     /// The loader refuses 9999-12-31; a model built in code still gets a valid calendar: the last
     /// day's event has no DTEND (one day long by RFC 5545), never the five-digit year 10000.
     @Test func calendarOnTheLastDayIsValid() {
-        let calendar = RenewalCalendar.make(company(ending: "9999-12-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
+        let calendar = RenewalCalendar.make(
+            company(ending: "9999-12-31"), asOf: Day(iso: "2026-06-01")!, strings: .english)
         #expect(!calendar.contains("10000"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:Contract ends: contract 1\r\n"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:99991227\r\nDTEND;VALUE=DATE:99991228\r\n"))
@@ -68,8 +70,9 @@ import Testing
         try FixtureTree.copy("themes", into: root)
         let report = try await SiteBuilder(options: BuildOptions(root: root)).build()
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.description) == [
-            "content/guides/online/setup.md:1:1: error: duplicate guide id 'setup'\ncontent/guides/classic/setup.md:1:1: note: 'setup' is first defined here"
-        ])
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "content/guides/online/setup.md:1:1: error: duplicate guide id 'setup'\ncontent/guides/classic/setup.md:1:1: note: 'setup' is first defined here"
+            ])
     }
 }

@@ -50,26 +50,28 @@ import Testing
 
     @Test func listsEveryRouteOfASmallModelOnce() throws {
         let batches = PagePlanner().batches(try model())
-        #expect(batches.map { $0.map(\.path) } == [
-            [
-                "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "people/index.html",
-                "roles/v/owner.html", "roles/v/user.html",
-                "guides/help.html", "authors/help.html", "guides/help/v/owner.html", "guides/help/v/user.html",
-                "people/cy.html",
-            ],
-            [
-                "companies/c.html", "companies/c/contacts.html", "contracts/k1.html", "contracts/k1/owner.html",
-                "contracts/k1/user.html", "people/ann.html", "people/bo.html",
-            ],
-        ])
+        #expect(
+            batches.map { $0.map(\.path) } == [
+                [
+                    "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "people/index.html",
+                    "roles/v/owner.html", "roles/v/user.html",
+                    "guides/help.html", "authors/help.html", "guides/help/v/owner.html", "guides/help/v/user.html",
+                    "people/cy.html",
+                ],
+                [
+                    "companies/c.html", "companies/c/contacts.html", "contracts/k1.html", "contracts/k1/owner.html",
+                    "contracts/k1/user.html", "people/ann.html", "people/bo.html",
+                ],
+            ])
     }
 
     @Test func reportsAddACompanyReportAndAPacketPerPerson() throws {
         let model = try model()
         let plain = Set(PagePlanner().plan(model).map(\.path))
         let withReports = Set(PagePlanner().plan(model, reports: true).map(\.path))
-        #expect(withReports.subtracting(plain) == [
-            "reports/c.html", "packets/ann.html", "packets/bo.html", "packets/cy.html",
-        ])
+        #expect(
+            withReports.subtracting(plain) == [
+                "reports/c.html", "packets/ann.html", "packets/bo.html", "packets/cy.html",
+            ])
     }
 }

@@ -23,11 +23,12 @@ import Testing
             {{{.}}}{{=<% %>=}}<%{title}%>
             """
         let messages = TemplateSafety.problems(in: text, path: "templates/home.mustache").map(\.description)
-        #expect(messages == [
-            "templates/home.mustache:2:3: error: 'title' is inserted unescaped; only fields whose names end in HTML may be (use {{title}} to insert it as text)",
-            "templates/home.mustache:2:21: error: 'person.name' is inserted unescaped; only fields whose names end in HTML may be (use {{person.name}} to insert it as text)",
-            "templates/home.mustache:3:1: error: '.' is inserted unescaped; only fields whose names end in HTML may be (use {{.}} to insert it as text)",
-            "templates/home.mustache:3:8: error: templates may not change the Mustache delimiters ({{=...=}})",
-        ])
+        #expect(
+            messages == [
+                "templates/home.mustache:2:3: error: 'title' is inserted unescaped; only fields whose names end in HTML may be (use {{title}} to insert it as text)",
+                "templates/home.mustache:2:21: error: 'person.name' is inserted unescaped; only fields whose names end in HTML may be (use {{person.name}} to insert it as text)",
+                "templates/home.mustache:3:1: error: '.' is inserted unescaped; only fields whose names end in HTML may be (use {{.}} to insert it as text)",
+                "templates/home.mustache:3:8: error: templates may not change the Mustache delimiters ({{=...=}})",
+            ])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import RolebookCore
-@testable import RolebookRender
 import RolebookTestSupport
 import Testing
+
+@testable import RolebookRender
 
 /// swift-mustache climbs the context stack for any name the innermost view model does not answer,
 /// so a field the generated `child(named:)` misses, or a nil it returns, prints a parent's field of
@@ -17,14 +18,20 @@ import Testing
         let card = PersonCard(
             root: nil, name: "Ann", href: "people/ann.html", title: nil, email: "ann@example.com", phone: nil,
             hasLeft: false, note: nil)
-        let contact = ContactCard(purpose: "Sales", name: nil, phone: nil, email: nil, url: nil, webURL: nil, hours: nil)
+        let contact = ContactCard(
+            purpose: "Sales", name: nil, phone: nil, email: nil, url: nil, webURL: nil, hours: nil)
         let reseller = ResellerCard(name: "Reseller", accountNumber: nil, contacts: [contact])
-        let chrome = PageChrome(siteTitle: "Site", pageTitle: "Page", root: "../", asOf: "1 Jan 2026", breadcrumbs: [link], hasBreadcrumbs: true)
+        let chrome = PageChrome(
+            siteTitle: "Site", pageTitle: "Page", root: "../", asOf: "1 Jan 2026", breadcrumbs: [link],
+            hasBreadcrumbs: true)
         let step = ContactRow.Step(label: "Admin", people: [card], contact: contact)
-        let row = ContactRow(topic: "Access", first: step, then: [step], skipped: ["gone"], hasSkipped: true, hasThen: true)
-        let canMake = ChangeYouCanMake(title: "Add", href: "g.html", summary: nil, preconditions: ["p"], changes: ["c"], stepsHTML: "<p>s</p>")
+        let row = ContactRow(
+            topic: "Access", first: step, then: [step], skipped: ["gone"], hasSkipped: true, hasThen: true)
+        let canMake = ChangeYouCanMake(
+            title: "Add", href: "g.html", summary: nil, preconditions: ["p"], changes: ["c"], stepsHTML: "<p>s</p>")
         let mustAsk = ChangeToAskFor(
-            title: "Remove", href: "g.html", summary: nil, askRole: nil, askPeople: [card], sayHTML: nil, guidanceHTML: "",
+            title: "Remove", href: "g.html", summary: nil, askRole: nil, askPeople: [card], sayHTML: nil,
+            guidanceHTML: "",
             fallbackHTML: nil, reseller: reseller, holderUnavailable: true)
         let vacancy = Vacancy(roleName: "Owner", personName: "Bob", takeover: nil, reseller: reseller)
         let fact = Fact(label: "Vendor", value: "Autodesk")
@@ -34,9 +41,11 @@ import Testing
             name: "Admin", href: "r.html", summary: "Adds users",
             units: [RoleHolding.Unit(label: nil, people: [card], peopleHTML: "", standIn: nil, empty: true)])
         let role = RoleFacts(
-            name: "Admin", roleSet: "Classic", otherNames: nil, summary: "Adds users", scope: "contract", cardinality: "one",
+            name: "Admin", roleSet: "Classic", otherNames: nil, summary: "Adds users", scope: "contract",
+            cardinality: "one",
             assignedBy: nil, capabilities: ["c"], notifications: ["n"], duties: ["d"],
-            counterparts: [RoleFacts.Counterpart(link: link, roleSet: "Other", note: "Not the same")], whenHolderLeaves: nil)
+            counterparts: [RoleFacts.Counterpart(link: link, roleSet: "Other", note: "Not the same")],
+            whenHolderLeaves: nil)
         let asset = ContractPage.AssetRow(product: "Revit", serialNumber: nil, seats: nil)
         let ask = PersonAdviceFragment.Ask(topic: "Access", step: step, isSelf: false)
         let holder = ReportContract.Holder(role: "Admin", unit: nil, people: [card], note: nil)
@@ -44,28 +53,41 @@ import Testing
         let advice = PersonAdviceFragment(root: "../", asks: [ask], canMake: [canMake], mustAsk: [mustAsk], key: "k")
         return [
             HomePage(
-                chrome: chrome, root: "", companies: [HomePage.CompanyRow(link: link, contracts: 1, assets: 2, people: 3, nextEnd: nil)],
-                renewals: [HomePage.Renewal(contract: link, company: link, ends: "1 Feb 2026", daysLeft: 31, autoRenew: false)],
+                chrome: chrome, root: "",
+                companies: [HomePage.CompanyRow(link: link, contracts: 1, assets: 2, people: 3, nextEnd: nil)],
+                renewals: [
+                    HomePage.Renewal(contract: link, company: link, ends: "1 Feb 2026", daysLeft: 31, autoRenew: false)
+                ],
                 hasRenewals: true, renewalWindowDays: 90, guides: [guide], contractCount: 1, peopleCount: 1),
             CompanyPage(
                 chrome: chrome, root: "../", name: "Acme", reseller: reseller,
-                contracts: [ContractRow(link: link, vendor: "Autodesk", roleSet: "Classic", products: "Revit", ends: "e", nearRenewal: false)],
+                contracts: [
+                    ContractRow(
+                        link: link, vendor: "Autodesk", roleSet: "Classic", products: "Revit", ends: "e",
+                        nearRenewal: false)
+                ],
                 people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil),
             CompanyContactsPage(
                 chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html",
-                contracts: [CompanyContactsPage.ContractContacts(contract: link, contactTable: table, contactTableHTML: "")]),
+                contracts: [
+                    CompanyContactsPage.ContractContacts(contract: link, contactTable: table, contactTableHTML: "")
+                ]),
             ContractPage(
-                chrome: chrome, root: "../", number: "1", company: link, facts: [fact], nearRenewal: nil, reseller: reseller,
+                chrome: chrome, root: "../", number: "1", company: link, facts: [fact], nearRenewal: nil,
+                reseller: reseller,
                 assets: [asset], roles: [holding], contactTable: table, contactTableHTML: "", vacancies: [vacancy]),
             ContractRolePage(
-                chrome: chrome, root: "../../", role: role, contract: link, company: link, holding: holding, vacancies: [vacancy],
+                chrome: chrome, root: "../../", role: role, contract: link, company: link, holding: holding,
+                vacancies: [vacancy],
                 canMake: [canMake], mustAsk: [mustAsk], guides: [guide], contactTable: table, contactTableHTML: "",
                 otherRoles: [link]),
             RolePage(
-                chrome: chrome, root: "../../", role: role, holders: [RolePage.Holder(company: link, people: 1, contracts: [link])],
+                chrome: chrome, root: "../../", role: role,
+                holders: [RolePage.Holder(company: link, people: 1, contracts: [link])],
                 guides: [guide]),
             RolesPage(
-                chrome: chrome, root: "../", sets: [RolesPage.Set(name: "Classic", vendor: "Autodesk", description: nil, roles: [link])]),
+                chrome: chrome, root: "../",
+                sets: [RolesPage.Set(name: "Classic", vendor: "Autodesk", description: nil, roles: [link])]),
             PersonPage(
                 chrome: chrome, root: "../", person: card, packetHref: nil,
                 held: [PersonPage.Held(role: link, contract: link, company: link, unit: nil)], holdsNothing: false,
@@ -74,7 +96,8 @@ import Testing
                 chrome: chrome, root: "../", people: [person],
                 pages: [PeoplePage.PageLink(label: "1", href: "p.html", isCurrent: true, range: "People 1 to 250")]),
             GuidePage(
-                chrome: chrome, root: "../", title: "Guide", summary: nil, bodyHTML: "", isTailored: false, variants: [link],
+                chrome: chrome, root: "../", title: "Guide", summary: nil, bodyHTML: "", isTailored: false,
+                variants: [link],
                 contractPages: [link], contractCount: 1, tooManyContracts: false, forRole: nil, guideHref: "g.html",
                 preconditions: [], changes: [], performers: nil),
             GuidesPage(chrome: chrome, root: "../", guides: [guide]),
@@ -89,27 +112,36 @@ import Testing
                 companyHref: "c.html", reseller: reseller,
                 matrix: [
                     MatrixRow(
-                        person: "Ann", personHref: nil, email: "ann@example.com", role: "Admin", contract: "1", contractHref: nil,
+                        person: "Ann", personHref: nil, email: "ann@example.com", role: "Admin", contract: "1",
+                        contractHref: nil,
                         unit: nil, hasLeft: false, gap: nil)
                 ],
                 contracts: [
-                    ReportContract(number: "1", href: nil, facts: [fact], assets: [asset], holders: [holder], contacts: [row])
+                    ReportContract(
+                        number: "1", href: nil, facts: [fact], assets: [asset], holders: [holder], contacts: [row])
                 ],
                 milestones: [
                     Milestone(
-                        contract: "1", label: "Ends", date: "1 Feb 2026", isoDate: "2026-02-01", daysFromAsOf: 31, isNear: false,
+                        contract: "1", label: "Ends", date: "1 Feb 2026", isoDate: "2026-02-01", daysFromAsOf: 31,
+                        isNear: false,
                         isPast: false)
                 ],
                 changes: [RoleChanges(role: "Admin", contract: "1", canMake: [canMake], mustAsk: [mustAsk])]),
             OnboardingPacket(
                 title: "Ann: your roles", asOf: "1 Jan 2026", styleHTML: "", links: false, root: "", person: card,
-                roles: [OnboardingPacket.Role(name: "Admin", summary: "s", places: ["p"], capabilities: [], notifications: [])],
-                contracts: [OnboardingPacket.Contract(number: "1", company: "Acme", asks: [ask], canMake: [canMake], mustAsk: [mustAsk])]),
+                roles: [
+                    OnboardingPacket.Role(
+                        name: "Admin", summary: "s", places: ["p"], capabilities: [], notifications: [])
+                ],
+                contracts: [
+                    OnboardingPacket.Contract(
+                        number: "1", company: "Acme", asks: [ask], canMake: [canMake], mustAsk: [mustAsk])
+                ]),
             RoleCardFragment(
-                links: false, root: "", contract: "1", contractHref: "c.html", company: "Acme", holders: [holder], role: role),
+                links: false, root: "", contract: "1", contractHref: "c.html", company: "Acme", holders: [holder],
+                role: role),
             ContactsFragment(links: false, root: "", contract: "1", company: "Acme", contacts: [row]),
             PersonCardFragment(links: false, root: "", person: card, roles: "Admin"),
-            OutsideLinks(root: nil),
         ]
     }
 
@@ -128,7 +160,8 @@ import Testing
             }
             let labels = mirror.children.map { $0.label ?? "" }
             if type(of: model).fields.map(\.key) != labels {
-                problems.append("\(name).fields \(type(of: model).fields.map(\.key)) are not its stored properties \(labels)")
+                problems.append(
+                    "\(name).fields \(type(of: model).fields.map(\.key)) are not its stored properties \(labels)")
             }
             for child in mirror.children {
                 let label = child.label ?? ""
@@ -139,7 +172,8 @@ import Testing
                     if ViewModels.inheritedNames.contains(label) {
                         if answer != nil { problems.append("\(name).\(label) is nil but does not climb to the page's") }
                     } else if !(answer is Absent) {
-                        problems.append("\(name).\(label) is nil and answered with \(String(describing: answer)), not Absent")
+                        problems.append(
+                            "\(name).\(label) is nil and answered with \(String(describing: answer)), not Absent")
                     }
                 } else if let answer {
                     let expected = stored.displayStyle == .optional ? stored.children.first!.value : child.value
@@ -200,26 +234,36 @@ import Testing
 
     @Test func aNameTheSectionsModelLacksIsAnErrorUnlessItIsThePagesOwn() throws {
         // The page's root and chrome may be used in any section: they climb on purpose.
-        #expect(try problems(home: "{{#companies}}<a href=\"{{root}}{{link.href}}\">{{chrome.siteTitle}}</a>{{/companies}}") == [])
+        #expect(
+            try problems(home: "{{#companies}}<a href=\"{{root}}{{link.href}}\">{{chrome.siteTitle}}</a>{{/companies}}")
+                == [])
         // Any other name would print the page's field: the page's own title in a company row.
-        #expect(try problems(home: "{{#companies}}{{renewalWindowDays}}{{/companies}}") == [
-            "templates/home.mustache:2:15: error: unknown variable 'renewalWindowDays': HomePage.CompanyRow has no field 'renewalWindowDays' (its fields: link, contracts, assets, people, nextEnd)"
-        ])
+        #expect(
+            try problems(home: "{{#companies}}{{renewalWindowDays}}{{/companies}}") == [
+                "templates/home.mustache:2:15: error: unknown variable 'renewalWindowDays': HomePage.CompanyRow has no field 'renewalWindowDays' (its fields: link, contracts, assets, people, nextEnd)"
+            ])
         // Inside a section over a value or an inverted section, the model around it answers.
-        #expect(try problems(home: "{{#hasRenewals}}{{#companies}}{{#nextEnd}}{{.}} {{people}}{{/nextEnd}}{{/companies}}{{/hasRenewals}}{{^empty(guides)}}{{peopleCount}}{{/empty(guides)}}") == [])
+        #expect(
+            try problems(
+                home:
+                    "{{#hasRenewals}}{{#companies}}{{#nextEnd}}{{.}} {{people}}{{/nextEnd}}{{/companies}}{{/hasRenewals}}{{^empty(guides)}}{{peopleCount}}{{/empty(guides)}}"
+            ) == [])
         // A block is not a lookup: its tags are checked in the context around it.
         #expect(try problems(home: "{{$extra}}{{peopleCount}}{{/extra}}") == [])
         #expect(try problems(home: "{{$extra}}{{extra}}{{/extra}}").count == 1)
         // A dotted name does not climb after its first part, and a partial is checked in the
         // context of each inclusion (the footer's names are the page's own, so they pass anywhere).
-        let found = try problems(home: "{{link.title}}{{#guides}}{{link.title}}{{> footer}}{{> contact-card}}{{/guides}}{{> nope}}")
-        #expect(found.filter { !$0.hasPrefix("templates/contact-card.mustache") } == [
-            "templates/home.mustache:2:1: error: unknown variable 'link.title': HomePage has no field 'link' (its fields: chrome, root, companies, renewals, hasRenewals, renewalWindowDays, guides, contractCount, peopleCount)",
-            "templates/home.mustache:2:26: error: unknown variable 'link.title': 'link' is a Link, which has no field 'title' (its fields: label, href)",
-            "templates/home.mustache:2:81: error: unknown partial 'nope': the theme has no template 'nope.mustache'",
-        ])
-        #expect(found.contains(
-            "templates/contact-card.mustache:1:54: error: unknown variable 'purpose': GuideLink has no field 'purpose' (its fields: link, summary, isProcedure)"
-        ))
+        let found = try problems(
+            home: "{{link.title}}{{#guides}}{{link.title}}{{> footer}}{{> contact-card}}{{/guides}}{{> nope}}")
+        #expect(
+            found.filter { !$0.hasPrefix("templates/contact-card.mustache") } == [
+                "templates/home.mustache:2:1: error: unknown variable 'link.title': HomePage has no field 'link' (its fields: chrome, root, companies, renewals, hasRenewals, renewalWindowDays, guides, contractCount, peopleCount)",
+                "templates/home.mustache:2:26: error: unknown variable 'link.title': 'link' is a Link, which has no field 'title' (its fields: label, href)",
+                "templates/home.mustache:2:81: error: unknown partial 'nope': the theme has no template 'nope.mustache'",
+            ])
+        #expect(
+            found.contains(
+                "templates/contact-card.mustache:1:54: error: unknown variable 'purpose': GuideLink has no field 'purpose' (its fields: link, summary, isProcedure)"
+            ))
     }
 }

@@ -77,16 +77,18 @@ import Testing
 
     @Test func jsonProblemsAreReportedWithExactPositions() {
         let json = "{\"id\": \"c\", \"name\": \"C\",\n \"colour\": \"red\",\n \"contracts\": []}"
-        #expect(resolve([Self.site, Self.roles, company(json, ext: "json")]).contains {
-            $0.hasPrefix("content/companies/c.json:2:2: error: unknown key 'colour' in company")
-        })
+        #expect(
+            resolve([Self.site, Self.roles, company(json, ext: "json")]).contains {
+                $0.hasPrefix("content/companies/c.json:2:2: error: unknown key 'colour' in company")
+            })
     }
 
     @Test func unknownKeyIsReportedAtTheKey() {
         let text = Self.validCompany.replacingOccurrences(of: "    vendor: V", with: "    vendor: V\n    colour: red")
-        #expect(resolve([Self.site, Self.roles, company(text)]).contains {
-            $0.hasPrefix("content/companies/c.yaml:9:5: error: unknown key 'colour' in contract")
-        })
+        #expect(
+            resolve([Self.site, Self.roles, company(text)]).contains {
+                $0.hasPrefix("content/companies/c.yaml:9:5: error: unknown key 'colour' in contract")
+            })
     }
 
     @Test func yamlSyntaxErrorHasItsPosition() {
@@ -97,9 +99,10 @@ import Testing
     @Test func standInWarningNamesTheStandIn() {
         let text = Self.validCompany.replacingOccurrences(
             of: "\n        assignments:\n          - {role: helper, person: ann}", with: "")
-        #expect(resolve([Self.site, Self.roles, company(text)]) == [
-            "content/companies/c.yaml:16:9: warning: asset 'a1' has no Helper; the Owner (Ann) stands in"
-        ])
+        #expect(
+            resolve([Self.site, Self.roles, company(text)]) == [
+                "content/companies/c.yaml:16:9: warning: asset 'a1' has no Helper; the Owner (Ann) stands in"
+            ])
     }
 
     @Test func roleFoundByOtherNameAndHyphenatedSpace() {

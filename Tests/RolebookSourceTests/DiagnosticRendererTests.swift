@@ -14,39 +14,48 @@ import Testing
 
     @Test func theLineAndACaretUnderTheColumnFollowTheUnchangedFirstLine() {
         let diagnostic = Diagnostic.error(
-            "'2026-13-01' is not a valid date: use YYYY-MM-DD", at: SourceLocation(path: "content/site.yaml", line: 2, column: 8),
-            notes: [.init("the title is here", at: SourceLocation(path: "content/site.yaml", line: 1, column: 1)), .init("no place")])
-        #expect(render([diagnostic], files: ["content/site.yaml": Self.site]) == """
-            content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD
-             2 | as_of: 2026-13-01
-               |        ^
-            content/site.yaml:1:1: note: the title is here
-             1 | title: T
-               | ^
-            note: no place
+            "'2026-13-01' is not a valid date: use YYYY-MM-DD",
+            at: SourceLocation(path: "content/site.yaml", line: 2, column: 8),
+            notes: [
+                .init("the title is here", at: SourceLocation(path: "content/site.yaml", line: 1, column: 1)),
+                .init("no place"),
+            ])
+        #expect(
+            render([diagnostic], files: ["content/site.yaml": Self.site]) == """
+                content/site.yaml:2:8: error: '2026-13-01' is not a valid date: use YYYY-MM-DD
+                 2 | as_of: 2026-13-01
+                   |        ^
+                content/site.yaml:1:1: note: the title is here
+                 1 | title: T
+                   | ^
+                note: no place
 
-            """)
+                """)
     }
 
     @Test func aDiagnosticAndItsNotesShareOneGutterWidth() {
         let text = (1...120).map { "line \($0)" }.joined(separator: "\n")
         let diagnostic = Diagnostic.error(
-            "x", at: SourceLocation(path: "f", line: 7, column: 1), notes: [.init("y", at: SourceLocation(path: "f", line: 110, column: 6))])
-        #expect(render([diagnostic], files: ["f": text]) == """
-            f:7:1: error: x
-               7 | line 7
-                 | ^
-            f:110:6: note: y
-             110 | line 110
-                 |      ^
+            "x", at: SourceLocation(path: "f", line: 7, column: 1),
+            notes: [.init("y", at: SourceLocation(path: "f", line: 110, column: 6))])
+        #expect(
+            render([diagnostic], files: ["f": text]) == """
+                f:7:1: error: x
+                   7 | line 7
+                     | ^
+                f:110:6: note: y
+                 110 | line 110
+                     |      ^
 
-            """)
+                """)
     }
 
     @Test func withoutTheFileOrTheLineOnlyTheFirstLineIsPrinted() {
         let gone = Diagnostic.error("gone", at: SourceLocation(path: "content/gone.yaml", line: 1, column: 1))
-        let pastTheEnd = Diagnostic.warning("past the end", at: SourceLocation(path: "content/site.yaml", line: 9, column: 1))
-        let lineZero = Diagnostic.warning("line zero", at: SourceLocation(path: "content/site.yaml", line: 0, column: 1))
+        let pastTheEnd = Diagnostic.warning(
+            "past the end", at: SourceLocation(path: "content/site.yaml", line: 9, column: 1))
+        let lineZero = Diagnostic.warning(
+            "line zero", at: SourceLocation(path: "content/site.yaml", line: 0, column: 1))
         let nowhere = Diagnostic.error("content/site.yaml is missing", at: nil)
         let all = [gone, pastTheEnd, lineZero, nowhere]
         #expect(render(all, files: ["content/site.yaml": Self.site]) == all.map { $0.description + "\n" }.joined())
@@ -95,7 +104,9 @@ import Testing
         #expect(lines[1].count - prefix.count <= DiagnosticRenderer.maximumWidth)
         let caret = try #require(lines[2].firstIndex(of: "^"))
         let target = try #require(lines[1].range(of: "TARGET"))
-        #expect(lines[2].distance(from: lines[2].startIndex, to: caret) == lines[1].distance(from: lines[1].startIndex, to: target.lowerBound))
+        #expect(
+            lines[2].distance(from: lines[2].startIndex, to: caret)
+                == lines[1].distance(from: lines[1].startIndex, to: target.lowerBound))
     }
 
     @Test func colourWrapsTheSameText() {
@@ -110,8 +121,10 @@ import Testing
     @Test func filesAreReadRelativeToTheRootAndOnlyWhenRegular() throws {
         let root = try TestPaths.temporaryFolder("renderer")
         let manager = FileManager.default
-        try manager.createDirectory(at: root.appendingPathComponent("content/folder"), withIntermediateDirectories: true)
-        try Data([0xEF, 0xBB, 0xBF] + Array("title: T\n".utf8)).write(to: root.appendingPathComponent("content/site.yaml"))
+        try manager.createDirectory(
+            at: root.appendingPathComponent("content/folder"), withIntermediateDirectories: true)
+        try Data([0xEF, 0xBB, 0xBF] + Array("title: T\n".utf8)).write(
+            to: root.appendingPathComponent("content/site.yaml"))
         let fifo = root.appendingPathComponent("content/pipe.yaml").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let read = DiagnosticRenderer.files(under: root)

@@ -7,7 +7,8 @@ import Testing
 /// exactly as the loader does, or every test built on it checks the wrong place.
 @Suite struct MarkedTextTests {
     @Test func markersAreRemovedAndGiveTheLineAndColumnOfTheNextCharacter() throws {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             1️⃣id: c
             contracts:
               - 2️⃣id: k
@@ -36,17 +37,21 @@ import Testing
 
     /// The same count the YAML loader makes: an unknown key after non-ASCII text on its line.
     @Test func positionsAgreeWithTheLoaderAfterNonASCIIText() throws {
-        let yaml = MarkedText("id: r\nname: R\ncontacts: [{name: \"Zoe\u{301} 😀 名前\", purpose: sales, phone: '1', 1️⃣colour: red}]\n")
-        let json = MarkedText("{\"id\": \"s\", \"name\": \"e\u{301}😀\", 1️⃣\"colour\": 1, \"contacts\": [{\"purpose\": \"sales\", \"phone\": \"1\"}]}")
+        let yaml = MarkedText(
+            "id: r\nname: R\ncontacts: [{name: \"Zoe\u{301} 😀 名前\", purpose: sales, phone: '1', 1️⃣colour: red}]\n")
+        let json = MarkedText(
+            "{\"id\": \"s\", \"name\": \"e\u{301}😀\", 1️⃣\"colour\": 1, \"contacts\": [{\"purpose\": \"sales\", \"phone\": \"1\"}]}"
+        )
         let found = ContentLoader().load([
             SourceFile(path: "content/resellers/r.yaml", text: yaml.text),
             SourceFile(path: "content/resellers/s.json", text: json.text),
         ]).diagnostics.map(\.description)
-        #expect(try found == [
-            "\(yaml.location("1️⃣", in: "content/resellers/r.yaml")): error: unknown key 'colour' in reseller contact (known keys: email, hours, name, phone, purpose, url)",
-            "\(json.location("1️⃣", in: "content/resellers/s.json")): error: unknown key 'colour' in reseller (known keys: account_number, contacts, id, name)",
-            "error: content/site.yaml is missing: it gives the site title and the data's as_of date",
-        ])
+        #expect(
+            try found == [
+                "\(yaml.location("1️⃣", in: "content/resellers/r.yaml")): error: unknown key 'colour' in reseller contact (known keys: email, hours, name, phone, purpose, url)",
+                "\(json.location("1️⃣", in: "content/resellers/s.json")): error: unknown key 'colour' in reseller (known keys: account_number, contacts, id, name)",
+                "error: content/site.yaml is missing: it gives the site title and the data's as_of date",
+            ])
     }
 
     @Test func keycapsWithoutTheVariationSelectorAreMarkersAndPlainDigitsAreText() throws {
@@ -62,6 +67,7 @@ import Testing
         #expect(try marked["1️⃣"] == MarkedText.Position(line: 1, column: 1))
         #expect(throws: MarkedText.LookupError.repeated("2️⃣")) { try marked["2️⃣"] }
         #expect(throws: MarkedText.LookupError.missing("3️⃣", known: ["1️⃣", "2️⃣"])) { try marked["3️⃣"] }
-        #expect(MarkedText.LookupError.missing("3️⃣", known: []).description == "marker 3️⃣ is not in the text (it has none)")
+        #expect(
+            MarkedText.LookupError.missing("3️⃣", known: []).description == "marker 3️⃣ is not in the text (it has none)")
     }
 }

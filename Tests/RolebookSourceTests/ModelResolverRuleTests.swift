@@ -33,7 +33,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         for file in (withSite ? [Self.site] : []) + files {
             let url = root.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try file.marked.text.write(to: url, atomically: false, encoding: .utf8)
         }
         let (model, diagnostics) = ModelResolver().resolve(ContentLoader().load(try SourceTree(root: root).scan()))
@@ -77,11 +78,11 @@ import Testing
     ) -> SiteFile {
         let people =
             people ?? """
-              - {id: ann, name: Ann, email: ann@c.example.com}
-              - {id: bob, name: Bob, email: bob@c.example.com}
-              - {id: cy, name: Cy, email: cy@c.example.com}
+                  - {id: ann, name: Ann, email: ann@c.example.com}
+                  - {id: bob, name: Bob, email: bob@c.example.com}
+                  - {id: cy, name: Cy, email: cy@c.example.com}
 
-            """
+                """
         return SiteFile("content/companies/\(file ?? id).yaml", "\(mark)id: \(id)\nname: C\npeople:\n" + people + body)
     }
 
@@ -101,7 +102,8 @@ import Testing
     @Test func aValidMinimalSiteHasNoDiagnosticsAndAModel() throws {
         let (model, diagnostics) = try resolve([
             Self.roleSet(Self.manager),
-            Self.company("""
+            Self.company(
+                """
                 contracts:
                   - id: k
                 \(Self.terms)
@@ -116,27 +118,31 @@ import Testing
 
     @Test func withoutSiteSettingsThereIsAnErrorWithoutAPlaceAndNoModel() throws {
         let (model, diagnostics) = try resolve([Self.roleSet(Self.manager)], withSite: false)
-        #expect(diagnostics == ["error: content/site.yaml is missing: it gives the site title and the data's as_of date"])
+        #expect(
+            diagnostics == ["error: content/site.yaml is missing: it gives the site title and the data's as_of date"])
         #expect(model == nil)
     }
 
     // MARK: - Cardinality
 
     @Test func aContractWithoutItsExactlyOneRoleIsAnErrorAtTheContract() throws {
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - 1️⃣id: k
             \(Self.terms)
                 assignments:
                   - {role: user, person: ann}
             """)
-        #expect(try diagnostics(Self.roleSet(Self.manager + Self.user), company) == [
-            "\(company["1️⃣"]): error: contract 'k' has no Manager (exactly one is required)"
-        ])
+        #expect(
+            try diagnostics(Self.roleSet(Self.manager + Self.user), company) == [
+                "\(company["1️⃣"]): error: contract 'k' has no Manager (exactly one is required)"
+            ])
     }
 
     @Test func aMinimumAboveOneCountsHolders() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - id: reviewer
                 name: Reviewer
                 summary: Reviews.
@@ -144,7 +150,8 @@ import Testing
                 min_per_scope: 2
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - 1️⃣id: k
             \(Self.terms)
@@ -157,9 +164,10 @@ import Testing
                   - {role: reviewer, person: bob}
             """)
         // As the resolver words it today: "has no Reviewer" although 'k' has one.
-        #expect(try diagnostics(roles, company) == [
-            "\(company["1️⃣"]): error: contract 'k' has no Reviewer (at least 2 required)"
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                "\(company["1️⃣"]): error: contract 'k' has no Reviewer (at least 2 required)"
+            ])
     }
 
     @Test func eachHolderPastTheMaximumIsAnErrorWithNotesAtTheAllowedOnes() throws {
@@ -172,7 +180,8 @@ import Testing
                     max_per_scope: 2
 
                 """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - id: k
             \(Self.terms)
@@ -184,25 +193,27 @@ import Testing
                   - {role: 5️⃣approver, person: bob}
                   - {role: 6️⃣approver, person: cy}
             """)
-        #expect(try diagnostics(roles, company) == [
-            """
-            \(company["2️⃣"]): error: contract 'k' has 3 holders of Manager; at most 1 allowed
-            \(company["1️⃣"]): note: 'ann' already holds it here
-            """,
-            """
-            \(company["3️⃣"]): error: contract 'k' has 3 holders of Manager; at most 1 allowed
-            \(company["1️⃣"]): note: 'ann' already holds it here
-            """,
-            """
-            \(company["6️⃣"]): error: contract 'k' has 3 holders of Approver; at most 2 allowed
-            \(company["4️⃣"]): note: 'ann' already holds it here
-            \(company["5️⃣"]): note: 'bob' already holds it here
-            """,
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                """
+                \(company["2️⃣"]): error: contract 'k' has 3 holders of Manager; at most 1 allowed
+                \(company["1️⃣"]): note: 'ann' already holds it here
+                """,
+                """
+                \(company["3️⃣"]): error: contract 'k' has 3 holders of Manager; at most 1 allowed
+                \(company["1️⃣"]): note: 'ann' already holds it here
+                """,
+                """
+                \(company["6️⃣"]): error: contract 'k' has 3 holders of Approver; at most 2 allowed
+                \(company["4️⃣"]): note: 'ann' already holds it here
+                \(company["5️⃣"]): note: 'bob' already holds it here
+                """,
+            ])
     }
 
     @Test func cardinalityIsCheckedPerTeamAndPerAssetToo() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - id: lead
                 name: Lead
                 summary: Leads the team.
@@ -217,7 +228,8 @@ import Testing
                 max_per_scope: 3
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             teams:
               - 1️⃣id: t
                 name: T
@@ -240,14 +252,15 @@ import Testing
                     assignments:
                       - {role: keeper, person: ann}
             """)
-        #expect(try diagnostics(roles, company) == [
-            "\(company["1️⃣"]): error: team 't' has no Lead (exactly one is required)",
-            """
-            \(company["3️⃣"]): error: team 'u' has 2 holders of Lead; at most 1 allowed
-            \(company["2️⃣"]): note: 'ann' already holds it here
-            """,
-            "\(company["4️⃣"]): error: asset 'a' has no Keeper (at least 1 required)",
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                "\(company["1️⃣"]): error: team 't' has no Lead (exactly one is required)",
+                """
+                \(company["3️⃣"]): error: team 'u' has 2 holders of Lead; at most 1 allowed
+                \(company["2️⃣"]): note: 'ann' already holds it here
+                """,
+                "\(company["4️⃣"]): error: asset 'a' has no Keeper (at least 1 required)",
+            ])
     }
 
     // MARK: - Stand-ins
@@ -272,7 +285,8 @@ import Testing
                     stand_in: lead
 
                 """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             teams:
               - id: t
                 name: T
@@ -294,10 +308,11 @@ import Testing
                     assignments:
                       - {role: coordinator, person: bob}
             """)
-        #expect(try diagnostics(roles, company) == [
-            "\(company["1️⃣"]): warning: contract 'k' has no Owner; the Lead (Bob, Cy) stands in",
-            "\(company["2️⃣"]): warning: asset 'a' has no Coordinator; the Manager (Ann) stands in",
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                "\(company["1️⃣"]): warning: contract 'k' has no Owner; the Lead (Bob, Cy) stands in",
+                "\(company["2️⃣"]): warning: asset 'a' has no Coordinator; the Manager (Ann) stands in",
+            ])
     }
 
     @Test func aStandInNobodyHoldsIsStillNamed() throws {
@@ -314,7 +329,8 @@ import Testing
                     stand_in: lead
 
                 """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - 1️⃣id: k
             \(Self.terms)
@@ -322,9 +338,10 @@ import Testing
                   - {role: manager, person: ann}
             """)
         // As the resolver words it today, though the contract has no team and so no Lead to stand in.
-        #expect(try diagnostics(roles, company) == [
-            "\(company["1️⃣"]): warning: contract 'k' has no Owner; the Lead stands in"
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                "\(company["1️⃣"]): warning: contract 'k' has no Owner; the Lead stands in"
+            ])
     }
 
     @Test func aRequiredRoleWithAStandInIsAnErrorAndAWarning() throws {
@@ -338,7 +355,8 @@ import Testing
                     stand_in: manager
 
                 """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - id: k
             \(Self.terms)
@@ -348,14 +366,16 @@ import Testing
                   - 1️⃣id: a
                     product: P
             """)
-        #expect(try diagnostics(roles, company) == [
-            "\(company["1️⃣"]): error: asset 'a' has no Keeper (at least 1 required)",
-            "\(company["1️⃣"]): warning: asset 'a' has no Keeper; the Manager (Ann) stands in",
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                "\(company["1️⃣"]): error: asset 'a' has no Keeper (at least 1 required)",
+                "\(company["1️⃣"]): warning: asset 'a' has no Keeper; the Manager (Ann) stands in",
+            ])
     }
 
     @Test func aStandInMustExistAndBeHeldInAnEnclosingScope() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - 1️⃣id: keeper
                 name: Keeper
                 summary: Keeps a seat.
@@ -385,11 +405,12 @@ import Testing
             """)
         // A team encloses its contracts and their assets, a contract its assets, a unit itself:
         // 'helper' (asset, by a team role) and 'deputy' (contract, by a contract role) are fine.
-        #expect(try diagnostics(roles) == [
-            "\(roles["1️⃣"]): error: unknown role 'managr' in stand_in of role 'keeper'; did you mean 'manager'?",
-            "\(roles["2️⃣"]): error: stand-in role 'keeper' must be held in a scope that encloses 'contract'",
-            "\(roles["3️⃣"]): error: stand-in role 'manager' must be held in a scope that encloses 'team'",
-        ])
+        #expect(
+            try diagnostics(roles) == [
+                "\(roles["1️⃣"]): error: unknown role 'managr' in stand_in of role 'keeper'; did you mean 'manager'?",
+                "\(roles["2️⃣"]): error: stand-in role 'keeper' must be held in a scope that encloses 'contract'",
+                "\(roles["3️⃣"]): error: stand-in role 'manager' must be held in a scope that encloses 'team'",
+            ])
     }
 
     // MARK: - Departed holders
@@ -427,23 +448,25 @@ import Testing
               email: dee@x.example.com
               status: 1️⃣departed
             """)
-        #expect(try diagnostics(roles, company, people) == [
-            """
-            \(company["2️⃣"]): warning: Ann has left but still holds Manager on contract 'k'
-            \(company["1️⃣"]): note: Ann is marked as departed here
-            note: what to do: Ask the vendor to name a new one.
-            """,
-            """
-            \(company["3️⃣"]): warning: Dee has left but still holds User on contract 'k'
-            \(people["1️⃣"]): note: Dee is marked as departed here
-            """,
-        ])
+        #expect(
+            try diagnostics(roles, company, people) == [
+                """
+                \(company["2️⃣"]): warning: Ann has left but still holds Manager on contract 'k'
+                \(company["1️⃣"]): note: Ann is marked as departed here
+                note: what to do: Ask the vendor to name a new one.
+                """,
+                """
+                \(company["3️⃣"]): warning: Dee has left but still holds User on contract 'k'
+                \(people["1️⃣"]): note: Dee is marked as departed here
+                """,
+            ])
     }
 
     // MARK: - Combinations
 
     @Test func rolesThatMayNotBeCombinedAreAnErrorAtTheLaterAssignmentWhicheverSideSaysSo() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - id: manager
                 name: Manager
                 summary: Owns the contract.
@@ -465,7 +488,8 @@ import Testing
                 not_combinable_with: [auditor]
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - id: k
             \(Self.terms)
@@ -483,16 +507,17 @@ import Testing
             """)
         // Both definitions forbid manager + user: still one error. Only keeper forbids auditor, and
         // an asset's assignment counts for its contract.
-        #expect(try diagnostics(roles, company) == [
-            """
-            \(company["2️⃣"]): error: 'ann' may not hold both User and Manager on contract 'k'
-            \(company["1️⃣"]): note: Manager is assigned here
-            """,
-            """
-            \(company["4️⃣"]): error: 'bob' may not hold both Keeper and Auditor on contract 'k'
-            \(company["3️⃣"]): note: Auditor is assigned here
-            """,
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                """
+                \(company["2️⃣"]): error: 'ann' may not hold both User and Manager on contract 'k'
+                \(company["1️⃣"]): note: Manager is assigned here
+                """,
+                """
+                \(company["4️⃣"]): error: 'bob' may not hold both Keeper and Auditor on contract 'k'
+                \(company["3️⃣"]): note: Auditor is assigned here
+                """,
+            ])
     }
 
     @Test func aTeamRoleAndAContractRoleMayNotBeCombinedOnTheTeamsContracts() throws {
@@ -505,7 +530,8 @@ import Testing
                     not_combinable_with: [user]
 
                 """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             teams:
               - id: t
                 name: T
@@ -523,16 +549,18 @@ import Testing
                 assignments:
                   - {role: user, person: ann}
             """)
-        #expect(try diagnostics(roles, company) == [
-            """
-            \(company["2️⃣"]): error: 'ann' may not hold both User and Lead on contract 'k'
-            \(company["1️⃣"]): note: Lead is assigned here
-            """
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                """
+                \(company["2️⃣"]): error: 'ann' may not hold both User and Lead on contract 'k'
+                \(company["1️⃣"]): note: Lead is assigned here
+                """
+            ])
     }
 
     @Test func twoTeamRolesThatMayNotBeCombinedAreOneErrorForTheTeam() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - id: lead
                 name: Lead
                 summary: Leads the team.
@@ -544,7 +572,8 @@ import Testing
                 scope: team
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             teams:
               - id: t
                 name: T
@@ -575,22 +604,24 @@ import Testing
             #expect(found.contains { $0.hasPrefix("\(bobPair): error: 'bob' may not hold both Treasurer and Lead") })
         }
         // What it says today, so that any change to it shows here.
-        #expect(try found == [
-            """
-            \(company["2️⃣"]): error: 'ann' may not hold both Treasurer and Lead on contract 'k'
-            \(company["1️⃣"]): note: Lead is assigned here
-            """,
-            """
-            \(company["2️⃣"]): error: 'ann' may not hold both Treasurer and Lead on contract 'm'
-            \(company["1️⃣"]): note: Lead is assigned here
-            """,
-        ])
+        #expect(
+            try found == [
+                """
+                \(company["2️⃣"]): error: 'ann' may not hold both Treasurer and Lead on contract 'k'
+                \(company["1️⃣"]): note: Lead is assigned here
+                """,
+                """
+                \(company["2️⃣"]): error: 'ann' may not hold both Treasurer and Lead on contract 'm'
+                \(company["1️⃣"]): note: Lead is assigned here
+                """,
+            ])
     }
 
     // MARK: - Per company
 
     @Test func moreDifferentHoldersInACompanyThanRecommendedIsAWarningAtTheCompany() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - id: coordinator
                 name: Coordinator
                 summary: Looks after seats.
@@ -622,9 +653,10 @@ import Testing
                 assignments:
                   - {role: coordinator, person: dee}
             """, id: "d", people: "  - {id: dee, name: Dee, email: dee@d.example.com}\n")
-        #expect(try diagnostics(roles, over, within) == [
-            "\(over["1️⃣"]): warning: company 'c' has 2 different Coordinator holders; at most 1 are recommended"
-        ])
+        #expect(
+            try diagnostics(roles, over, within) == [
+                "\(over["1️⃣"]): warning: company 'c' has 2 different Coordinator holders; at most 1 are recommended"
+            ])
     }
 
     @Test func aResellerContractWithoutAResellerContactIsAWarningAtTheContract() throws {
@@ -633,7 +665,8 @@ import Testing
             SiteFile("content/resellers/e.yaml", "id: e\nname: E\ncontacts: []\n"),
         ]
         let viaReseller = Self.terms.replacingOccurrences(of: "channel: direct", with: "channel: reseller")
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - 1️⃣id: none
             \(viaReseller)
@@ -653,18 +686,21 @@ import Testing
             """, id: "d", people: "  - {id: dee, name: Dee, email: dee@d.example.com}\n")
         // The company's reseller counts for its contracts; a reseller with `contacts: []` loads, and counts as none.
         let warning = "was bought through a reseller but has no reseller contact: pages cannot say whom to call there"
-        #expect(try diagnostics(Self.roleSet(Self.user), resellers[0], resellers[1], company, covered) == [
-            "\(company["1️⃣"]): warning: contract 'none' \(warning)",
-            "\(company["2️⃣"]): warning: contract 'no-contacts' \(warning)",
-        ])
+        #expect(
+            try diagnostics(Self.roleSet(Self.user), resellers[0], resellers[1], company, covered) == [
+                "\(company["1️⃣"]): warning: contract 'none' \(warning)",
+                "\(company["2️⃣"]): warning: contract 'no-contacts' \(warning)",
+            ])
     }
 
     // MARK: - References
 
     @Test func referencesFromACompanyToNothingAreErrorsAtTheReference() throws {
         let roles = Self.roleSet(Self.manager + Self.user)
-        let reseller = SiteFile("content/resellers/n.yaml", "id: northbridge\nname: N\ncontacts: [{purpose: sales, phone: '1'}]\n")
-        let company = Self.company("""
+        let reseller = SiteFile(
+            "content/resellers/n.yaml", "id: northbridge\nname: N\ncontacts: [{purpose: sales, phone: '1'}]\n")
+        let company = Self.company(
+            """
             reseller: 1️⃣nortbridge
             teams:
               - id: design
@@ -694,23 +730,25 @@ import Testing
                 assignments:
                   - {role: anything, person: ann}
             """)
-        #expect(try diagnostics(roles, reseller, company) == [
-            "\(company["1️⃣"]): error: unknown reseller 'nortbridge'; did you mean 'northbridge'?",
-            "\(company["2️⃣"]): error: unknown role set 'vv'; did you mean 'v'?",
-            "\(company["3️⃣"]): error: unknown team 'desgn' in company 'c'; did you mean 'design'?",
-            "\(company["4️⃣"]): error: unknown reseller 'south'",
-            "\(company["5️⃣"]): error: unknown person 'anne'; did you mean 'ann'?",
-            "\(company["6️⃣"]): error: unknown role 'usr' in role set 'v'; did you mean 'user'?",
-            "\(company["7️⃣"]): error: unknown role 'Manager' in role set 'v'; 'Manager' is the name of 'manager', and assignments use the role id",
-            "\(company["8️⃣"]): error: unknown role set 'zz'",
-        ])
+        #expect(
+            try diagnostics(roles, reseller, company) == [
+                "\(company["1️⃣"]): error: unknown reseller 'nortbridge'; did you mean 'northbridge'?",
+                "\(company["2️⃣"]): error: unknown role set 'vv'; did you mean 'v'?",
+                "\(company["3️⃣"]): error: unknown team 'desgn' in company 'c'; did you mean 'design'?",
+                "\(company["4️⃣"]): error: unknown reseller 'south'",
+                "\(company["5️⃣"]): error: unknown person 'anne'; did you mean 'ann'?",
+                "\(company["6️⃣"]): error: unknown role 'usr' in role set 'v'; did you mean 'user'?",
+                "\(company["7️⃣"]): error: unknown role 'Manager' in role set 'v'; 'Manager' is the name of 'manager', and assignments use the role id",
+                "\(company["8️⃣"]): error: unknown role set 'zz'",
+            ])
     }
 
     @Test func aPersonOfNoCompanyIsKnownEverywhereAndSuggestedAnotherCompanysIsNot() throws {
         let people = SiteFile("content/people/shared.yaml", "- {id: consultant, name: Con, email: con@x.example.com}\n")
         let other = Self.company(
             "contracts: []\n", id: "d", people: "  - {id: bobby, name: Bobby, email: bobby@d.example.com}\n")
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - id: k
             \(Self.terms)
@@ -721,14 +759,16 @@ import Testing
                   - {role: user, person: 2️⃣bobbyy}
             """)
         // 'bobby' is a person of another company: known, so no error for them, but not suggested for 'bobbyy'.
-        #expect(try diagnostics(Self.roleSet(Self.manager + Self.user), people, other, company) == [
-            "\(company["1️⃣"]): error: unknown person 'consultnt'; did you mean 'consultant'?",
-            "\(company["2️⃣"]): error: unknown person 'bobbyy'",
-        ])
+        #expect(
+            try diagnostics(Self.roleSet(Self.manager + Self.user), people, other, company) == [
+                "\(company["1️⃣"]): error: unknown person 'consultnt'; did you mean 'consultant'?",
+                "\(company["2️⃣"]): error: unknown person 'bobbyy'",
+            ])
     }
 
     @Test func aRoleAssignedInTheWrongScopeIsAnErrorWithANoteAtItsDefinition() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - 1️⃣id: manager
                 name: Manager
                 summary: Owns the contract.
@@ -739,7 +779,8 @@ import Testing
                 scope: team
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - id: k
             \(Self.terms)
@@ -752,20 +793,22 @@ import Testing
                     assignments:
                       - {role: 2️⃣manager, person: bob}
             """)
-        #expect(try diagnostics(roles, company) == [
-            """
-            \(company["1️⃣"]): error: role 'lead' is assigned per team, not per contract
-            \(roles["2️⃣"]): note: the role is defined here
-            """,
-            """
-            \(company["2️⃣"]): error: role 'manager' is assigned per contract, not per asset
-            \(roles["1️⃣"]): note: the role is defined here
-            """,
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                """
+                \(company["1️⃣"]): error: role 'lead' is assigned per team, not per contract
+                \(roles["2️⃣"]): note: the role is defined here
+                """,
+                """
+                \(company["2️⃣"]): error: role 'manager' is assigned per contract, not per asset
+                \(roles["1️⃣"]): note: the role is defined here
+                """,
+            ])
     }
 
     @Test func aContractInATeamMustUseTheTeamsRoleSet() throws {
-        let company = Self.company("""
+        let company = Self.company(
+            """
             teams:
               - 1️⃣id: t
                 name: T
@@ -775,16 +818,18 @@ import Testing
             \(Self.terms)
                 team: 2️⃣t
             """)
-        #expect(try diagnostics(Self.roleSet(Self.user), Self.roleSet(Self.user, id: "w"), company) == [
-            """
-            \(company["2️⃣"]): error: contract 'k' uses role set 'v' but its team 't' uses 'w'
-            \(company["1️⃣"]): note: the team is defined here
-            """
-        ])
+        #expect(
+            try diagnostics(Self.roleSet(Self.user), Self.roleSet(Self.user, id: "w"), company) == [
+                """
+                \(company["2️⃣"]): error: contract 'k' uses role set 'v' but its team 't' uses 'w'
+                \(company["1️⃣"]): note: the team is defined here
+                """
+            ])
     }
 
     @Test func roleDefinitionsMayNameOnlyRolesThatExist() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - 1️⃣id: manager
                 name: Manager
                 summary: Owns the contract.
@@ -807,14 +852,15 @@ import Testing
                 scope: contract
 
             """, id: "w")
-        #expect(try diagnostics(roles, other) == [
-            "\(roles["1️⃣"]): error: unknown role 'Manager' in assigned_by of role 'manager'; 'Manager' is the name of 'manager', and role definitions use the role id",
-            "\(roles["1️⃣"]): error: unknown role 'ghost' in not_combinable_with of role 'manager'",
-            "\(roles["1️⃣"]): error: unknown role 'managr' in assigned_by of role 'manager'; did you mean 'manager'?",
-            "\(roles["2️⃣"]): error: unknown counterpart role 'w/boss'; 'boss' is another name of 'chief', and counterparts use the role id",
-            "\(roles["3️⃣"]): error: unknown counterpart role 'ww/manager'; did you mean 'w'?",
-            "\(roles["4️⃣"]): error: unknown counterpart role 'zz/manager'",
-        ])
+        #expect(
+            try diagnostics(roles, other) == [
+                "\(roles["1️⃣"]): error: unknown role 'Manager' in assigned_by of role 'manager'; 'Manager' is the name of 'manager', and role definitions use the role id",
+                "\(roles["1️⃣"]): error: unknown role 'ghost' in not_combinable_with of role 'manager'",
+                "\(roles["1️⃣"]): error: unknown role 'managr' in assigned_by of role 'manager'; did you mean 'manager'?",
+                "\(roles["2️⃣"]): error: unknown counterpart role 'w/boss'; 'boss' is another name of 'chief', and counterparts use the role id",
+                "\(roles["3️⃣"]): error: unknown counterpart role 'ww/manager'; did you mean 'w'?",
+                "\(roles["4️⃣"]): error: unknown counterpart role 'zz/manager'",
+            ])
     }
 
     @Test func contactChainsMayNameOnlyRoleSetsAndRolesThatExist() throws {
@@ -830,10 +876,11 @@ import Testing
             """)
         // A chain names roles by id, name or other name ('Manager'); an unknown role set is
         // reported at its first step.
-        #expect(try diagnostics(Self.roleSet(Self.manager + Self.user), contacts) == [
-            "\(contacts["1️⃣"]): error: unknown role 'usr' in the v chain of contact topic 'access'; did you mean 'user'?",
-            "\(contacts["2️⃣"]): error: unknown role set 'zz' in contact topic 'access'",
-        ])
+        #expect(
+            try diagnostics(Self.roleSet(Self.manager + Self.user), contacts) == [
+                "\(contacts["1️⃣"]): error: unknown role 'usr' in the v chain of contact topic 'access'; did you mean 'user'?",
+                "\(contacts["2️⃣"]): error: unknown role set 'zz' in contact topic 'access'",
+            ])
     }
 
     @Test func anEmptyChainForAnUnknownRoleSetIsReportedAtTheTopic() throws {
@@ -858,33 +905,39 @@ import Testing
     @Test func duplicateRecordIdsAreErrorsAtTheLaterOneWithANoteAtTheFirst() throws {
         let first = Self.roleSet(Self.user, mark: "1️⃣")
         let second = Self.roleSet(Self.user, file: "v2", mark: "1️⃣")
-        let resellerA = SiteFile("content/resellers/a.yaml", "1️⃣id: r\nname: R\ncontacts: [{purpose: sales, phone: '1'}]\n")
-        let resellerB = SiteFile("content/resellers/b.yaml", "2️⃣id: r\nname: R\ncontacts: [{purpose: sales, phone: '2'}]\n")
-        let companyA = SiteFile("content/companies/a.yaml", "1️⃣id: c\nname: C\npeople:\n  - 2️⃣{id: ann, name: Ann, email: ann@c.example.com}\ncontracts: []\n")
+        let resellerA = SiteFile(
+            "content/resellers/a.yaml", "1️⃣id: r\nname: R\ncontacts: [{purpose: sales, phone: '1'}]\n")
+        let resellerB = SiteFile(
+            "content/resellers/b.yaml", "2️⃣id: r\nname: R\ncontacts: [{purpose: sales, phone: '2'}]\n")
+        let companyA = SiteFile(
+            "content/companies/a.yaml",
+            "1️⃣id: c\nname: C\npeople:\n  - 2️⃣{id: ann, name: Ann, email: ann@c.example.com}\ncontracts: []\n")
         let companyB = SiteFile("content/companies/b.yaml", "3️⃣id: c\nname: C\ncontracts: []\n")
         let people = SiteFile("content/people/p.yaml", "- 1️⃣{id: ann, name: Ann, email: ann@x.example.com}\n")
-        #expect(try diagnostics(first, second, resellerA, resellerB, companyA, companyB, people) == [
-            """
-            \(companyB["3️⃣"]): error: duplicate company id 'c'
-            \(companyA["1️⃣"]): note: 'c' is first defined here
-            """,
-            """
-            \(people["1️⃣"]): error: duplicate person id 'ann'
-            \(companyA["2️⃣"]): note: 'ann' is first defined here
-            """,
-            """
-            \(resellerB["2️⃣"]): error: duplicate reseller id 'r'
-            \(resellerA["1️⃣"]): note: 'r' is first defined here
-            """,
-            """
-            \(second["1️⃣"]): error: duplicate role set id 'v'
-            \(first["1️⃣"]): note: 'v' is first defined here
-            """,
-        ])
+        #expect(
+            try diagnostics(first, second, resellerA, resellerB, companyA, companyB, people) == [
+                """
+                \(companyB["3️⃣"]): error: duplicate company id 'c'
+                \(companyA["1️⃣"]): note: 'c' is first defined here
+                """,
+                """
+                \(people["1️⃣"]): error: duplicate person id 'ann'
+                \(companyA["2️⃣"]): note: 'ann' is first defined here
+                """,
+                """
+                \(resellerB["2️⃣"]): error: duplicate reseller id 'r'
+                \(resellerA["1️⃣"]): note: 'r' is first defined here
+                """,
+                """
+                \(second["1️⃣"]): error: duplicate role set id 'v'
+                \(first["1️⃣"]): note: 'v' is first defined here
+                """,
+            ])
     }
 
     @Test func duplicateNestedIdsAreErrorsAtTheLaterOneWithANoteAtTheFirst() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - 1️⃣id: user
                 name: User
                 summary: Uses it.
@@ -895,7 +948,8 @@ import Testing
                 scope: contract
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             teams:
               - 1️⃣id: t
                 name: T
@@ -919,42 +973,46 @@ import Testing
             """, id: "d", people: "  - {id: dee, name: Dee, email: dee@d.example.com}\n")
         let contacts = SiteFile(
             "content/contacts.yaml",
-            "topics:\n  - 1️⃣{id: access, name: A, chains: {v: [user]}}\n  - 2️⃣{id: access, name: B, chains: {v: [user]}}\n")
-        #expect(try diagnostics(roles, company, other, contacts) == [
-            """
-            \(company["4️⃣"]): error: duplicate asset id 'a'
-            \(company["3️⃣"]): note: 'a' is first defined here
-            """,
-            """
-            \(other["5️⃣"]): error: duplicate team id 't'
-            \(company["1️⃣"]): note: 't' is first defined here
-            """,
-            """
-            \(other["6️⃣"]): error: duplicate contract id 'k'
-            \(company["2️⃣"]): note: 'k' is first defined here
-            """,
-            """
-            \(contacts["2️⃣"]): error: duplicate contact topic id 'access'
-            \(contacts["1️⃣"]): note: 'access' is first defined here
-            """,
-            """
-            \(roles["2️⃣"]): error: duplicate role id 'user'
-            \(roles["1️⃣"]): note: 'user' is first defined here
-            """,
-        ])
+            "topics:\n  - 1️⃣{id: access, name: A, chains: {v: [user]}}\n  - 2️⃣{id: access, name: B, chains: {v: [user]}}\n"
+        )
+        #expect(
+            try diagnostics(roles, company, other, contacts) == [
+                """
+                \(company["4️⃣"]): error: duplicate asset id 'a'
+                \(company["3️⃣"]): note: 'a' is first defined here
+                """,
+                """
+                \(other["5️⃣"]): error: duplicate team id 't'
+                \(company["1️⃣"]): note: 't' is first defined here
+                """,
+                """
+                \(other["6️⃣"]): error: duplicate contract id 'k'
+                \(company["2️⃣"]): note: 'k' is first defined here
+                """,
+                """
+                \(contacts["2️⃣"]): error: duplicate contact topic id 'access'
+                \(contacts["1️⃣"]): note: 'access' is first defined here
+                """,
+                """
+                \(roles["2️⃣"]): error: duplicate role id 'user'
+                \(roles["1️⃣"]): note: 'user' is first defined here
+                """,
+            ])
     }
 
     @Test func aRoleIdThatWouldReplaceAContractsContactsFragmentIsReserved() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - 1️⃣id: contacts
                 name: Contacts
                 summary: Answers.
                 scope: contract
 
             """)
-        #expect(try diagnostics(roles) == [
-            "\(roles["1️⃣"]): error: role id 'contacts' is reserved: contracts/<contract>/contacts.html is a contract's who-to-contact fragment"
-        ])
+        #expect(
+            try diagnostics(roles) == [
+                "\(roles["1️⃣"]): error: role id 'contacts' is reserved: contracts/<contract>/contacts.html is a contract's who-to-contact fragment"
+            ])
     }
 
     // MARK: - Dates
@@ -967,7 +1025,8 @@ import Testing
         }
         // As of 2026-01-10, with the default 90-day renewal window; an ended contract is reported
         // even when it renews automatically.
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - 1️⃣id: ended
             \(contract(ends: "2026-01-09"))
@@ -982,18 +1041,20 @@ import Testing
               - 4️⃣id: ended-renews
             \(contract(ends: "2025-12-31", autoRenew: true))
             """)
-        #expect(try diagnostics(Self.roleSet(Self.user), company) == [
-            "\(company["1️⃣"]): warning: contract 'ended' ended on 2026-01-09, before the data's as-of date 2026-01-10",
-            "\(company["2️⃣"]): warning: contract 'today' ends on 2026-01-10, in 0 days, and does not renew automatically",
-            "\(company["3️⃣"]): warning: contract 'last-day-of-window' ends on 2026-04-10, in 90 days, and does not renew automatically",
-            "\(company["4️⃣"]): warning: contract 'ended-renews' ended on 2025-12-31, before the data's as-of date 2026-01-10",
-        ])
+        #expect(
+            try diagnostics(Self.roleSet(Self.user), company) == [
+                "\(company["1️⃣"]): warning: contract 'ended' ended on 2026-01-09, before the data's as-of date 2026-01-10",
+                "\(company["2️⃣"]): warning: contract 'today' ends on 2026-01-10, in 0 days, and does not renew automatically",
+                "\(company["3️⃣"]): warning: contract 'last-day-of-window' ends on 2026-04-10, in 90 days, and does not renew automatically",
+                "\(company["4️⃣"]): warning: contract 'ended-renews' ended on 2025-12-31, before the data's as-of date 2026-01-10",
+            ])
     }
 
     // MARK: - Roles with an invalid scope
 
     @Test func aRoleWithAnInvalidScopeIsOneErrorAndNoFollowOnErrors() throws {
-        let roles = Self.roleSet("""
+        let roles = Self.roleSet(
+            """
               - id: manager
                 name: Manager
                 summary: Owns the contract.
@@ -1007,7 +1068,8 @@ import Testing
                 stand_in: manager
 
             """)
-        let company = Self.company("""
+        let company = Self.company(
+            """
             contracts:
               - id: k
             \(Self.terms)
@@ -1021,9 +1083,9 @@ import Testing
             """)
         // Where 'manager' may be held is unknown, so none of these is reported: its assignment on
         // an asset, its absence from 'm', and a team role's stand-in by it.
-        #expect(try diagnostics(roles, company) == [
-            "\(roles["1️⃣"]): error: 'scope' must be one of 'contract', 'asset', 'team', not 'contrat'; did you mean 'contract'?"
-        ])
+        #expect(
+            try diagnostics(roles, company) == [
+                "\(roles["1️⃣"]): error: 'scope' must be one of 'contract', 'asset', 'team', not 'contrat'; did you mean 'contract'?"
+            ])
     }
 }
-

@@ -29,18 +29,21 @@ import Testing
             text: """
                 - {id: ann, name: Ann, email: ann@example.com, stauts: departed}
                 """)
-        #expect(resolve([reseller, people]) == [
-            "content/people/p.yaml:1:48: error: unknown key 'stauts' in person (known keys: email, id, name, phone, status, title); did you mean 'status'?",
-            "content/resellers/r.yaml:4:22: error: unknown key 'emial' in reseller contact (known keys: email, hours, name, phone, purpose, url); did you mean 'email'?",
-        ])
+        #expect(
+            resolve([reseller, people]) == [
+                "content/people/p.yaml:1:48: error: unknown key 'stauts' in person (known keys: email, id, name, phone, status, title); did you mean 'status'?",
+                "content/resellers/r.yaml:4:22: error: unknown key 'emial' in reseller contact (known keys: email, hours, name, phone, purpose, url); did you mean 'email'?",
+            ])
     }
 
     @Test func unknownKeyFarFromEveryKnownKeyGetsNoGuess() {
         let reseller = SourceFile(
-            path: "content/resellers/r.yaml", text: "id: r\nname: R\nwebsite: x\ncontacts: [{purpose: sales, phone: '1'}]\n")
-        #expect(resolve([reseller]) == [
-            "content/resellers/r.yaml:3:1: error: unknown key 'website' in reseller (known keys: account_number, contacts, id, name)"
-        ])
+            path: "content/resellers/r.yaml",
+            text: "id: r\nname: R\nwebsite: x\ncontacts: [{purpose: sales, phone: '1'}]\n")
+        #expect(
+            resolve([reseller]) == [
+                "content/resellers/r.yaml:3:1: error: unknown key 'website' in reseller (known keys: account_number, contacts, id, name)"
+            ])
     }
 
     @Test func valueOutsideAnEnumerationSuggestsTheClosest() {
@@ -136,14 +139,19 @@ import Testing
     @Test func aValidScopeIsCheckedWhereverTheRoleIsAssigned() {
         // The control for the test below: with a valid scope, these files break the scope rules.
         let found = resolve(roleFiles(scope: "asset"))
-        #expect(found.contains { $0.hasPrefix("content/companies/c.yaml:16:16: error: role 'helper' is assigned per asset, not per contract") })
+        #expect(
+            found.contains {
+                $0.hasPrefix(
+                    "content/companies/c.yaml:16:16: error: role 'helper' is assigned per asset, not per contract")
+            })
         #expect(found.contains { $0.contains("asset 'a2' has no Helper") })
     }
 
     @Test func aBadScopeIsOneErrorAndTheRoleStillResolvesEverywhere() {
-        #expect(resolve(roleFiles(scope: "assets")) == [
-            "content/roles/v.yaml:14:12: error: 'scope' must be one of 'contract', 'asset', 'team', not 'assets'; did you mean 'asset'?"
-        ])
+        #expect(
+            resolve(roleFiles(scope: "assets")) == [
+                "content/roles/v.yaml:14:12: error: 'scope' must be one of 'contract', 'asset', 'team', not 'assets'; did you mean 'asset'?"
+            ])
         let content = ContentLoader().load([Self.site] + roleFiles(scope: "assets"))
         #expect(content.roleSets.first?.roles.map(\.id) == ["owner", "helper", "user"])
     }
@@ -152,20 +160,26 @@ import Testing
         let roles = Self.roles.replacingOccurrences(of: "    scope: SCOPE\n", with: "")
             .replacingOccurrences(of: "    name: Helper\n    summary: Helps.\n", with: "")
             .replacingOccurrences(of: "name: Vendor view\n", with: "")
-        let found = resolve([SourceFile(path: "content/roles/v.yaml", text: roles)] + Array(roleFiles(scope: "").dropFirst()))
-        #expect(found == [
-            "content/roles/v.yaml:1:1: error: role set is missing required key 'name'",
-            "content/roles/v.yaml:10:5: error: role is missing required key 'name'",
-            "content/roles/v.yaml:10:5: error: role is missing required key 'scope'",
-            "content/roles/v.yaml:10:5: error: role is missing required key 'summary'",
-        ])
+        let found = resolve(
+            [SourceFile(path: "content/roles/v.yaml", text: roles)] + Array(roleFiles(scope: "").dropFirst()))
+        #expect(
+            found == [
+                "content/roles/v.yaml:1:1: error: role set is missing required key 'name'",
+                "content/roles/v.yaml:10:5: error: role is missing required key 'name'",
+                "content/roles/v.yaml:10:5: error: role is missing required key 'scope'",
+                "content/roles/v.yaml:10:5: error: role is missing required key 'summary'",
+            ])
     }
 
     @Test func aRoleWithoutAUsableIdIsStillDropped() {
         let roles = Self.roles.replacingOccurrences(of: "  - id: helper\n", with: "  - id: Helper!\n")
             .replacingOccurrences(of: "SCOPE", with: "asset")
-        let found = resolve([SourceFile(path: "content/roles/v.yaml", text: roles)] + Array(roleFiles(scope: "").dropFirst()))
-        #expect(found.contains("content/roles/v.yaml:11:9: error: 'Helper!' is not a valid id: use lower-case letters, digits and hyphens"))
+        let found = resolve(
+            [SourceFile(path: "content/roles/v.yaml", text: roles)] + Array(roleFiles(scope: "").dropFirst()))
+        #expect(
+            found.contains(
+                "content/roles/v.yaml:11:9: error: 'Helper!' is not a valid id: use lower-case letters, digits and hyphens"
+            ))
         #expect(found.contains { $0.contains("unknown role 'helper'") })
     }
 }

@@ -14,7 +14,8 @@ import Testing
         let root = try TestPaths.temporaryFolder("source-tree")
         for (path, data) in files.merging(["site.yaml": Self.site], uniquingKeysWith: { a, _ in a }) {
             let url = root.appendingPathComponent("content/\(path)")
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         }
         return root
@@ -33,17 +34,19 @@ import Testing
             "companies/latin1.yaml": latin1,
             "resellers/r.yaml": Data("id: r\nname: R\ncolour: red\ncontacts: [{purpose: sales, phone: '1'}]\n".utf8),
         ])
-        #expect(try diagnostics(at: root) == [
-            "content/companies/latin1.yaml:2:10: error: the file is not UTF-8 text: byte 0xE9 does not decode; save the file as UTF-8",
-            "content/resellers/r.yaml:3:1: error: unknown key 'colour' in reseller (known keys: account_number, contacts, id, name)",
-        ])
+        #expect(
+            try diagnostics(at: root) == [
+                "content/companies/latin1.yaml:2:10: error: the file is not UTF-8 text: byte 0xE9 does not decode; save the file as UTF-8",
+                "content/resellers/r.yaml:3:1: error: unknown key 'colour' in reseller (known keys: account_number, contacts, id, name)",
+            ])
     }
 
     @Test func byteOrderMarkIsAcceptedInYAMLAndJSON() throws {
         let bom = Data([0xEF, 0xBB, 0xBF])
         let root = try site([
             "resellers/a.yaml": bom + Data("id: a\nname: A\ncontacts: [{purpose: sales, phone: '1'}]\n".utf8),
-            "resellers/b.json": bom + Data(#"{"id": "b", "name": "B", "contacts": [{"purpose": "sales", "phone": "1"}]}"#.utf8),
+            "resellers/b.json": bom
+                + Data(#"{"id": "b", "name": "B", "contacts": [{"purpose": "sales", "phone": "1"}]}"#.utf8),
         ])
         #expect(try diagnostics(at: root) == [])
         let files = try SourceTree(root: root).scan()
@@ -60,18 +63,25 @@ import Testing
         let manager = FileManager.default
         try manager.createDirectory(at: content.appendingPathComponent("companies"), withIntermediateDirectories: true)
         try manager.createSymbolicLink(
-            atPath: content.appendingPathComponent("companies/gone.yaml").path, withDestinationPath: "/nonexistent/gone.yaml")
+            atPath: content.appendingPathComponent("companies/gone.yaml").path,
+            withDestinationPath: "/nonexistent/gone.yaml")
         try manager.createSymbolicLink(
             atPath: content.appendingPathComponent("resellers/folder.yaml").path, withDestinationPath: content.path)
         try manager.createSymbolicLink(
             atPath: content.appendingPathComponent("resellers/alias.yml").path,
             withDestinationPath: content.appendingPathComponent("resellers/real.yaml").path)
         let found = try diagnostics(at: root)
-        #expect(found.contains("content/companies/gone.yaml:1:1: error: cannot read the file: it is a link to a file that does not exist"))
-        #expect(found.contains("content/resellers/folder.yaml:1:1: error: cannot read the file: it is a link to a folder"))
+        #expect(
+            found.contains(
+                "content/companies/gone.yaml:1:1: error: cannot read the file: it is a link to a file that does not exist"
+            ))
+        #expect(
+            found.contains("content/resellers/folder.yaml:1:1: error: cannot read the file: it is a link to a folder"))
         // The link is read like a file: its reseller is there twice.
-        #expect(found.contains(
-            "content/resellers/real.yaml:1:1: error: duplicate reseller id 'real'\ncontent/resellers/alias.yml:1:1: note: 'real' is first defined here"))
+        #expect(
+            found.contains(
+                "content/resellers/real.yaml:1:1: error: duplicate reseller id 'real'\ncontent/resellers/alias.yml:1:1: note: 'real' is first defined here"
+            ))
         #expect(found.count == 3)
     }
 
@@ -81,9 +91,10 @@ import Testing
         let path = root.appendingPathComponent("content/companies/secret.yaml").path
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
-        #expect(try diagnostics(at: root) == [
-            "content/companies/secret.yaml:1:1: error: cannot read the file: permission denied"
-        ])
+        #expect(
+            try diagnostics(at: root) == [
+                "content/companies/secret.yaml:1:1: error: cannot read the file: permission denied"
+            ])
     }
 
     @Test func pipeIsReportedWithoutBeingOpened() throws {
@@ -93,9 +104,10 @@ import Testing
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         #expect(mkfifo(path, 0o644) == 0)
         // Opening a pipe with no writer would block: finishing at all is the first half of the test.
-        #expect(try diagnostics(at: root) == [
-            "content/companies/pipe.yaml:1:1: error: not a regular file (a pipe, socket or device): content files are read whole"
-        ])
+        #expect(
+            try diagnostics(at: root) == [
+                "content/companies/pipe.yaml:1:1: error: not a regular file (a pipe, socket or device): content files are read whole"
+            ])
     }
 
     @Test func onlyAMissingContentFolderStopsTheScan() throws {

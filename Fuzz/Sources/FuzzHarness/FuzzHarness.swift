@@ -1,6 +1,6 @@
 import Foundation
+import RolebookBuild
 import RolebookCore
-import RolebookSource
 
 /// What each fuzz target does with one input, shared by the libFuzzer executables in `Fuzz/` and by
 /// `Tests/RolebookSourceTests/FuzzRegressionTests.swift` (which compiles this same file through a
@@ -53,29 +53,29 @@ public enum FuzzHarness {
                 add("content/companies/fuzz.json", text)
             }
         }
-        return loadAndResolve(order.map { SourceFile(path: $0, text: files[$0]!) })
+        return loadAndResolve(order.map { ContentCheck.File(path: $0, text: files[$0]!) })
     }
 
     /// The guidance compiler: front matter, audience markers, placeholders, cmark. The input is
     /// `content/guides/g.md`, loaded with a valid site.yaml and the sample role sets.
     public static func guidance(_ bytes: some Collection<UInt8>) -> [String] {
         guard let text = String(validating: bytes, as: UTF8.self) else { return [] }
-        return loadAndResolve(base + [SourceFile(path: "content/guides/g.md", text: text)])
+        return loadAndResolve(base + [ContentCheck.File(path: "content/guides/g.md", text: text)])
     }
 
     // MARK: - Shared
 
-    static func loadAndResolve(_ files: [SourceFile]) -> [String] {
-        let (_, diagnostics) = ModelResolver().resolve(ContentLoader().load(files))
-        return violations(in: diagnostics)
+    static func loadAndResolve(_ files: [ContentCheck.File]) -> [String] {
+        violations(in: ContentCheck.diagnostics(of: files))
     }
 
     /// Every location a diagnostic or note carries must be 1-based.
     static func violations(in diagnostics: [Diagnostic]) -> [String] {
         var found: [String] = []
         for diagnostic in diagnostics {
-            let located = [(diagnostic.location, diagnostic.message)] + diagnostic.notes.map { ($0.location, $0.message) }
-            for case let (location?, message) in located where location.line < 1 || location.column < 1 {
+            let located =
+                [(diagnostic.location, diagnostic.message)] + diagnostic.notes.map { ($0.location, $0.message) }
+            for case (let location?, let message) in located where location.line < 1 || location.column < 1 {
                 found.append("location \(location) is not 1-based: \(message)")
             }
         }
@@ -119,21 +119,24 @@ public enum FuzzHarness {
 
     // MARK: - The files every input is loaded with
 
-    static let site = SourceFile(path: "content/site.yaml", text: "title: Fuzz\nas_of: 2026-11-23\nrenewal_window_days: 90\n")
+    static let site = ContentCheck.File(
+        path: "content/site.yaml", text: "title: Fuzz\nas_of: 2026-11-23\nrenewal_window_days: 90\n")
 
     /// Read once from the package root (`ROLEBOOK_ROOT`, else the folder above this file with
     /// `content/site.yaml`): the sample role sets without their prose, which the loader and the
     /// guide compiler only store, so each execution spends its time on the input.
-    static let base: [SourceFile] = {
+    static let base: [ContentCheck.File] = {
         let folder = packageRoot().appendingPathComponent("content/roles")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.sorted()
-        let roles = names.compactMap { name -> SourceFile? in
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
-            return SourceFile(path: "content/roles/\(name)", text: withoutProse(text))
+        let roles = names.compactMap { name -> ContentCheck.File? in
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+                return nil
+            }
+            return ContentCheck.File(path: "content/roles/\(name)", text: withoutProse(text))
         }
         precondition(!roles.isEmpty, "fuzz harness: no role sets under \(folder.path); set ROLEBOOK_ROOT")
-        let problems = ModelResolver().resolve(ContentLoader().load([site] + roles)).diagnostics
+        let problems = ContentCheck.diagnostics(of: [site] + roles)
         precondition(problems.isEmpty, "fuzz harness: the base files do not load cleanly: \(problems)")
         return [site] + roles
     }()
@@ -163,7 +166,9 @@ public enum FuzzHarness {
         }
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("content/site.yaml").path) { return url }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("content/site.yaml").path) {
+                return url
+            }
             url.deleteLastPathComponent()
         }
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -35,7 +35,8 @@ struct IncrementalBuild {
 
     /// A fingerprint of the data behind every page.
     func fingerprints(of pages: [PlannedPage], index: SiteIndex) -> [String: UInt64] {
-        let fingerprinter = PageFingerprinter(index: index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey)
+        let fingerprinter = PageFingerprinter(
+            index: index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey)
         var fingerprints: [String: UInt64] = [:]
         for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
         return fingerprints
@@ -57,7 +58,8 @@ struct IncrementalBuild {
     /// Records this build for the next one; written after the manifest, before the journal goes.
     func save(fingerprints: [String: UInt64], diagnostics: [Diagnostic], to folder: OwnedFolder) throws {
         let state = BuildState(
-            format: BuildState.format, strict: strict, options: optionsKey, themeHash: themeHash, fileHashes: fileHashes,
+            format: BuildState.format, strict: strict, options: optionsKey, themeHash: themeHash,
+            fileHashes: fileHashes,
             diagnostics: diagnostics, pageFingerprints: fingerprints)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

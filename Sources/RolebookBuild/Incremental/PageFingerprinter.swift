@@ -88,7 +88,7 @@ struct PageFingerprinter {
             hasher.combine(everything)
         case .guides, .roles, .authors, .guide, .review:
             break
-        case let .people(number):
+        case .people(let number):
             hasher.combine(UInt64(model.people.count))
             let size = Route.peoplePerPage
             let start = min(model.people.count, (number - 1) * size)
@@ -101,13 +101,13 @@ struct PageFingerprinter {
                     }
                 }
             }
-        case let .company(id), let .companyContacts(id), let .report(id):
+        case .company(let id), .companyContacts(let id), .report(let id):
             company(id)
             for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }
             if let held = model.companiesByID[id] { for personID in SiteIndex.peopleIDs(in: held) { person(personID) } }
-        case let .contract(id), let .contractRole(id, _):
+        case .contract(let id), .contractRole(let id, _):
             contract(id)
-        case let .person(id), let .packet(id):
+        case .person(let id), .packet(let id):
             person(id)
             for holding in index.holdingsByPerson[id] ?? [] {
                 company(holding.companyID)
@@ -124,7 +124,9 @@ struct PageFingerprinter {
 
     static func fingerprint(_ person: Person) -> UInt64 {
         var h = StableHasher()
-        for field in [person.id, person.name, person.email, person.phone ?? "", person.title ?? "", person.status.rawValue] {
+        for field in [
+            person.id, person.name, person.email, person.phone ?? "", person.title ?? "", person.status.rawValue,
+        ] {
             h.combine(field)
         }
         return h.value

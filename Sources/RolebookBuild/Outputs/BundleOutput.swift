@@ -39,11 +39,13 @@ struct BundleOutput {
             var contents: [(path: String, bytes: [UInt8])] = []
             for path in site.files {
                 guard let bytes = folder.read(site.prefix + path) else {
-                    throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(site.prefix + path)", reason: "not a regular file")
+                    throw OwnedFolderError.cannotOpen(
+                        "\(folder.displayName)/\(site.prefix + path)", reason: "not a regular file")
                 }
                 contents.append((path, bytes))
             }
-            written.record(zipName(site), try folder.write(try BundleZip.make(files: contents, date: asOf), to: zipName(site)))
+            written.record(
+                zipName(site), try folder.write(try BundleZip.make(files: contents, date: asOf), to: zipName(site)))
         }
         _ = try folder.finish(produced: written.hashes)
         folder.commit()

@@ -12,16 +12,23 @@ struct FragmentOutput {
         var files: [(String, String)] = []
         for company in model.companies {
             for contract in company.contracts {
-                files.append((Route.Fragment.contacts(contract.id), renderer.contactsFragment(contract: contract.id, links: links)))
+                files.append(
+                    (
+                        Route.Fragment.contacts(contract.id),
+                        renderer.contactsFragment(contract: contract.id, links: links)
+                    ))
                 for role in model.roleSetsByID[contract.roleSetID]?.roles ?? [] {
-                    files.append((
-                        Route.Fragment.roleCard(contract.id, role.id),
-                        renderer.roleCardFragment(contract: contract.id, role: role.id, links: links)))
+                    files.append(
+                        (
+                            Route.Fragment.roleCard(contract.id, role.id),
+                            renderer.roleCardFragment(contract: contract.id, role: role.id, links: links)
+                        ))
                 }
             }
         }
         for person in model.people {
-            files.append((Route.Fragment.personCard(person.id), renderer.personCardFragment(person: person.id, links: links)))
+            files.append(
+                (Route.Fragment.personCard(person.id), renderer.personCardFragment(person: person.id, links: links)))
         }
         self.files = files.map { ($0.0, Array($0.1.utf8)) }
     }

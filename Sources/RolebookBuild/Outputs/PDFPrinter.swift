@@ -32,7 +32,9 @@ struct PDFPrinter {
         return try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
             var next = pages.indices.makeIterator()
             func start(_ index: Int) {
-                group.addTask { (index, try Self.printOne(pages[index].html, path: pages[index].path, chromium: chromium)) }
+                group.addTask {
+                    (index, try Self.printOne(pages[index].html, path: pages[index].path, chromium: chromium))
+                }
             }
             for _ in 0..<2 { if let index = next.next() { start(index) } }
             var printed = [[UInt8]](repeating: [], count: pages.count)
@@ -76,7 +78,7 @@ enum PDFError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .chromiumMissing: PDFPrinter.missingMessage
-        case let .printFailed(path, status): "Chromium could not print \(path) to PDF (status \(status))"
+        case .printFailed(let path, let status): "Chromium could not print \(path) to PDF (status \(status))"
         }
     }
 }

@@ -33,7 +33,9 @@ struct SitePlan {
     /// recorded. Call after the folder's `check` found nothing in the way.
     func write(to folder: OwnedFolder, progress: (@Sendable (Int, Int) -> Void)?) async throws -> WrittenFiles {
         var files = WrittenFiles()
-        for path in assets.keys.sorted() { files.record(prefix + path, try folder.write(assets[path]!, to: prefix + path)) }
+        for path in assets.keys.sorted() {
+            files.record(prefix + path, try folder.write(assets[path]!, to: prefix + path))
+        }
         for (path, result) in try await renderAndWrite(to: folder, progress: progress) { files.record(path, result) }
         for (path, bytes) in exports { files.record(prefix + path, try folder.write(bytes, to: prefix + path)) }
         try await printPDFs(to: folder, into: &files)
@@ -63,8 +65,8 @@ struct SitePlan {
     static func pdfs(of pages: [PlannedPage]) -> [(html: String, pdf: String)] {
         pages.compactMap { page in
             switch page.kind {
-            case let .report(id): (page.path, Route.reportPDF(id))
-            case let .packet(id): (page.path, Route.packetPDF(id))
+            case .report(let id): (page.path, Route.reportPDF(id))
+            case .packet(let id): (page.path, Route.packetPDF(id))
             default: nil
             }
         }
@@ -82,7 +84,8 @@ struct SitePlan {
                 continue
             }
             guard let html = folder.read(prefix + job.html) else {
-                throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(prefix + job.html)", reason: "not a regular file")
+                throw OwnedFolderError.cannotOpen(
+                    "\(folder.displayName)/\(prefix + job.html)", reason: "not a regular file")
             }
             due.append((pdf, (prefix + job.html, html)))
         }

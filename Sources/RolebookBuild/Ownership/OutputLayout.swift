@@ -18,26 +18,39 @@ struct OutputLayout {
     /// Every way the folders break the rules, as errors; empty when the layout is sound.
     func problems() -> [Diagnostic] {
         let rootPath = Self.resolved(root)
-        let sources = ["content", "themes", "templates"].map { ($0 + "/", Self.resolved(root.appendingPathComponent($0))) }
+        let sources = ["content", "themes", "templates"].map {
+            ($0 + "/", Self.resolved(root.appendingPathComponent($0)))
+        }
         var problems: [Diagnostic] = []
         let resolved = folders.map { ($0, Self.resolved($0.url)) }
         for (folder, path) in resolved {
             if path == rootPath {
-                problems.append(.error("\(folder.option) is the site root: choose a folder of its own, such as output/", at: nil))
+                problems.append(
+                    .error("\(folder.option) is the site root: choose a folder of its own, such as output/", at: nil))
                 continue
             }
             if Self.contains(path, rootPath) {
-                problems.append(.error("\(folder.option) \(SiteBuilder.displayName(folder.url)) holds the site root: choose a folder of its own", at: nil))
+                problems.append(
+                    .error(
+                        "\(folder.option) \(SiteBuilder.displayName(folder.url)) holds the site root: choose a folder of its own",
+                        at: nil))
                 continue
             }
-            for (name, source) in sources where Self.contains(path, source) || Self.contains(source, path) || path == source {
+            for (name, source) in sources
+            where Self.contains(path, source) || Self.contains(source, path) || path == source {
                 problems.append(
-                    .error("\(folder.option) \(SiteBuilder.displayName(folder.url)) overlaps the site's \(name): Rolebook never writes among its sources", at: nil))
+                    .error(
+                        "\(folder.option) \(SiteBuilder.displayName(folder.url)) overlaps the site's \(name): Rolebook never writes among its sources",
+                        at: nil))
             }
         }
         for (i, (a, pathA)) in resolved.enumerated() {
-            for (b, pathB) in resolved[(i + 1)...] where pathA == pathB || Self.contains(pathA, pathB) || Self.contains(pathB, pathA) {
-                problems.append(.error("\(a.option) and \(b.option) overlap: each needs a folder of its own, outside the other", at: nil))
+            for (b, pathB) in resolved[(i + 1)...]
+            where pathA == pathB || Self.contains(pathA, pathB) || Self.contains(pathB, pathA) {
+                problems.append(
+                    .error(
+                        "\(a.option) and \(b.option) overlap: each needs a folder of its own, outside the other",
+                        at: nil))
             }
         }
         return problems

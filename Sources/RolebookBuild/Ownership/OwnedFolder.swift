@@ -89,7 +89,9 @@ final class OwnedFolder: @unchecked Sendable {
         guard control < 0 else { return }
         control = try Self.makeDirectory(Self.controlFolder, in: folder, display: displayName)
         lock = openat(control, "lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: Self.reason()) }
+        guard lock >= 0 else {
+            throw OwnedFolderError.cannotOpen(displayName + "/.rolebook/lock", reason: Self.reason())
+        }
         if flock(lock, LOCK_EX | LOCK_NB) != 0 {
             waiting()
             guard flock(lock, LOCK_EX) == 0 else {
@@ -113,7 +115,9 @@ final class OwnedFolder: @unchecked Sendable {
     }
 
     deinit {
-        for descriptor in [journal, temporaries, lock, control, folder] where descriptor >= 0 { Glibc.close(descriptor) }
+        for descriptor in [journal, temporaries, lock, control, folder] where descriptor >= 0 {
+            Glibc.close(descriptor)
+        }
     }
 
     // MARK: - Before writing
@@ -126,7 +130,8 @@ final class OwnedFolder: @unchecked Sendable {
         var seenFolders: [String: Bool] = [:]  // folder path → usable
         for path in paths {
             guard Self.isValid(path) else {
-                problems.append(.error("Rolebook would write to '\(path)', which is not a plain relative path", at: nil))
+                problems.append(
+                    .error("Rolebook would write to '\(path)', which is not a plain relative path", at: nil))
                 continue
             }
             checked.insert(path)
@@ -215,7 +220,8 @@ final class OwnedFolder: @unchecked Sendable {
             var info = stat()
             guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) != 0 else { continue }
             let line = Array((Self.folderMark + relative + "\n").utf8)
-            guard line.withUnsafeBytes({ Self.writeAll($0, to: journal) }), mkdirat(parent, name, 0o755) == 0 || errno == EEXIST
+            guard line.withUnsafeBytes({ Self.writeAll($0, to: journal) }),
+                mkdirat(parent, name, 0o755) == 0 || errno == EEXIST
             else { throw OwnedFolderError.cannotWrite("\(displayName)/\(relative)", reason: Self.reason()) }
         }
     }
@@ -274,9 +280,12 @@ final class OwnedFolder: @unchecked Sendable {
         }
         // Folders an interrupted build made for pages this build no longer has: removed when empty,
         // deepest first, so the folder ends as a clean build leaves it.
-        let needed = Set(produced.keys.flatMap { path in
-            path.split(separator: "/").dropLast().indices.map { path.split(separator: "/")[...$0].joined(separator: "/") }
-        })
+        let needed = Set(
+            produced.keys.flatMap { path in
+                path.split(separator: "/").dropLast().indices.map {
+                    path.split(separator: "/")[...$0].joined(separator: "/")
+                }
+            })
         for relative in interruptedFolders.filter({ !needed.contains($0) }).sorted(by: { $0.count > $1.count }) {
             guard let parent = try? openFolder(containing: relative) else { continue }
             unlinkat(parent, Self.leaf(relative), AT_REMOVEDIR)
@@ -315,7 +324,8 @@ final class OwnedFolder: @unchecked Sendable {
         guard fd >= 0 else { throw OwnedFolderError.cannotWrite(shown, reason: Self.reason()) }
         let complete = bytes.withUnsafeBytes { Self.writeAll($0, to: fd) }
         Glibc.close(fd)
-        let journaled = journalLine.map { line in Array(line.utf8).withUnsafeBytes { Self.writeAll($0, to: journal) } } ?? true
+        let journaled =
+            journalLine.map { line in Array(line.utf8).withUnsafeBytes { Self.writeAll($0, to: journal) } } ?? true
         guard complete, journaled, renameat(temporaries, temporary, parent, name) == 0 else {
             let reason = Self.reason()
             unlinkat(temporaries, temporary, 0)
@@ -411,7 +421,8 @@ final class OwnedFolder: @unchecked Sendable {
         }
         let fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
-            let why = errno == ELOOP || errno == ENOTDIR ? "it is not a folder Rolebook made (a link or a file)" : reason()
+            let why =
+                errno == ELOOP || errno == ENOTDIR ? "it is not a folder Rolebook made (a link or a file)" : reason()
             throw OwnedFolderError.cannotWrite("\(display)/\(name)", reason: why)
         }
         return fd
@@ -423,7 +434,9 @@ final class OwnedFolder: @unchecked Sendable {
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name != ".", name != ".." { names.append(name) }
         }
         for name in names { unlinkat(folder, name, 0) }
@@ -470,9 +483,9 @@ enum OwnedFolderError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
-        case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
-        case let .unplanned(path): "internal error: \(path) was written without being checked first"
+        case .cannotOpen(let path, let reason): "cannot open \(path): \(reason)"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        case .unplanned(let path): "internal error: \(path) was written without being checked first"
         }
     }
 }

@@ -43,9 +43,12 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// break the one-line-per-problem form is shown escaped, as `\u{1B}`. Only this text form
     /// escapes: ``message`` keeps the data as written, for JSON (which escapes on its own).
     public var description: String {
-        var lines = ["\(location.map { "\(Self.escaped($0.description)): " } ?? "")\(severity.rawValue): \(Self.escaped(message))"]
+        var lines = [
+            "\(location.map { "\(Self.escaped($0.description)): " } ?? "")\(severity.rawValue): \(Self.escaped(message))"
+        ]
         for note in notes {
-            lines.append("\(note.location.map { "\(Self.escaped($0.description)): " } ?? "")note: \(Self.escaped(note.message))")
+            lines.append(
+                "\(note.location.map { "\(Self.escaped($0.description)): " } ?? "")note: \(Self.escaped(note.message))")
         }
         return lines.joined(separator: "\n")
     }

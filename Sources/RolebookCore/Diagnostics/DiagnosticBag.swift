@@ -28,7 +28,7 @@ public struct DiagnosticBag: Sendable {
     public var sorted: [Diagnostic] {
         diagnostics.sorted { lhs, rhs in
             switch (lhs.location, rhs.location) {
-            case let (l?, r?) where l != r: return l < r
+            case (let l?, let r?) where l != r: return l < r
             case (nil, _?): return true
             case (_?, nil): return false
             default: return (lhs.severity.rawValue, lhs.message) < (rhs.severity.rawValue, rhs.message)

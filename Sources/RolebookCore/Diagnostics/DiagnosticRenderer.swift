@@ -37,8 +37,12 @@ public struct DiagnosticRenderer {
     public mutating func render(_ diagnostic: Diagnostic) -> String {
         let tint = diagnostic.severity == .error ? Self.red : Self.yellow
         // One gutter width for a diagnostic and its notes, so that their bars line up.
-        let gutter = ([diagnostic.location] + diagnostic.notes.map(\.location)).compactMap { $0.map { String($0.line).count } }.max() ?? 1
-        var out = [headline(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message, tint: tint, bold: true)]
+        let gutter =
+            ([diagnostic.location] + diagnostic.notes.map(\.location)).compactMap { $0.map { String($0.line).count } }
+            .max() ?? 1
+        var out = [
+            headline(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message, tint: tint, bold: true)
+        ]
         out += excerpt(diagnostic.location, gutter: gutter, tint: tint)
         for note in diagnostic.notes {
             out.append(headline(note.location, "note", note.message, tint: Self.cyan, bold: false))
@@ -57,7 +61,9 @@ public struct DiagnosticRenderer {
     private static let reset = "\u{1B}[0m"
 
     /// Without colour, exactly the line ``Diagnostic/description`` prints.
-    private func headline(_ location: SourceLocation?, _ label: String, _ message: String, tint: String, bold: Bool) -> String {
+    private func headline(_ location: SourceLocation?, _ label: String, _ message: String, tint: String, bold: Bool)
+        -> String
+    {
         let place = location.map { "\(Diagnostic.escaped($0.description)): " } ?? ""
         let text = Diagnostic.escaped(message)
         guard colour else { return "\(place)\(label): \(text)" }
@@ -76,7 +82,9 @@ public struct DiagnosticRenderer {
         var shown = window.leading ? "…" : ""
         for cell in cells[window.range] { shown += cell.text }
         if window.trailing { shown += "…" }
-        let padding = (window.leading ? 1 : 0) + cells[window.range.lowerBound..<max(caret, window.range.lowerBound)].reduce(0) { $0 + $1.width }
+        let padding =
+            (window.leading ? 1 : 0)
+            + cells[window.range.lowerBound..<max(caret, window.range.lowerBound)].reduce(0) { $0 + $1.width }
         let number = String(repeating: " ", count: max(0, gutter - String(location.line).count)) + String(location.line)
         let blank = String(repeating: " ", count: number.count)
         let pad = String(repeating: " ", count: padding)

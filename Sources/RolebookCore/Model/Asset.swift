@@ -1,14 +1,14 @@
 /// A product line on a contract, identified in the classic view by its serial number.
-public struct Asset: Hashable, Sendable, Codable {
-    public var id: String
-    public var contractID: String
-    public var product: String
-    public var serialNumber: String?
-    public var seats: Int?
-    public var assignments: [RoleAssignment]
-    public var location: SourceLocation
+package struct Asset: Hashable, Sendable, Codable {
+    package var id: String
+    package var contractID: String
+    package var product: String
+    package var serialNumber: String?
+    package var seats: Int?
+    package var assignments: [RoleAssignment]
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, contractID: String, product: String, serialNumber: String? = nil, seats: Int? = nil,
         assignments: [RoleAssignment] = [], location: SourceLocation
     ) {

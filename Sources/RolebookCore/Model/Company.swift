@@ -1,16 +1,16 @@
 /// A customer company: its contracts and teams.
-public struct Company: Hashable, Sendable, Codable {
-    public var id: String
-    public var name: String
-    public var resellerID: String?
-    public var resellerLocation: SourceLocation?
-    public var teams: [Team]
-    public var contracts: [Contract]
+package struct Company: Hashable, Sendable, Codable {
+    package var id: String
+    package var name: String
+    package var resellerID: String?
+    package var resellerLocation: SourceLocation?
+    package var teams: [Team]
+    package var contracts: [Contract]
     /// People listed in this company's file (people may also hold roles in other companies).
-    public var personIDs: [String]
-    public var location: SourceLocation
+    package var personIDs: [String]
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, name: String, resellerID: String? = nil, resellerLocation: SourceLocation? = nil,
         teams: [Team] = [], contracts: [Contract] = [], personIDs: [String] = [], location: SourceLocation
     ) {
@@ -25,7 +25,7 @@ public struct Company: Hashable, Sendable, Codable {
     }
 
     /// Every role held in the company: its teams', then each contract's (see ``Contract/allAssignments``).
-    public var allAssignments: [RoleAssignment] {
+    package var allAssignments: [RoleAssignment] {
         teams.flatMap(\.assignments) + contracts.flatMap(\.allAssignments)
     }
 }

@@ -1,5 +1,5 @@
 /// Why one would contact a reseller.
-public enum ContactPurpose: String, Hashable, Sendable, CaseIterable, Codable {
+package enum ContactPurpose: String, Hashable, Sendable, CaseIterable, Codable {
     case sales
     case training
     case technicalSupport = "technical-support"

@@ -1,35 +1,35 @@
 /// Whom to ask about one topic on one contract: its chain from `content/contacts.yaml` resolved
 /// against the contract's holders and reseller. Pages, reports, fragments and the JSON export all
 /// read this one resolution.
-public struct ContactRoute: Hashable, Sendable {
+package struct ContactRoute: Hashable, Sendable {
     /// A step of the chain that reaches someone.
-    public enum Step: Hashable, Sendable {
+    package enum Step: Hashable, Sendable {
         /// The role's holders who have not left.
         case holders(RoleDefinition, [Holder])
         case reseller(Reseller, ContactPurpose, Reseller.Contact)
     }
 
     /// A person reached, with the asset they hold the role for when it is held per asset.
-    public struct Holder: Hashable, Sendable {
-        public var person: Person
-        public var asset: Asset?
+    package struct Holder: Hashable, Sendable {
+        package var person: Person
+        package var asset: Asset?
     }
 
     /// A step passed over, and why: shown to the reader, never silently dropped.
-    public enum Skip: Hashable, Sendable {
+    package enum Skip: Hashable, Sendable {
         case unassigned(RoleDefinition, asset: Asset?)
         case departed(Person, RoleDefinition, asset: Asset?)
         case noResellerContact(ContactPurpose)
     }
 
-    public var topic: ContactTopic
-    public var steps: [Step]
-    public var skipped: [Skip]
+    package var topic: ContactTopic
+    package var steps: [Step]
+    package var skipped: [Skip]
 }
 
 extension SiteModel {
     /// The contract's routes, one per topic that has a chain for its role set, in topic order.
-    public func contactRoutes(for contract: Contract) -> [ContactRoute] {
+    package func contactRoutes(for contract: Contract) -> [ContactRoute] {
         topics.compactMap { topic in
             topic.chains[contract.roleSetID].map { route(topic, steps: $0, contract: contract) }
         }
@@ -41,7 +41,7 @@ extension SiteModel {
         let set = roleSetsByID[contract.roleSetID]
         for step in steps {
             switch step {
-            case let .role(name):
+            case .role(let name):
                 guard let role = set?.role(named: name) else { continue }
                 var people: [ContactRoute.Holder] = []
                 var seen: Set<String> = []
@@ -58,7 +58,7 @@ extension SiteModel {
                     }
                 }
                 if !people.isEmpty { reached.append(.holders(role, people)) }
-            case let .reseller(purpose):
+            case .reseller(let purpose):
                 if let reseller = reseller(of: contract), let contact = reseller.contact(for: purpose) {
                     reached.append(.reseller(reseller, purpose, contact))
                 } else {

@@ -1,39 +1,39 @@
 /// A subscription contract: identifiers, dates, channel and the assets it covers.
-public struct Contract: Hashable, Sendable, Codable {
-    public enum Channel: String, Hashable, Sendable, CaseIterable, Codable {
+package struct Contract: Hashable, Sendable, Codable {
+    package enum Channel: String, Hashable, Sendable, CaseIterable, Codable {
         case reseller
         case onlineStore = "online-store"
         case direct
     }
 
-    public enum BuyingExperience: String, Hashable, Sendable, CaseIterable, Codable {
+    package enum BuyingExperience: String, Hashable, Sendable, CaseIterable, Codable {
         case classic
         case newBuyingExperience2024 = "2024"
     }
 
-    public var id: String
-    public var companyID: String
-    public var contractNumber: String?
-    public var subscriptionID: String?
-    public var vendor: String
-    public var roleSetID: String
-    public var roleSetLocation: SourceLocation
-    public var plan: String?
-    public var term: String?
-    public var start: Day
-    public var end: Day
-    public var autoRenew: Bool
-    public var channel: Channel
-    public var buyingExperience: BuyingExperience
-    public var teamID: String?
-    public var teamLocation: SourceLocation?
-    public var resellerID: String?
-    public var resellerLocation: SourceLocation?
-    public var assets: [Asset]
-    public var assignments: [RoleAssignment]
-    public var location: SourceLocation
+    package var id: String
+    package var companyID: String
+    package var contractNumber: String?
+    package var subscriptionID: String?
+    package var vendor: String
+    package var roleSetID: String
+    package var roleSetLocation: SourceLocation
+    package var plan: String?
+    package var term: String?
+    package var start: Day
+    package var end: Day
+    package var autoRenew: Bool
+    package var channel: Channel
+    package var buyingExperience: BuyingExperience
+    package var teamID: String?
+    package var teamLocation: SourceLocation?
+    package var resellerID: String?
+    package var resellerLocation: SourceLocation?
+    package var assets: [Asset]
+    package var assignments: [RoleAssignment]
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, companyID: String, contractNumber: String? = nil, subscriptionID: String? = nil,
         vendor: String, roleSetID: String, roleSetLocation: SourceLocation, plan: String? = nil,
         term: String? = nil, start: Day, end: Day, autoRenew: Bool = false, channel: Channel,
@@ -65,8 +65,8 @@ public struct Contract: Hashable, Sendable, Codable {
     }
 
     /// The number people quote on the phone: the contract number, else the subscription id.
-    public var displayNumber: String { contractNumber ?? subscriptionID ?? id }
+    package var displayNumber: String { contractNumber ?? subscriptionID ?? id }
 
     /// The roles held on the contract itself, then on each of its assets (not its team's).
-    public var allAssignments: [RoleAssignment] { assignments + assets.flatMap(\.assignments) }
+    package var allAssignments: [RoleAssignment] { assignments + assets.flatMap(\.assignments) }
 }

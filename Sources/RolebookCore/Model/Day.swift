@@ -1,18 +1,18 @@
 /// A calendar date without a time or zone, so date rules never depend on where or when a build runs.
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Days since 1970-01-01; arithmetic and comparison work on this.
-    public let ordinal: Int
+    package let ordinal: Int
 
-    public init(ordinal: Int) { self.ordinal = ordinal }
+    package init(ordinal: Int) { self.ordinal = ordinal }
 
     /// The dates content may hold. Outputs do arithmetic on them (an iCalendar all-day event ends
     /// the next day, renewal reminders fall up to 90 days before an end date) and iCalendar and
     /// `YYYY-MM-DD` have four-digit years, so 9999-12-31, a common stand-in for "no end", is
     /// refused rather than turned into an invalid 10000-01-01; 1900 catches mistyped years such as 0226.
-    public static let supported = Day(iso: "1900-01-01")!...Day(iso: "9998-12-31")!
+    package static let supported = Day(iso: "1900-01-01")!...Day(iso: "9998-12-31")!
 
     /// Parses strict `YYYY-MM-DD`; returns nil for anything else, including 2026-02-30.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -22,7 +22,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         ordinal = Day.ordinal(year: year, month: month, day: day)
     }
 
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -36,16 +36,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// `2026-11-23`: the machine-readable form.
-    public var description: String {
+    package var description: String {
         let (y, m, d) = components
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    package func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
-    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+    package func days(until other: Day) -> Int { other.ordinal - ordinal }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    package static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
     private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 

@@ -2,31 +2,31 @@
 ///
 /// Audiences are ``RoleKey``s. Every variant is complete HTML with value holes, so a
 /// page for one contract and role only fills in names and numbers.
-public struct Guide: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
+package struct Guide: Hashable, Sendable, Codable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
         case guide
         case procedure
     }
 
-    public var id: String
-    public var title: String
-    public var summary: String?
-    public var kind: Kind
+    package var id: String
+    package var title: String
+    package var summary: String?
+    package var kind: Kind
     /// Audience keys of the roles the guide is about; their role pages link to it.
-    public var roleKeys: [RoleKey]
+    package var roleKeys: [RoleKey]
     /// Role sets it applies to; empty means all.
-    public var roleSetIDs: [String]
-    public var order: Int
-    public var procedure: Procedure?
+    package var roleSetIDs: [String]
+    package var order: Int
+    package var procedure: Procedure?
     /// Audience key → what that reader sees.
-    public var variants: [RoleKey: GuideHTML]
+    package var variants: [RoleKey: GuideHTML]
     /// Every block, conditional ones boxed and labelled with their audience (for reviewers).
-    public var flagged: GuideHTML
+    package var flagged: GuideHTML
     /// Whether any block is conditional; a guide without markers reads the same for everyone.
-    public var isTailored: Bool
-    public var location: SourceLocation
+    package var isTailored: Bool
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, title: String, summary: String? = nil, kind: Kind = .guide, roleKeys: [RoleKey] = [],
         roleSetIDs: [String] = [], order: Int = 0, procedure: Procedure? = nil, variants: [RoleKey: GuideHTML],
         flagged: GuideHTML, isTailored: Bool, location: SourceLocation
@@ -45,5 +45,5 @@ public struct Guide: Hashable, Sendable, Codable {
         self.location = location
     }
 
-    public func applies(toRoleSet id: String) -> Bool { roleSetIDs.isEmpty || roleSetIDs.contains(id) }
+    package func applies(toRoleSet id: String) -> Bool { roleSetIDs.isEmpty || roleSetIDs.contains(id) }
 }

@@ -1,10 +1,10 @@
 /// A value from the data that guidance may name in a placeholder, e.g. `{{contract-manager.email}}`.
-public enum GuideValue: Hashable, Sendable {
-    public enum PersonField: String, Hashable, Sendable, CaseIterable {
+package enum GuideValue: Hashable, Sendable {
+    package enum PersonField: String, Hashable, Sendable, CaseIterable {
         case name, email, phone
     }
 
-    public enum ContactField: String, Hashable, Sendable, CaseIterable {
+    package enum ContactField: String, Hashable, Sendable, CaseIterable {
         case name, phone, email, url, hours
     }
 
@@ -20,7 +20,7 @@ public enum GuideValue: Hashable, Sendable {
     case resellerContact(ContactPurpose, ContactField)
 
     /// Parses a placeholder name; nil when it has no meaning at all (role names are checked later).
-    public init?(name: String) {
+    package init?(name: String) {
         switch name {
         case "contract.number": self = .contractNumber
         case "contract.start": self = .contractStart

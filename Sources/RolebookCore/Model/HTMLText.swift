@@ -1,7 +1,7 @@
 /// Escaping for text placed into HTML by code rather than by a template.
-public enum HTMLText {
+package enum HTMLText {
     /// Escapes the five characters that matter in text and in quoted attribute values.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {

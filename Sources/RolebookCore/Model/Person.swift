@@ -1,21 +1,21 @@
 /// Someone who may hold roles, in any number of contracts and companies.
-public struct Person: Hashable, Sendable, Codable {
-    public enum Status: String, Hashable, Sendable, CaseIterable, Codable {
+package struct Person: Hashable, Sendable, Codable {
+    package enum Status: String, Hashable, Sendable, CaseIterable, Codable {
         case active
         case departed
     }
 
-    public var id: String
-    public var name: String
-    public var email: String
-    public var phone: String?
-    public var title: String?
-    public var status: Status
+    package var id: String
+    package var name: String
+    package var email: String
+    package var phone: String?
+    package var title: String?
+    package var status: Status
     /// Where the status was written, for "marked as departed here" notes.
-    public var statusLocation: SourceLocation?
-    public var location: SourceLocation
+    package var statusLocation: SourceLocation?
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, name: String, email: String, phone: String? = nil, title: String? = nil,
         status: Status = .active, statusLocation: SourceLocation? = nil, location: SourceLocation
     ) {
@@ -29,5 +29,5 @@ public struct Person: Hashable, Sendable, Codable {
         self.location = location
     }
 
-    public var hasLeft: Bool { status == .departed }
+    package var hasLeft: Bool { status == .departed }
 }

@@ -1,16 +1,16 @@
 /// A reseller (authorized partner) and whom to call there for what.
-public struct Reseller: Hashable, Sendable, Codable {
+package struct Reseller: Hashable, Sendable, Codable {
     /// One way to reach the reseller for one purpose.
-    public struct Contact: Hashable, Sendable, Codable {
-        public var purpose: ContactPurpose
-        public var name: String?
-        public var phone: String?
-        public var email: String?
-        public var url: String?
-        public var hours: String?
-        public var location: SourceLocation
+    package struct Contact: Hashable, Sendable, Codable {
+        package var purpose: ContactPurpose
+        package var name: String?
+        package var phone: String?
+        package var email: String?
+        package var url: String?
+        package var hours: String?
+        package var location: SourceLocation
 
-        public init(
+        package init(
             purpose: ContactPurpose, name: String? = nil, phone: String? = nil, email: String? = nil,
             url: String? = nil, hours: String? = nil, location: SourceLocation
         ) {
@@ -24,13 +24,14 @@ public struct Reseller: Hashable, Sendable, Codable {
         }
     }
 
-    public var id: String
-    public var name: String
-    public var accountNumber: String?
-    public var contacts: [Contact]
-    public var location: SourceLocation
+    package var id: String
+    package var name: String
+    package var accountNumber: String?
+    package var contacts: [Contact]
+    package var location: SourceLocation
 
-    public init(id: String, name: String, accountNumber: String? = nil, contacts: [Contact], location: SourceLocation) {
+    package init(id: String, name: String, accountNumber: String? = nil, contacts: [Contact], location: SourceLocation)
+    {
         self.id = id
         self.name = name
         self.accountNumber = accountNumber
@@ -38,5 +39,5 @@ public struct Reseller: Hashable, Sendable, Codable {
         self.location = location
     }
 
-    public func contact(for purpose: ContactPurpose) -> Contact? { contacts.first { $0.purpose == purpose } }
+    package func contact(for purpose: ContactPurpose) -> Contact? { contacts.first { $0.purpose == purpose } }
 }

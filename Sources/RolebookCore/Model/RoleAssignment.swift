@@ -1,12 +1,12 @@
 /// One person holding one role in one scope unit (a contract, an asset or a team).
-public struct RoleAssignment: Hashable, Sendable, Codable {
+package struct RoleAssignment: Hashable, Sendable, Codable {
     /// The unit the role is held in.
-    public enum Scope: Hashable, Sendable, Codable {
+    package enum Scope: Hashable, Sendable, Codable {
         case contract(String)
         case asset(String)
         case team(String)
 
-        public var kind: RoleScope {
+        package var kind: RoleScope {
             switch self {
             case .contract: .contract
             case .asset: .asset
@@ -14,23 +14,23 @@ public struct RoleAssignment: Hashable, Sendable, Codable {
             }
         }
 
-        public var id: String {
+        package var id: String {
             switch self {
-            case let .contract(id), let .asset(id), let .team(id): id
+            case .contract(let id), .asset(let id), .team(let id): id
             }
         }
     }
 
-    public var roleID: String
-    public var personID: String
-    public var scope: Scope
+    package var roleID: String
+    package var personID: String
+    package var scope: Scope
     /// The role set the holder's unit is managed in; role ids are unique only within it.
-    public var roleSetID: String
-    public var location: SourceLocation
+    package var roleSetID: String
+    package var location: SourceLocation
     /// Where the person id was written, for "unknown person" errors.
-    public var personLocation: SourceLocation
+    package var personLocation: SourceLocation
 
-    public init(
+    package init(
         roleID: String, personID: String, scope: Scope, roleSetID: String, location: SourceLocation,
         personLocation: SourceLocation? = nil
     ) {

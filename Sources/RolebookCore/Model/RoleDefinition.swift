@@ -1,13 +1,13 @@
 /// What a role is, who may hold it and how many: data from `content/roles/`, never code.
-public struct RoleDefinition: Hashable, Sendable, Codable {
+package struct RoleDefinition: Hashable, Sendable, Codable {
     /// A distinct role in another role set that does similar work (not an alias).
-    public struct Counterpart: Hashable, Sendable, Codable {
-        public var roleSetID: String
-        public var roleID: String
-        public var note: String
-        public var location: SourceLocation
+    package struct Counterpart: Hashable, Sendable, Codable {
+        package var roleSetID: String
+        package var roleID: String
+        package var note: String
+        package var location: SourceLocation
 
-        public init(roleSetID: String, roleID: String, note: String, location: SourceLocation) {
+        package init(roleSetID: String, roleID: String, note: String, location: SourceLocation) {
             self.roleSetID = roleSetID
             self.roleID = roleID
             self.note = note
@@ -15,26 +15,26 @@ public struct RoleDefinition: Hashable, Sendable, Codable {
         }
     }
 
-    public var id: String
-    public var roleSetID: String
-    public var name: String
-    public var otherNames: [String]
-    public var summary: String
-    public var scope: RoleScope
-    public var minPerScope: Int
-    public var maxPerScope: Int?
-    public var recommendedMaxPerCompany: Int?
-    public var standIn: String?
-    public var assignedBy: [String]
-    public var notCombinableWith: [String]
-    public var capabilities: [String]
-    public var notifications: [String]
-    public var duties: [String]
-    public var counterparts: [Counterpart]
-    public var whenHolderLeaves: String?
-    public var location: SourceLocation
+    package var id: String
+    package var roleSetID: String
+    package var name: String
+    package var otherNames: [String]
+    package var summary: String
+    package var scope: RoleScope
+    package var minPerScope: Int
+    package var maxPerScope: Int?
+    package var recommendedMaxPerCompany: Int?
+    package var standIn: String?
+    package var assignedBy: [String]
+    package var notCombinableWith: [String]
+    package var capabilities: [String]
+    package var notifications: [String]
+    package var duties: [String]
+    package var counterparts: [Counterpart]
+    package var whenHolderLeaves: String?
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, roleSetID: String, name: String, otherNames: [String] = [], summary: String,
         scope: RoleScope, minPerScope: Int = 0, maxPerScope: Int? = nil, recommendedMaxPerCompany: Int? = nil,
         standIn: String? = nil, assignedBy: [String] = [], notCombinableWith: [String] = [],
@@ -62,5 +62,5 @@ public struct RoleDefinition: Hashable, Sendable, Codable {
     }
 
     /// Exactly-one roles are the ones a contract cannot do without (the Contract Manager).
-    public var isExactlyOne: Bool { minPerScope == 1 && maxPerScope == 1 }
+    package var isExactlyOne: Bool { minPerScope == 1 && maxPerScope == 1 }
 }

@@ -1,5 +1,5 @@
 /// The unit a role holder is assigned to.
-public enum RoleScope: String, Hashable, Sendable, CaseIterable, Codable {
+package enum RoleScope: String, Hashable, Sendable, CaseIterable, Codable {
     case contract
     case asset
     case team

@@ -1,13 +1,13 @@
 /// One vendor's role vocabulary in one era or view, e.g. Autodesk's classic user management.
-public struct RoleSet: Hashable, Sendable, Codable {
-    public var id: String
-    public var name: String
-    public var vendor: String
-    public var description: String?
-    public var roles: [RoleDefinition]
-    public var location: SourceLocation
+package struct RoleSet: Hashable, Sendable, Codable {
+    package var id: String
+    package var name: String
+    package var vendor: String
+    package var description: String?
+    package var roles: [RoleDefinition]
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, name: String, vendor: String, description: String? = nil, roles: [RoleDefinition],
         location: SourceLocation
     ) {
@@ -19,11 +19,11 @@ public struct RoleSet: Hashable, Sendable, Codable {
         self.location = location
     }
 
-    public func role(_ id: String) -> RoleDefinition? { roles.first { $0.id == id } }
+    package func role(_ id: String) -> RoleDefinition? { roles.first { $0.id == id } }
 
     /// Finds a role by id, display name or other name; names match ignoring case, and a space
     /// matches a hyphen, so `contract-manager` finds a role whose other name is "contract manager".
-    public func role(named name: String) -> RoleDefinition? {
+    package func role(named name: String) -> RoleDefinition? {
         if let byID = role(name) { return byID }
         let wanted = Self.normalized(name)
         return roles.first { role in
@@ -32,7 +32,7 @@ public struct RoleSet: Hashable, Sendable, Codable {
     }
 
     /// How names are compared: lower case, spaces as hyphens.
-    public static func normalized(_ name: String) -> String {
+    package static func normalized(_ name: String) -> String {
         String(name.lowercased().map { $0 == " " ? "-" : $0 })
     }
 }

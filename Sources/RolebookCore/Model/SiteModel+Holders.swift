@@ -2,7 +2,7 @@
 /// every page, report and export.
 extension SiteModel {
     /// Holders of a role in one scope unit of a contract (the contract itself, its team, or one asset).
-    public func holders(of role: RoleDefinition, in contract: Contract, asset: Asset? = nil) -> [Person] {
+    package func holders(of role: RoleDefinition, in contract: Contract, asset: Asset? = nil) -> [Person] {
         let assignments: [RoleAssignment]
         switch role.scope {
         case .contract: assignments = contract.assignments
@@ -15,12 +15,14 @@ extension SiteModel {
     }
 
     /// Who acts for a role in a unit: its holders, else the stand-in role's holders (flagged as stand-ins).
-    public func acting(for role: RoleDefinition, in contract: Contract, asset: Asset? = nil)
+    package func acting(for role: RoleDefinition, in contract: Contract, asset: Asset? = nil)
         -> (people: [Person], standIn: RoleDefinition?)
     {
         let direct = holders(of: role, in: contract, asset: asset)
         if !direct.isEmpty { return (direct, nil) }
-        guard let standInID = role.standIn, let standIn = roleSetsByID[contract.roleSetID]?.role(standInID) else { return ([], nil) }
+        guard let standInID = role.standIn, let standIn = roleSetsByID[contract.roleSetID]?.role(standInID) else {
+            return ([], nil)
+        }
         return (holders(of: standIn, in: contract), standIn)
     }
 }

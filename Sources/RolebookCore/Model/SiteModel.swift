@@ -1,19 +1,19 @@
 /// Everything loaded and resolved from `content/`: the input of planning and rendering.
-public struct SiteModel: Sendable {
-    public var settings: SiteSettings
-    public var roleSets: [RoleSet]
-    public var resellers: [Reseller]
-    public var companies: [Company]
-    public var people: [Person]
-    public var guides: [Guide]
-    public var topics: [ContactTopic]
+package struct SiteModel: Sendable {
+    package var settings: SiteSettings
+    package var roleSets: [RoleSet]
+    package var resellers: [Reseller]
+    package var companies: [Company]
+    package var people: [Person]
+    package var guides: [Guide]
+    package var topics: [ContactTopic]
 
-    public let roleSetsByID: [String: RoleSet]
-    public let resellersByID: [String: Reseller]
-    public let peopleByID: [String: Person]
-    public let companiesByID: [String: Company]
+    package let roleSetsByID: [String: RoleSet]
+    package let resellersByID: [String: Reseller]
+    package let peopleByID: [String: Person]
+    package let companiesByID: [String: Company]
 
-    public init(
+    package init(
         settings: SiteSettings, roleSets: [RoleSet], resellers: [Reseller], companies: [Company], people: [Person],
         guides: [Guide], topics: [ContactTopic]
     ) {
@@ -30,24 +30,24 @@ public struct SiteModel: Sendable {
         companiesByID = Dictionary(companies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    public func role(_ roleSetID: String, _ roleID: String) -> RoleDefinition? {
+    package func role(_ roleSetID: String, _ roleID: String) -> RoleDefinition? {
         roleSetsByID[roleSetID]?.role(roleID)
     }
 
-    public func role(_ key: RoleKey) -> RoleDefinition? { role(key.roleSetID, key.roleID) }
+    package func role(_ key: RoleKey) -> RoleDefinition? { role(key.roleSetID, key.roleID) }
 
     /// The contract's reseller: its own, else its company's.
-    public func reseller(of contract: Contract) -> Reseller? {
+    package func reseller(of contract: Contract) -> Reseller? {
         let id = contract.resellerID ?? companiesByID[contract.companyID]?.resellerID
         return id.flatMap { resellersByID[$0] }
     }
 
     /// Every role held where the contract is managed: on it, on its assets and in its team.
-    public func assignments(applyingTo contract: Contract) -> [RoleAssignment] {
+    package func assignments(applyingTo contract: Contract) -> [RoleAssignment] {
         contract.allAssignments + (team(of: contract)?.assignments ?? [])
     }
 
-    public func team(of contract: Contract) -> Team? {
+    package func team(of contract: Contract) -> Team? {
         guard let teamID = contract.teamID else { return nil }
         return companiesByID[contract.companyID]?.teams.first { $0.id == teamID }
     }

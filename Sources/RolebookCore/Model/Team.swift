@@ -1,14 +1,14 @@
 /// A team in the user-management view: admins and users are per team.
-public struct Team: Hashable, Sendable, Codable {
-    public var id: String
-    public var companyID: String
-    public var name: String
-    public var roleSetID: String
-    public var roleSetLocation: SourceLocation
-    public var assignments: [RoleAssignment]
-    public var location: SourceLocation
+package struct Team: Hashable, Sendable, Codable {
+    package var id: String
+    package var companyID: String
+    package var name: String
+    package var roleSetID: String
+    package var roleSetLocation: SourceLocation
+    package var assignments: [RoleAssignment]
+    package var location: SourceLocation
 
-    public init(
+    package init(
         id: String, companyID: String, name: String, roleSetID: String, roleSetLocation: SourceLocation,
         assignments: [RoleAssignment] = [], location: SourceLocation
     ) {

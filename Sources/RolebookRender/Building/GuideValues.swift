@@ -2,23 +2,23 @@ import RolebookCore
 
 /// Fills guidance placeholders from the data of one contract (and asset), or generically when a
 /// page belongs to no contract or the data has no such value.
-public struct GuideValues: Sendable {
+package struct GuideValues: Sendable {
     let index: SiteIndex
     let strings: Strings
     let contract: Contract?
     let asset: Asset?
 
-    public init(index: SiteIndex, strings: Strings, contract: Contract? = nil, asset: Asset? = nil) {
+    package init(index: SiteIndex, strings: Strings, contract: Contract? = nil, asset: Asset? = nil) {
         self.index = index
         self.strings = strings
         self.contract = contract
         self.asset = asset
     }
 
-    public func value(_ name: String) -> String {
+    package func value(_ name: String) -> String {
         guard let value = GuideValue(name: name) else { return name }
         switch value {
-        case let .holder(roleName, field):
+        case .holder(let roleName, let field):
             return holder(roleName, field)
         case .contractNumber:
             return contract?.displayNumber ?? strings(.genericContractNumber)
@@ -36,7 +36,7 @@ public struct GuideValues: Sendable {
             return serials.isEmpty ? strings(.genericSerialNumber) : list(serials)
         case .resellerName:
             return contract.flatMap { index.model.reseller(of: $0)?.name } ?? strings(.genericReseller)
-        case let .resellerContact(purpose, field):
+        case .resellerContact(let purpose, let field):
             let contact = contract.flatMap { index.model.reseller(of: $0)?.contact(for: purpose) }
             let text: String? =
                 switch field {

@@ -1,7 +1,7 @@
 import RolebookCore
 
 extension PageModelBuilder {
-    public func homePage(root: String) -> HomePage {
+    package func homePage(root: String) -> HomePage {
         let asOf = model.settings.asOf
         var renewals: [HomePage.Renewal] = []
         let rows = model.companies.map { company -> HomePage.CompanyRow in
@@ -31,7 +31,7 @@ extension PageModelBuilder {
             contractCount: index.contractsByID.count, peopleCount: model.people.count)
     }
 
-    public func companyPage(_ id: String, root: String) -> CompanyPage {
+    package func companyPage(_ id: String, root: String) -> CompanyPage {
         let company = model.companiesByID[id]!
         let people = SiteIndex.peopleIDs(in: company).compactMap { model.peopleByID[$0] }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
@@ -39,8 +39,10 @@ extension PageModelBuilder {
         return CompanyPage(
             chrome: chrome(company.name, root: root), root: root, name: company.name,
             reseller: resellerCard(company.resellerID.flatMap { model.resellersByID[$0] }),
-            contracts: company.contracts.map(contractRow), people: people, contactsHref: Route.companyContacts(company.id),
-            vacancies: company.contracts.flatMap(vacancies), reportHref: options.reports ? Route.report(company.id) : nil)
+            contracts: company.contracts.map(contractRow), people: people,
+            contactsHref: Route.companyContacts(company.id),
+            vacancies: company.contracts.flatMap(vacancies),
+            reportHref: options.reports ? Route.report(company.id) : nil)
     }
 
     func contractRow(_ contract: Contract) -> ContractRow {
@@ -51,21 +53,29 @@ extension PageModelBuilder {
     }
 
     func rolesSummary(_ person: Person, in company: Company? = nil) -> String {
-        let holdings = (index.holdingsByPerson[person.id] ?? []).filter { company == nil || $0.companyID == company!.id }
+        let holdings = (index.holdingsByPerson[person.id] ?? []).filter {
+            company == nil || $0.companyID == company!.id
+        }
         var seen: Set<String> = []
         return holdings.compactMap { holding -> String? in
             guard let role = index.role(of: holding) else { return nil }
             let text = strings(
                 .roleOnContracts,
-                ["role": role.name, "contracts": index.contracts(of: holding).map(\.displayNumber).joined(separator: ", ")])
+                [
+                    "role": role.name,
+                    "contracts": index.contracts(of: holding).map(\.displayNumber).joined(separator: ", "),
+                ])
             return seen.insert(text).inserted ? text : nil
         }.joined(separator: "; ")
     }
 
-    public func companyContactsPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> CompanyContactsPage {
+    package func companyContactsPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo())
+        -> CompanyContactsPage
+    {
         let company = model.companiesByID[id]!
         return CompanyContactsPage(
-            chrome: chrome(strings(.whoToContactAt, ["company": company.name]), root: root, crumbs: [companyLink(company)]),
+            chrome: chrome(
+                strings(.whoToContactAt, ["company": company.name]), root: root, crumbs: [companyLink(company)]),
             root: root, name: company.name, companyHref: Route.company(id),
             contracts: company.contracts.map {
                 CompanyContactsPage.ContractContacts(
@@ -74,7 +84,7 @@ extension PageModelBuilder {
             })
     }
 
-    public func contractPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> ContractPage {
+    package func contractPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> ContractPage {
         let contract = index.contractsByID[id]!
         let company = index.company(of: contract)!
         let renewal = model.settings.renewal(of: contract)
@@ -99,14 +109,18 @@ extension PageModelBuilder {
     }
 
     func assetRow(_ asset: Asset) -> ContractPage.AssetRow {
-        ContractPage.AssetRow(product: asset.product, serialNumber: asset.serialNumber, seats: asset.seats.map(String.init))
+        ContractPage.AssetRow(
+            product: asset.product, serialNumber: asset.serialNumber, seats: asset.seats.map(String.init))
     }
 
     func contractFacts(_ contract: Contract, company: Company) -> [Fact] {
         var facts = [
-            Fact(label: strings(.factCompany), value: company.name), Fact(label: strings(.factVendor), value: contract.vendor),
+            Fact(label: strings(.factCompany), value: company.name),
+            Fact(label: strings(.factVendor), value: contract.vendor),
         ]
-        if let number = contract.contractNumber { facts.append(Fact(label: strings(.factContractNumber), value: number)) }
+        if let number = contract.contractNumber {
+            facts.append(Fact(label: strings(.factContractNumber), value: number))
+        }
         if let sub = contract.subscriptionID { facts.append(Fact(label: strings(.factSubscriptionID), value: sub)) }
         if let plan = contract.plan { facts.append(Fact(label: strings(.factPlan), value: plan)) }
         if let term = contract.term { facts.append(Fact(label: strings(.factTerm), value: term)) }
@@ -136,7 +150,9 @@ extension PageModelBuilder {
     func roleFacts(_ role: RoleDefinition) -> RoleFacts {
         let set = model.roleSetsByID[role.roleSetID]
         let scope = scopeName(role.scope)
-        let count: KeyValuePairs<String, String> = ["scope": scope, "min": String(role.minPerScope), "max": role.maxPerScope.map(String.init) ?? ""]
+        let count: KeyValuePairs<String, String> = [
+            "scope": scope, "min": String(role.minPerScope), "max": role.maxPerScope.map(String.init) ?? "",
+        ]
         var cardinality: String
         switch (role.minPerScope, role.maxPerScope) {
         case (1, 1?): cardinality = strings(.exactlyOnePer, count)
@@ -177,7 +193,9 @@ extension PageModelBuilder {
         }
     }
 
-    public func contractRolePage(_ contractID: String, _ key: RoleKey, root: String, memo: ViewModelMemo = ViewModelMemo())
+    package func contractRolePage(
+        _ contractID: String, _ key: RoleKey, root: String, memo: ViewModelMemo = ViewModelMemo()
+    )
         -> ContractRolePage
     {
         let contract = index.contractsByID[contractID]!

@@ -4,7 +4,7 @@ extension PageModelBuilder {
     static let contractLinksLimit = 100
 
     /// A guide as everyone sees it (`key` nil: tailored blocks flagged) or as one role sees it.
-    public func guidePage(_ id: String, key: RoleKey?, root: String) -> GuidePage {
+    package func guidePage(_ id: String, key: RoleKey?, root: String) -> GuidePage {
         let guide = guidesByID[id]!
         let generic = GuideValues(index: index, strings: strings)
         let roleName = key.flatMap { model.role($0)?.name }
@@ -19,7 +19,8 @@ extension PageModelBuilder {
         let variants = guide.variants.keys.sorted().compactMap { variantKey -> Link? in
             guard let definition = model.role(variantKey) else { return nil }
             return Link(
-                label: strings(.roleInRoleSet, ["role": definition.name, "roleSet": roleSetName(variantKey.roleSetID)]),
+                label: strings(
+                    .roleInRoleSet, ["role": definition.name, "roleSet": roleSetName(variantKey.roleSetID)]),
                 href: Route.guideRole(guide.id, variantKey.roleSetID, variantKey.roleID))
         }
         var contractPages: [Link] = []
@@ -29,7 +30,8 @@ extension PageModelBuilder {
                     if let procedure = guide.procedure, !procedure.applies(to: contract) { continue }
                     contractPages.append(
                         Link(
-                            label: strings(.contractOfCompany, ["contract": contract.displayNumber, "company": company.name]),
+                            label: strings(
+                                .contractOfCompany, ["contract": contract.displayNumber, "company": company.name]),
                             href: Route.contractRole(contract.id, key.roleSetID, key.roleID)))
                 }
             }
@@ -58,17 +60,17 @@ extension PageModelBuilder {
 
     func roleSetName(_ id: String) -> String { model.roleSetsByID[id]?.name ?? id }
 
-    public func guidesPage(root: String) -> GuidesPage {
+    package func guidesPage(root: String) -> GuidesPage {
         GuidesPage(chrome: chrome(strings(.guides), root: root), root: root, guides: model.guides.map(guideLink))
     }
 
-    public func authorsPage(root: String) -> AuthorsPage {
+    package func authorsPage(root: String) -> AuthorsPage {
         AuthorsPage(
             chrome: chrome(strings(.forAuthors), root: root), root: root,
             reviews: model.guides.map { Link(label: $0.title, href: Route.review($0.id)) })
     }
 
-    public func reviewPage(_ id: String, root: String) -> ReviewPage {
+    package func reviewPage(_ id: String, root: String) -> ReviewPage {
         let guide = guidesByID[id]!
         let generic = GuideValues(index: index, strings: strings)
         return ReviewPage(

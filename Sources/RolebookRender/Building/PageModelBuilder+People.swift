@@ -7,7 +7,9 @@ extension PageModelBuilder {
         var keysByContract: [String: Set<RoleKey>] = [:]
     }
 
-    func holdings(of personID: String, each: (SiteIndex.Holding, RoleDefinition, Company, [Contract]) -> Void = { _, _, _, _ in })
+    func holdings(
+        of personID: String, each: (SiteIndex.Holding, RoleDefinition, Company, [Contract]) -> Void = { _, _, _, _ in }
+    )
         -> Holdings
     {
         var result = Holdings()
@@ -28,7 +30,7 @@ extension PageModelBuilder {
         index.asset(of: holding).map(assetLabel) ?? index.team(of: holding).map(teamLabel)
     }
 
-    public func personPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> PersonPage {
+    package func personPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> PersonPage {
         let person = model.peopleByID[id]!
         var held: [PersonPage.Held] = []
         let holdings = holdings(of: id) { holding, role, company, contracts in
@@ -36,7 +38,8 @@ extension PageModelBuilder {
             for contract in contracts {
                 held.append(
                     PersonPage.Held(
-                        role: Link(label: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id)),
+                        role: Link(
+                            label: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id)),
                         contract: contractLink(contract), company: companyLink(company), unit: unit))
             }
         }
@@ -47,7 +50,9 @@ extension PageModelBuilder {
         let advice = holdings.contracts.map { contract -> PersonPage.ContractAdvice in
             let keys = holdings.keysByContract[contract.id] ?? []
             let rows = contactRows(for: contract, memo: memo)
-            let selfTopics = rows.indices.filter { rows[$0].first?.people.contains { $0.href == Route.person(id) } == true }
+            let selfTopics = rows.indices.filter {
+                rows[$0].first?.people.contains { $0.href == Route.person(id) } == true
+            }
             let changes = changes(for: contract, roleKeys: keys, memo: memo)
             let fragment = PersonAdviceFragment(
                 root: root,
@@ -61,12 +66,13 @@ extension PageModelBuilder {
                 adviceHTML: "")
         }
         return PersonPage(
-            chrome: chrome(person.name, root: root, crumbs: [Link(label: strings(.people), href: Route.people)]), root: root,
+            chrome: chrome(person.name, root: root, crumbs: [Link(label: strings(.people), href: Route.people)]),
+            root: root,
             person: card(person), packetHref: options.reports ? Route.packet(person.id) : nil, held: held,
             holdsNothing: held.isEmpty, advice: advice)
     }
 
-    public func peoplePage(_ number: Int, root: String) -> PeoplePage {
+    package func peoplePage(_ number: Int, root: String) -> PeoplePage {
         let size = Route.peoplePerPage
         let total = model.people.count
         let pageCount = max(1, (total + size - 1) / size)
@@ -77,7 +83,8 @@ extension PageModelBuilder {
                 PeoplePage.PageLink(
                     label: String(n), href: Route.people(page: n), isCurrent: n == number,
                     // Positions, not names: a rename elsewhere must not change every index page.
-                    range: strings(.peopleRange, ["first": String((n - 1) * size + 1), "last": String(min(total, n * size))]))
+                    range: strings(
+                        .peopleRange, ["first": String((n - 1) * size + 1), "last": String(min(total, n * size))]))
             } : []
         let title =
             pageCount > 1
@@ -87,7 +94,7 @@ extension PageModelBuilder {
             people: slice.map { PersonRow(person: card($0), roles: rolesSummary($0)) }, pages: pages)
     }
 
-    public func rolesPage(root: String) -> RolesPage {
+    package func rolesPage(root: String) -> RolesPage {
         RolesPage(
             chrome: chrome(strings(.roles), root: root), root: root,
             sets: model.roleSets.map { set in
@@ -97,7 +104,7 @@ extension PageModelBuilder {
             })
     }
 
-    public func rolePage(_ key: RoleKey, root: String) -> RolePage {
+    package func rolePage(_ key: RoleKey, root: String) -> RolePage {
         let role = model.role(key)!
         var holders: [RolePage.Holder] = []
         for company in model.companies {
@@ -108,16 +115,22 @@ extension PageModelBuilder {
                 guard !held.isEmpty else { continue }
                 people.formUnion(held.map(\.id))
                 contracts.append(
-                    Link(label: contract.displayNumber, href: Route.contractRole(contract.id, key.roleSetID, key.roleID)))
+                    Link(
+                        label: contract.displayNumber, href: Route.contractRole(contract.id, key.roleSetID, key.roleID))
+                )
             }
             if !contracts.isEmpty {
-                holders.append(RolePage.Holder(company: companyLink(company), people: people.count, contracts: contracts))
+                holders.append(
+                    RolePage.Holder(company: companyLink(company), people: people.count, contracts: contracts))
             }
         }
         return RolePage(
-            chrome: chrome(role.name, root: root, crumbs: [Link(label: strings(.roles), href: Route.roles)]), root: root,
+            chrome: chrome(role.name, root: root, crumbs: [Link(label: strings(.roles), href: Route.roles)]),
+            root: root,
             role: roleFacts(role), holders: holders,
-            guides: model.guides.filter { $0.roleKeys.contains(key) || $0.procedure?.performerKeys.contains(key) == true }
-                .map(guideLink))
+            guides: model.guides.filter {
+                $0.roleKeys.contains(key) || $0.procedure?.performerKeys.contains(key) == true
+            }
+            .map(guideLink))
     }
 }

@@ -5,7 +5,7 @@ extension PageModelBuilder {
     static let nearDays = 30
 
     /// The company report: one self-contained HTML file, CSS inlined, no scripts.
-    public func companyReport(_ id: String, links: OutsideLinks, paper: Paper, reportCSS: String) -> CompanyReport {
+    package func companyReport(_ id: String, links: OutsideLinks, paper: Paper, reportCSS: String) -> CompanyReport {
         let company = model.companiesByID[id]!
         let asOf = model.settings.asOf
         let href = { (path: String) in links.root == nil ? nil : path }
@@ -19,7 +19,8 @@ extension PageModelBuilder {
             for role in set?.roles ?? [] {
                 let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
                 for asset in units {
-                    let unit = asset.map(assetLabel) ?? (role.scope == .team ? model.team(of: contract).map(teamLabel) : nil)
+                    let unit =
+                        asset.map(assetLabel) ?? (role.scope == .team ? model.team(of: contract).map(teamLabel) : nil)
                     let acting = model.acting(for: role, in: contract, asset: asset)
                     let gap = acting.standIn.map { strings(.standsInShort, ["role": role.name, "standIn": $0.name]) }
                     holders.append(
@@ -28,7 +29,8 @@ extension PageModelBuilder {
                     if let gap, acting.standIn != nil || acting.people.isEmpty {
                         matrix.append(
                             MatrixRow(
-                                person: "—", personHref: nil, email: "", role: role.name, contract: contract.displayNumber,
+                                person: "—", personHref: nil, email: "", role: role.name,
+                                contract: contract.displayNumber,
                                 contractHref: href(Route.contract(contract.id)), unit: unit, hasLeft: false, gap: gap))
                     }
                     guard acting.standIn == nil else { continue }
@@ -73,7 +75,8 @@ extension PageModelBuilder {
         return CompanyReport(
             title: strings(.reportTitle, ["company": company.name]), company: company.name, asOf: date(asOf),
             styleHTML: printStyle(
-                header: strings(.reportHeader, ["company": company.name, "date": date(asOf)]), paper: paper, css: reportCSS),
+                header: strings(.reportHeader, ["company": company.name, "date": date(asOf)]), paper: paper,
+                css: reportCSS),
             links: links.root != nil, root: links.root ?? "", companyHref: Route.company(company.id),
             // The company's reseller, else the one its contracts were bought through.
             reseller: resellerCard(
@@ -85,13 +88,16 @@ extension PageModelBuilder {
     }
 
     /// The onboarding packet of one person, for someone new in their roles.
-    public func packet(_ id: String, links: OutsideLinks, paper: Paper, reportCSS: String) -> OnboardingPacket {
+    package func packet(_ id: String, links: OutsideLinks, paper: Paper, reportCSS: String) -> OnboardingPacket {
         let person = model.peopleByID[id]!
         var roles: [OnboardingPacket.Role] = []
         let holdings = holdings(of: id) { holding, role, company, held in
             let unit = unitLabel(of: holding)
             let places = held.map { contract in
-                unit.map { strings(.packetPlaceInUnit, ["contract": contract.displayNumber, "company": company.name, "unit": $0]) }
+                unit.map {
+                    strings(
+                        .packetPlaceInUnit, ["contract": contract.displayNumber, "company": company.name, "unit": $0])
+                }
                     ?? strings(.packetPlace, ["contract": contract.displayNumber, "company": company.name])
             }
             if let index = roles.firstIndex(where: { $0.name == role.name && $0.summary == role.summary }) {
@@ -125,7 +131,7 @@ extension PageModelBuilder {
 
     // MARK: - Fragments
 
-    public func roleCardFragment(contract id: String, role roleID: String, links: OutsideLinks) -> RoleCardFragment {
+    package func roleCardFragment(contract id: String, role roleID: String, links: OutsideLinks) -> RoleCardFragment {
         let contract = index.contractsByID[id]!
         let role = index.roleSet(of: contract)!.role(roleID)!
         let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
@@ -141,14 +147,14 @@ extension PageModelBuilder {
             company: index.company(of: contract)?.name ?? "", holders: holders, role: roleFacts(role))
     }
 
-    public func contactsFragment(contract id: String, links: OutsideLinks) -> ContactsFragment {
+    package func contactsFragment(contract id: String, links: OutsideLinks) -> ContactsFragment {
         let contract = index.contractsByID[id]!
         return ContactsFragment(
             links: links.root != nil, root: links.root ?? "", contract: contract.displayNumber,
             company: index.company(of: contract)?.name ?? "", contacts: contactRows(for: contract))
     }
 
-    public func personCardFragment(person id: String, links: OutsideLinks) -> PersonCardFragment {
+    package func personCardFragment(person id: String, links: OutsideLinks) -> PersonCardFragment {
         let person = model.peopleByID[id]!
         return PersonCardFragment(
             links: links.root != nil, root: links.root ?? "", person: card(person), roles: rolesSummary(person))

@@ -16,7 +16,8 @@ extension PageModelBuilder {
     func contactCard(_ contact: Reseller.Contact) -> ContactCard {
         ContactCard(
             purpose: purposeName(contact.purpose), name: contact.name, phone: contact.phone, email: contact.email,
-            url: contact.url, webURL: contact.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil },
+            url: contact.url,
+            webURL: contact.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil },
             hours: contact.hours)
     }
 
@@ -98,37 +99,39 @@ extension PageModelBuilder {
 
     /// The contact table fragment of a contract at one page depth.
     func contactTable(for contract: Contract, root: String, memo: ViewModelMemo) -> ContactTableFragment {
-        ContactTableFragment(root: root, contacts: contactRows(for: contract, memo: memo), key: root + "|" + contract.id)
+        ContactTableFragment(
+            root: root, contacts: contactRows(for: contract, memo: memo), key: root + "|" + contract.id)
     }
 
     func contactStep(_ step: ContactRoute.Step) -> ContactRow.Step {
         switch step {
-        case let .holders(role, holders):
+        case .holders(let role, let holders):
             ContactRow.Step(
                 label: role.name, people: holders.map { card($0.person, note: $0.asset.map(assetLabel)) }, contact: nil)
-        case let .reseller(reseller, purpose, contact):
+        case .reseller(let reseller, let purpose, let contact):
             ContactRow.Step(
-                label: strings(.resellerDesk, ["reseller": reseller.name, "purpose": purposeName(purpose).lowercased()]),
+                label: strings(
+                    .resellerDesk, ["reseller": reseller.name, "purpose": purposeName(purpose).lowercased()]),
                 people: [], contact: contactCard(contact))
         }
     }
 
     /// Why a step of a chain was passed over, as a sentence (also written into the JSON export).
-    public func skipReason(_ skip: ContactRoute.Skip) -> String {
+    package func skipReason(_ skip: ContactRoute.Skip) -> String {
         switch skip {
-        case let .unassigned(role, asset):
+        case .unassigned(let role, let asset):
             if let asset {
                 strings(.unassignedForAsset, ["role": role.name, "asset": assetLabel(asset)])
             } else {
                 strings(.unassigned, ["role": role.name])
             }
-        case let .departed(person, role, asset):
+        case .departed(let person, let role, let asset):
             if let asset {
                 strings(.departedForAsset, ["person": person.name, "role": role.name, "asset": assetLabel(asset)])
             } else {
                 strings(.departed, ["person": person.name, "role": role.name])
             }
-        case let .noResellerContact(purpose):
+        case .noResellerContact(let purpose):
             strings(.noResellerContact, ["purpose": purposeName(purpose).lowercased()])
         }
     }
@@ -167,7 +170,9 @@ extension PageModelBuilder {
                         changes: procedure.changes, stepsHTML: body))
             } else {
                 mustAsk.append(
-                    askCard(guide, procedure, contract: contract, readerKeys: roleKeys, values: values, body: body, href: href))
+                    askCard(
+                        guide, procedure, contract: contract, readerKeys: roleKeys, values: values, body: body,
+                        href: href))
             }
         }
         return (canMake, mustAsk)

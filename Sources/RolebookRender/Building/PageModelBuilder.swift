@@ -4,16 +4,16 @@ import RolebookCore
 /// links and sentences a page shows. Pure: it never draws a template, so a test can read a page's
 /// view model without a theme. Fragments many pages repeat (person cards, contact tables, a
 /// reader's advice) are left as data; ``PageRenderer`` draws them once per batch.
-public struct PageModelBuilder: Sendable {
-    public let index: SiteIndex
-    public let options: RenderOptions
-    public let strings: Strings
+package struct PageModelBuilder: Sendable {
+    package let index: SiteIndex
+    package let options: RenderOptions
+    package let strings: Strings
     /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
     /// computed once per guide and role, not once per page.
     let embeddedVariants: [String: [RoleKey: GuideHTML]]
     let guidesByID: [String: Guide]
 
-    public init(index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english) {
+    package init(index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english) {
         self.index = index
         self.options = options
         self.strings = strings

@@ -1,9 +1,9 @@
 import RolebookCore
 
 /// What one task shares across the pages of one batch: the memo for building, the cache for drawing.
-public final class RenderBatch {
+package final class RenderBatch {
     let memo = ViewModelMemo()
     let fragments = FragmentCache()
 
-    public init() {}
+    package init() {}
 }

@@ -3,9 +3,9 @@ import RolebookCore
 /// The building half of a batch: results a company's pages share (a contract's contact routes, the
 /// changes a set of roles may make on a contract), computed once per batch. A memo of pure
 /// functions: it saves time and never changes what a page shows.
-public final class ViewModelMemo {
+package final class ViewModelMemo {
     var contactRows: [String: [ContactRow]] = [:]
     var changes: [String: (canMake: [ChangeYouCanMake], mustAsk: [ChangeToAskFor])] = [:]
 
-    public init() {}
+    package init() {}
 }

@@ -3,7 +3,7 @@ import RolebookCore
 
 /// The resolved model as JSON, values as they are in the data: people, roles, assignments, the
 /// who-to-contact chains as resolved per contract, and the warnings.
-public enum ModelJSON {
+package enum ModelJSON {
     struct Document: Encodable {
         var asOf: String
         var roleSets: [RoleSetEntry]
@@ -63,12 +63,12 @@ public enum ModelJSON {
     }
 
     /// The builder words the reader-facing parts (a reseller desk's label, why a step was skipped).
-    public static func make(_ builder: PageModelBuilder, warnings: [Diagnostic]) throws -> Data {
+    package static func make(_ builder: PageModelBuilder, warnings: [Diagnostic]) throws -> Data {
         let model = builder.model
         func names(_ step: ContactRoute.Step) -> [String] {
             switch step {
-            case let .holders(_, holders): holders.map { "\($0.person.name) <\($0.person.email)>" }
-            case let .reseller(_, _, contact):
+            case .holders(_, let holders): holders.map { "\($0.person.name) <\($0.person.email)>" }
+            case .reseller(_, _, let contact):
                 ["\(builder.contactStep(step).label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
             }
         }
@@ -89,7 +89,8 @@ public enum ModelJSON {
                     id: company.id, name: company.name, reseller: company.resellerID,
                     contracts: company.contracts.map { contract in
                         let assignments = model.assignments(applyingTo: contract).map {
-                            AssignmentEntry(role: $0.roleID, person: $0.personID, scope: $0.scope.kind.rawValue, unit: $0.scope.id)
+                            AssignmentEntry(
+                                role: $0.roleID, person: $0.personID, scope: $0.scope.kind.rawValue, unit: $0.scope.id)
                         }
                         return ContractEntry(
                             id: contract.id, vendor: contract.vendor, roleSet: contract.roleSetID,
@@ -98,18 +99,22 @@ public enum ModelJSON {
                             contractNumber: contract.contractNumber, subscriptionID: contract.subscriptionID,
                             team: contract.teamID, autoRenew: contract.autoRenew,
                             assets: contract.assets.map {
-                                AssetEntry(id: $0.id, product: $0.product, serialNumber: $0.serialNumber, seats: $0.seats)
+                                AssetEntry(
+                                    id: $0.id, product: $0.product, serialNumber: $0.serialNumber, seats: $0.seats)
                             },
                             assignments: assignments,
                             contacts: model.contactRoutes(for: contract).map { route in
                                 ContactEntry(
                                     topic: route.topic.name, ask: route.steps.first.map(names) ?? [],
-                                    then: route.steps.dropFirst().map(names), skipped: route.skipped.map(builder.skipReason))
+                                    then: route.steps.dropFirst().map(names),
+                                    skipped: route.skipped.map(builder.skipReason))
                             })
                     })
             },
             people: model.people.map {
-                PersonEntry(id: $0.id, name: $0.name, email: $0.email, status: $0.status.rawValue, phone: $0.phone, title: $0.title)
+                PersonEntry(
+                    id: $0.id, name: $0.name, email: $0.email, status: $0.status.rawValue, phone: $0.phone,
+                    title: $0.title)
             },
             warnings: warnings.filter { $0.severity == .warning }.map(\.description))
         let encoder = JSONEncoder()

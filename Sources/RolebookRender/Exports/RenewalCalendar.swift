@@ -2,10 +2,12 @@ import RolebookCore
 
 /// A company's renewal dates as an iCalendar file (RFC 5545): all-day events with stable UIDs, so a
 /// calendar that imports it again updates the events instead of duplicating them.
-public enum RenewalCalendar {
-    public static func make(_ company: Company, asOf: Day, strings: Strings) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rolebook//Renewal milestones//EN", "CALSCALE:GREGORIAN",
-            "X-WR-CALNAME:" + escape(strings(.calendarName, ["company": company.name]))]
+package enum RenewalCalendar {
+    package static func make(_ company: Company, asOf: Day, strings: Strings) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rolebook//Renewal milestones//EN", "CALSCALE:GREGORIAN",
+            "X-WR-CALNAME:" + escape(strings(.calendarName, ["company": company.name])),
+        ]
         // DTSTAMP is required; the data's as-of date keeps the file the same on every build.
         let stamp = (compact(asOf) ?? "19700101") + "T000000Z"
         for contract in company.contracts {
@@ -23,12 +25,17 @@ public enum RenewalCalendar {
                 // the next day, 10000-01-01, has no four-digit year.
                 if let end = compact(entry.day.adding(days: 1)) { lines.append("DTEND;VALUE=DATE:\(end)") }
                 lines += [
-                    "SUMMARY:" + escape(strings(.calendarSummary, ["milestone": entry.label, "contract": contract.displayNumber])),
+                    "SUMMARY:"
+                        + escape(
+                            strings(.calendarSummary, ["milestone": entry.label, "contract": contract.displayNumber])),
                     "DESCRIPTION:"
                         + escape(
                             strings(
                                 .calendarDescription,
-                                ["company": company.name, "contract": contract.displayNumber, "date": strings.date(contract.end)])),
+                                [
+                                    "company": company.name, "contract": contract.displayNumber,
+                                    "date": strings.date(contract.end),
+                                ])),
                     "TRANSP:TRANSPARENT",
                     "END:VEVENT",
                 ]

@@ -2,13 +2,13 @@ import RolebookCore
 
 /// The role matrix as CSV for spreadsheets: one row per assignment, RFC 4180 (CRLF, quoted where
 /// needed), and every cell a spreadsheet would run as a formula neutralised.
-public enum RoleMatrixCSV {
-    public static let header = [
+package enum RoleMatrixCSV {
+    package static let header = [
         "company_id", "company", "contract_id", "contract", "role_set", "role_id", "role", "scope", "unit",
         "person_id", "person", "email", "phone", "status",
     ]
 
-    public static func make(_ index: SiteIndex, strings: Strings) -> String {
+    package static func make(_ index: SiteIndex, strings: Strings) -> String {
         var rows = [header]
         let model = index.model
         for company in model.companies {
@@ -39,7 +39,9 @@ public enum RoleMatrixCSV {
     /// Then RFC 4180 quoting.
     static func cell(_ value: String) -> String {
         var text = value
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            text = "'" + text
+        }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -2,11 +2,11 @@ import RolebookCore
 
 /// Decides every page of the site from the model: the fan-out per contract × role, per person and
 /// per guide × role lives here and nowhere else.
-public struct PagePlanner: Sendable {
-    public init() {}
+package struct PagePlanner: Sendable {
+    package init() {}
 
     /// Every page, in a stable order.
-    public func plan(_ model: SiteModel, reports: Bool = false) -> [PlannedPage] {
+    package func plan(_ model: SiteModel, reports: Bool = false) -> [PlannedPage] {
         batches(model, reports: reports).flatMap(\.self)
     }
 
@@ -14,7 +14,7 @@ public struct PagePlanner: Sendable {
     /// people) are rendered together, by one task, with one fragment cache. The first batch holds
     /// the pages that belong to no company.
     /// With `reports`, each company's batch also holds its report and its people's packets.
-    public func batches(_ model: SiteModel, reports: Bool = false) -> [[PlannedPage]] {
+    package func batches(_ model: SiteModel, reports: Bool = false) -> [[PlannedPage]] {
         var global: [PlannedPage] = [
             PlannedPage(path: Route.home, kind: .home),
             PlannedPage(path: Route.guides, kind: .guides),
@@ -27,10 +27,14 @@ public struct PagePlanner: Sendable {
             set.roles.map { PlannedPage(path: Route.role(set.id, $0.id), kind: .role($0.key)) }
         }
         global += model.guides.flatMap { guide in
-            [PlannedPage(path: Route.guide(guide.id), kind: .guide(guide.id)),
-             PlannedPage(path: Route.review(guide.id), kind: .review(guide.id))]
+            [
+                PlannedPage(path: Route.guide(guide.id), kind: .guide(guide.id)),
+                PlannedPage(path: Route.review(guide.id), kind: .review(guide.id)),
+            ]
                 + guide.variants.keys.sorted().map { key in
-                    PlannedPage(path: Route.guideRole(guide.id, key.roleSetID, key.roleID), kind: .guideRole(guide: guide.id, role: key))
+                    PlannedPage(
+                        path: Route.guideRole(guide.id, key.roleSetID, key.roleID),
+                        kind: .guideRole(guide: guide.id, role: key))
                 }
         }
         var placed: Set<String> = []
@@ -65,4 +69,3 @@ public struct PagePlanner: Sendable {
         return [global] + companies
     }
 }
-

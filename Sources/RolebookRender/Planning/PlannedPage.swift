@@ -2,8 +2,8 @@ import RolebookCore
 
 /// One page the site will have: where it goes and what it shows. Cheap to make; the view model is
 /// built only when the page is rendered, so memory holds the model, never the site.
-public struct PlannedPage: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+package struct PlannedPage: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         case home
         case company(String)
         case companyContacts(String)
@@ -26,16 +26,16 @@ public struct PlannedPage: Hashable, Sendable {
     }
 
     /// Output path relative to the output folder, `/`-separated.
-    public var path: String
-    public var kind: Kind
+    package var path: String
+    package var kind: Kind
 
-    public init(path: String, kind: Kind) {
+    package init(path: String, kind: Kind) {
         self.path = path
         self.kind = kind
     }
 
     /// `../` repeated once per folder level, so every link works opened from disk.
-    public var rootPrefix: String {
+    package var rootPrefix: String {
         String(repeating: "../", count: path.count { $0 == "/" })
     }
 }

@@ -3,15 +3,15 @@ import RolebookCore
 /// The renewal dates of a contract (domain.md 1.4): the renewal window opens 90 days before the end
 /// date; a contract that does not renew automatically gets reminders 45, 30 and 4 days before; then
 /// the end date itself.
-public enum RenewalMilestones {
-    public struct Entry: Hashable, Sendable {
+package enum RenewalMilestones {
+    package struct Entry: Hashable, Sendable {
         /// Stable: part of calendar UIDs.
-        public var kind: String
-        public var label: String
-        public var day: Day
+        package var kind: String
+        package var label: String
+        package var day: Day
     }
 
-    public static func of(_ contract: Contract, strings: Strings) -> [Entry] {
+    package static func of(_ contract: Contract, strings: Strings) -> [Entry] {
         var entries = [
             Entry(kind: "window-opens", label: strings(.milestoneWindowOpens), day: contract.end.adding(days: -90))
         ]
@@ -25,7 +25,8 @@ public enum RenewalMilestones {
         }
         entries.append(
             Entry(
-                kind: "ends", label: strings(contract.autoRenew ? .milestoneRenews : .milestoneEnds), day: contract.end))
+                kind: "ends", label: strings(contract.autoRenew ? .milestoneRenews : .milestoneEnds), day: contract.end)
+        )
         return entries
     }
 }

@@ -1,6 +1,6 @@
 /// The name of every sentence and label code composes; ``Strings`` holds the words per language.
 /// Raw values are the keys a strings file uses.
-public enum Phrase: String, CaseIterable, Sendable {
+package enum Phrase: String, CaseIterable, Sendable {
     // Dates
     case date, monthJan, monthFeb, monthMar, monthApr, monthMay, monthJun, monthJul, monthAug, monthSep, monthOct
     case monthNov, monthDec

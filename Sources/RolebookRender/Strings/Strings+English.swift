@@ -1,6 +1,6 @@
 extension Strings {
     /// The English table, the one every other language is checked against.
-    public static let english = Strings([
+    package static let english = Strings([
         .date: "{day} {month} {year}",
         .monthJan: "Jan", .monthFeb: "Feb", .monthMar: "Mar", .monthApr: "Apr", .monthMay: "May", .monthJun: "Jun",
         .monthJul: "Jul", .monthAug: "Aug", .monthSep: "Sep", .monthOct: "Oct", .monthNov: "Nov", .monthDec: "Dec",
@@ -42,8 +42,10 @@ extension Strings {
         .buyingExperienceClassic: "Classic (contract number)",
         .buyingExperience2024: "2024 buying experience (subscription id)",
         .contractEnded: "This contract ended on {date}.",
-        .contractEndsInOneDay: "This contract ends in 1 day, on {date}, and does not renew automatically: renew it in time.",
-        .contractEndsInDays: "This contract ends in {days} days, on {date}, and does not renew automatically: renew it in time.",
+        .contractEndsInOneDay:
+            "This contract ends in 1 day, on {date}, and does not renew automatically: renew it in time.",
+        .contractEndsInDays:
+            "This contract ends in {days} days, on {date}, and does not renew automatically: renew it in time.",
         .contractEndsInOneDayRenews: "This contract ends in 1 day, on {date}, and renews automatically.",
         .contractEndsInDaysRenews: "This contract ends in {days} days, on {date}, and renews automatically.",
 

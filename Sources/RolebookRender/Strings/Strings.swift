@@ -6,16 +6,16 @@ import RolebookCore
 ///
 /// A value names its arguments in braces: `"{person}, {role}, has left the company."`. Month names
 /// and plural choices come from the table too, so output is the same bytes on every toolchain.
-public struct Strings: Sendable {
+package struct Strings: Sendable {
     let table: [Phrase: String]
 
-    public init(_ table: [Phrase: String]) { self.table = table }
+    package init(_ table: [Phrase: String]) { self.table = table }
 
     /// Phrases missing from the table (every language must answer every phrase).
-    public var missing: [Phrase] { Phrase.allCases.filter { table[$0] == nil } }
+    package var missing: [Phrase] { Phrase.allCases.filter { table[$0] == nil } }
 
     /// The phrase with each `{name}` replaced by its argument (verbatim: templates escape).
-    public func callAsFunction(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    package func callAsFunction(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
         let text = table[phrase] ?? phrase.rawValue
         guard text.contains("{") else { return text }
         var out = ""
@@ -30,20 +30,20 @@ public struct Strings: Sendable {
     }
 
     /// `one` when the count is 1, else `other` (English and German agree on this rule).
-    public func plural(
+    package func plural(
         _ count: Int, one: Phrase, other: Phrase, _ arguments: KeyValuePairs<String, String> = [:]
     ) -> String {
         self(count == 1 ? one : other, arguments)
     }
 
     /// A date as pages show it: `23 Nov 2026`, unambiguous where 11/23/2026 is not.
-    public func date(_ day: Day) -> String {
+    package func date(_ day: Day) -> String {
         let (year, month, dayOfMonth) = day.components
         return self(.date, ["day": String(dayOfMonth), "month": self(Self.months[month - 1]), "year": String(year)])
     }
 
     /// What a reseller contact is for: "Renewals", "Technical support".
-    public func purpose(_ purpose: ContactPurpose) -> String {
+    package func purpose(_ purpose: ContactPurpose) -> String {
         switch purpose {
         case .sales: self(.purposeSales)
         case .training: self(.purposeTraining)

@@ -2,13 +2,13 @@ import Mustache
 import RolebookCore
 
 /// A theme's templates, compiled once per build and shared by the site and every bundle.
-public struct CompiledTheme: Sendable {
+package struct CompiledTheme: Sendable {
     let library: MustacheLibrary
     /// The theme's `report-style` template (CSS), inlined into reports and packets.
     let reportCSS: String
 
     /// Compiles the theme's templates; every parse error and missing template is reported at once.
-    public static func compile(_ theme: Theme) -> (CompiledTheme?, [Diagnostic]) {
+    package static func compile(_ theme: Theme) -> (CompiledTheme?, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
@@ -22,7 +22,8 @@ public struct CompiledTheme: Sendable {
                     .error(
                         "template does not parse: \(error.error)",
                         at: SourceLocation(
-                            path: template.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
+                            path: template.path, line: max(1, error.context.lineNumber - 1),
+                            column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template does not parse: \(error)", at: SourceLocation(path: template.path)))
             }

@@ -1,8 +1,8 @@
 /// What each template of a theme is rendered with: the one table the template checker
 /// (`TemplateNames`), the renderer's `draw` and the tests derive everything else from. A section's
 /// model follows from the fields of the model around it (`ViewModel.fields`).
-public enum TemplateModels {
-    public enum Use: Sendable {
+package enum TemplateModels {
+    package enum Use: Sendable {
         /// Drawn by the renderer with this view model at the top of the context stack; it may also
         /// be included as a partial.
         case drawn(any ViewModel.Type)
@@ -13,7 +13,7 @@ public enum TemplateModels {
     }
 
     /// Every template the renderer knows. A site's `templates/` may override these and no others.
-    public static let uses: [String: Use] = [
+    package static let uses: [String: Use] = [
         "home": .drawn(HomePage.self),
         "company": .drawn(CompanyPage.self),
         "company-contacts": .drawn(CompanyContactsPage.self),
@@ -51,7 +51,7 @@ public enum TemplateModels {
     /// Whether `template` is drawn with a model of this type: what `PageRenderer.draw` asserts, so
     /// the table cannot drift from the renderer.
     static func draws(_ template: String, with model: Any.Type) -> Bool {
-        guard case let .drawn(type)? = uses[template] else { return false }
+        guard case .drawn(let type)? = uses[template] else { return false }
         return ObjectIdentifier(type) == ObjectIdentifier(model)
     }
 }

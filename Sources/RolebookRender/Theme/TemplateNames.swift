@@ -9,13 +9,13 @@ import RolebookCore
 /// from an enclosing model on purpose; and every partial must be a template of the theme. Each
 /// template is checked from the model `TemplateModels` says it is drawn with, each partial where
 /// it is included, each section with the model its field holds.
-public enum TemplateNames {
+package enum TemplateNames {
     /// Every unknown name and partial, located at its tag, once even when a partial is included
     /// in many places.
-    public static func problems(in templates: [String: (text: String, path: String)]) -> [Diagnostic] {
+    package static func problems(in templates: [String: (text: String, path: String)]) -> [Diagnostic] {
         var checker = Checker(templates: templates)
         for (name, use) in TemplateModels.uses.sorted(by: { $0.key < $1.key }) {
-            guard case let .drawn(model) = use, templates[name] != nil else { continue }
+            guard case .drawn(let model) = use, templates[name] != nil else { continue }
             checker.check(template: name, stack: [model])
         }
         var seen: Set<Diagnostic> = []
@@ -34,7 +34,9 @@ public enum TemplateNames {
     static func parse(_ text: String, path: String) -> [Node] {
         // Open sections by sigil: `#` and `^` look their name up; a block (`$`) or a parent's
         // overrides (`<`) render in the context around them, so their tags join the enclosing ones.
-        var open: [(name: String, location: SourceLocation, sigil: Character, nodes: [Node])] = [("", SourceLocation(path: path), "$", [])]
+        var open: [(name: String, location: SourceLocation, sigil: Character, nodes: [Node])] = [
+            ("", SourceLocation(path: path), "$", [])
+        ]
         func add(_ node: Node) { open[open.count - 1].nodes.append(node) }
         func close() {
             let section = open.removeLast()
@@ -114,9 +116,9 @@ public enum TemplateNames {
         mutating func walk(_ nodes: [Node], stack: [any ViewModel.Type]) {
             for node in nodes {
                 switch node {
-                case let .name(name, location):
+                case .name(let name, let location):
                     _ = resolve(name, at: location, stack: stack)
-                case let .section(name, location, inverted, children):
+                case .section(let name, let location, let inverted, let children):
                     let type = resolve(name, at: location, stack: stack)
                     // A section over a view model pushes it; one over a value (a string, a flag)
                     // or an inverted one renders in the context around it.
@@ -125,9 +127,12 @@ public enum TemplateNames {
                     } else {
                         walk(children, stack: stack)
                     }
-                case let .partial(name, location):
+                case .partial(let name, let location):
                     guard templates[name] != nil else {
-                        problems.append(.error("unknown partial '\(name)': the theme has no template '\(name).mustache'", at: location))
+                        problems.append(
+                            .error(
+                                "unknown partial '\(name)': the theme has no template '\(name).mustache'", at: location)
+                        )
                         continue
                     }
                     check(template: name, stack: stack)
@@ -163,7 +168,10 @@ public enum TemplateNames {
             for (index, part) in parts.enumerated().dropFirst() {
                 let owner = parts[..<index].joined(separator: ".")
                 guard let model = Self.element(of: type) as? any ViewModel.Type else {
-                    problems.append(.error("unknown variable '\(name)': '\(owner)' is a value, not a view model with fields", at: location))
+                    problems.append(
+                        .error(
+                            "unknown variable '\(name)': '\(owner)' is a value, not a view model with fields",
+                            at: location))
                     return nil
                 }
                 guard let found = Self.field(part, of: model) else {

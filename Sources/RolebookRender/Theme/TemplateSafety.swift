@@ -5,9 +5,9 @@ import RolebookCore
 /// insert a value unescaped (`{{{name}}}` or `{{& name}}`) only when the field's name ends in
 /// `HTML`, which view models give only to HTML that cmark or the renderer made. Changing the
 /// delimiters (`{{=<% %>=}}`) would hide tags from this check, so it is not allowed either.
-public enum TemplateSafety {
+package enum TemplateSafety {
     /// Every breach in one template's text, located at its tag.
-    public static func problems(in text: String, path: String) -> [Diagnostic] {
+    package static func problems(in text: String, path: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var line = 1
         var column = 1

@@ -1,22 +1,23 @@
 import RolebookCore
 
 /// A theme's templates and static assets, already read from disk.
-public struct Theme: Sendable {
+package struct Theme: Sendable {
     /// Template name (file name without `.mustache`) → template text, and where it came from.
-    public var templates: [String: (text: String, path: String)]
+    package var templates: [String: (text: String, path: String)]
     /// Output path under `assets/` → bytes.
-    public var assets: [String: [UInt8]]
+    package var assets: [String: [UInt8]]
 
-    public init(templates: [String: (text: String, path: String)], assets: [String: [UInt8]]) {
+    package init(templates: [String: (text: String, path: String)], assets: [String: [UInt8]]) {
         self.templates = templates
         self.assets = assets
     }
 
     /// The templates every site needs; a theme missing one fails the build, not a page.
-    public static let requiredTemplates = [
+    package static let requiredTemplates = [
         "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
         "changes", "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
-        "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style", "role-units", "reseller-section",
+        "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style",
+        "role-units", "reseller-section",
     ]
 }

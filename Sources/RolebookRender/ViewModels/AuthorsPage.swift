@@ -1,5 +1,5 @@
-public struct AuthorsPage: Sendable {
-    public var chrome: PageChrome
-    public var root: String
-    public var reviews: [Link]
+package struct AuthorsPage: Sendable {
+    package var chrome: PageChrome
+    package var root: String
+    package var reviews: [Link]
 }

@@ -1,9 +1,9 @@
 /// A procedure the reader can carry out themselves, with this contract's values filled in.
-public struct ChangeYouCanMake: Hashable, Sendable {
-    public var title: String
-    public var href: String
-    public var summary: String?
-    public var preconditions: [String]
-    public var changes: [String]
-    public var stepsHTML: String
+package struct ChangeYouCanMake: Hashable, Sendable {
+    package var title: String
+    package var href: String
+    package var summary: String?
+    package var preconditions: [String]
+    package var changes: [String]
+    package var stepsHTML: String
 }

@@ -1,14 +1,14 @@
-public struct CompanyContactsPage: Sendable {
-    public struct ContractContacts: Sendable {
-        public var contract: Link
-        public var contactTable: ContactTableFragment
+package struct CompanyContactsPage: Sendable {
+    package struct ContractContacts: Sendable {
+        package var contract: Link
+        package var contactTable: ContactTableFragment
         /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
-        public var contactTableHTML: String
+        package var contactTableHTML: String
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var name: String
-    public var companyHref: String
-    public var contracts: [ContractContacts]
+    package var chrome: PageChrome
+    package var root: String
+    package var name: String
+    package var companyHref: String
+    package var contracts: [ContractContacts]
 }

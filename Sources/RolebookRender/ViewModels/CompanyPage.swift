@@ -1,12 +1,12 @@
-public struct CompanyPage: Sendable {
-    public var chrome: PageChrome
-    public var root: String
-    public var name: String
-    public var reseller: ResellerCard?
-    public var contracts: [ContractRow]
-    public var people: [PersonRow]
-    public var contactsHref: String
-    public var vacancies: [Vacancy]
+package struct CompanyPage: Sendable {
+    package var chrome: PageChrome
+    package var root: String
+    package var name: String
+    package var reseller: ResellerCard?
+    package var contracts: [ContractRow]
+    package var people: [PersonRow]
+    package var contactsHref: String
+    package var vacancies: [Vacancy]
     /// Set when reports are built.
-    public var reportHref: String?
+    package var reportHref: String?
 }

@@ -1,16 +1,16 @@
 /// A self-contained, printable report of one company's roles.
-public struct CompanyReport: Sendable {
-    public var title: String
-    public var company: String
-    public var asOf: String
+package struct CompanyReport: Sendable {
+    package var title: String
+    package var company: String
+    package var asOf: String
     /// Inlined stylesheet and `@page` rules (trusted: built by Rolebook, values CSS-escaped).
-    public var styleHTML: String
-    public var links: Bool
-    public var root: String
-    public var companyHref: String
-    public var reseller: ResellerCard?
-    public var matrix: [MatrixRow]
-    public var contracts: [ReportContract]
-    public var milestones: [Milestone]
-    public var changes: [RoleChanges]
+    package var styleHTML: String
+    package var links: Bool
+    package var root: String
+    package var companyHref: String
+    package var reseller: ResellerCard?
+    package var matrix: [MatrixRow]
+    package var contracts: [ReportContract]
+    package var milestones: [Milestone]
+    package var changes: [RoleChanges]
 }

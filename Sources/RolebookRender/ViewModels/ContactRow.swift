@@ -1,18 +1,18 @@
 /// One need ("Access to software") and whom to ask, in order, for one contract.
-public struct ContactRow: Hashable, Sendable {
+package struct ContactRow: Hashable, Sendable {
     /// One step of the chain: a role's holders or a reseller contact.
-    public struct Step: Hashable, Sendable {
-        public var label: String
-        public var people: [PersonCard]
-        public var contact: ContactCard?
+    package struct Step: Hashable, Sendable {
+        package var label: String
+        package var people: [PersonCard]
+        package var contact: ContactCard?
     }
 
-    public var topic: String
-    public var first: Step?
-    public var then: [Step]
+    package var topic: String
+    package var first: Step?
+    package var then: [Step]
     /// Steps passed over, and why: shown, never silently dropped.
-    public var skipped: [String]
+    package var skipped: [String]
     // Stored, not computed: templates see only stored properties.
-    public var hasSkipped: Bool
-    public var hasThen: Bool
+    package var hasSkipped: Bool
+    package var hasThen: Bool
 }

@@ -1,7 +1,7 @@
 /// The who-to-contact table of one contract: a fragment many pages insert.
-public struct ContactTableFragment: Sendable {
-    public var root: String
-    public var contacts: [ContactRow]
+package struct ContactTableFragment: Sendable {
+    package var root: String
+    package var contacts: [ContactRow]
     /// The contract and page depth: equal keys, equal fragments (the fragment cache's key).
-    public var key: String
+    package var key: String
 }

@@ -1,7 +1,7 @@
-public struct ContactsFragment: Sendable {
-    public var links: Bool
-    public var root: String
-    public var contract: String
-    public var company: String
-    public var contacts: [ContactRow]
+package struct ContactsFragment: Sendable {
+    package var links: Bool
+    package var root: String
+    package var contract: String
+    package var company: String
+    package var contacts: [ContactRow]
 }

@@ -1,21 +1,21 @@
-public struct ContractPage: Sendable {
-    public struct AssetRow: Sendable {
-        public var product: String
-        public var serialNumber: String?
-        public var seats: String?
+package struct ContractPage: Sendable {
+    package struct AssetRow: Sendable {
+        package var product: String
+        package var serialNumber: String?
+        package var seats: String?
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var number: String
-    public var company: Link
-    public var facts: [Fact]
-    public var nearRenewal: String?
-    public var reseller: ResellerCard?
-    public var assets: [AssetRow]
-    public var roles: [RoleHolding]
-    public var contactTable: ContactTableFragment
+    package var chrome: PageChrome
+    package var root: String
+    package var number: String
+    package var company: Link
+    package var facts: [Fact]
+    package var nearRenewal: String?
+    package var reseller: ResellerCard?
+    package var assets: [AssetRow]
+    package var roles: [RoleHolding]
+    package var contactTable: ContactTableFragment
     /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
-    public var contactTableHTML: String
-    public var vacancies: [Vacancy]
+    package var contactTableHTML: String
+    package var vacancies: [Vacancy]
 }

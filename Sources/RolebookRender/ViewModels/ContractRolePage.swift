@@ -1,16 +1,16 @@
-public struct ContractRolePage: Sendable {
-    public var chrome: PageChrome
-    public var root: String
-    public var role: RoleFacts
-    public var contract: Link
-    public var company: Link
-    public var holding: RoleHolding
-    public var vacancies: [Vacancy]
-    public var canMake: [ChangeYouCanMake]
-    public var mustAsk: [ChangeToAskFor]
-    public var guides: [GuideLink]
-    public var contactTable: ContactTableFragment
+package struct ContractRolePage: Sendable {
+    package var chrome: PageChrome
+    package var root: String
+    package var role: RoleFacts
+    package var contract: Link
+    package var company: Link
+    package var holding: RoleHolding
+    package var vacancies: [Vacancy]
+    package var canMake: [ChangeYouCanMake]
+    package var mustAsk: [ChangeToAskFor]
+    package var guides: [GuideLink]
+    package var contactTable: ContactTableFragment
     /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
-    public var contactTableHTML: String
-    public var otherRoles: [Link]
+    package var contactTableHTML: String
+    package var otherRoles: [Link]
 }

@@ -1,9 +1,9 @@
 /// One contract in a list.
-public struct ContractRow: Sendable {
-    public var link: Link
-    public var vendor: String
-    public var roleSet: String
-    public var products: String
-    public var ends: String
-    public var nearRenewal: Bool
+package struct ContractRow: Sendable {
+    package var link: Link
+    package var vendor: String
+    package var roleSet: String
+    package var products: String
+    package var ends: String
+    package var nearRenewal: Bool
 }

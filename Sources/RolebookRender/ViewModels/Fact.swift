@@ -1,5 +1,5 @@
 /// A label and a value, for fact tables.
-public struct Fact: Hashable, Sendable {
-    public var label: String
-    public var value: String
+package struct Fact: Hashable, Sendable {
+    package var label: String
+    package var value: String
 }

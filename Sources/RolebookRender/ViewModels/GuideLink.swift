@@ -1,6 +1,6 @@
 /// A guide in a list.
-public struct GuideLink: Sendable {
-    public var link: Link
-    public var summary: String?
-    public var isProcedure: Bool
+package struct GuideLink: Sendable {
+    package var link: Link
+    package var summary: String?
+    package var isProcedure: Bool
 }

@@ -1,19 +1,19 @@
-public struct GuidePage: Sendable {
-    public var chrome: PageChrome
-    public var root: String
-    public var title: String
-    public var summary: String?
-    public var bodyHTML: String
-    public var isTailored: Bool
-    public var variants: [Link]
-    public var contractPages: [Link]
+package struct GuidePage: Sendable {
+    package var chrome: PageChrome
+    package var root: String
+    package var title: String
+    package var summary: String?
+    package var bodyHTML: String
+    package var isTailored: Bool
+    package var variants: [Link]
+    package var contractPages: [Link]
     /// How many contracts the guide applies to, listed or not.
-    public var contractCount: Int
+    package var contractCount: Int
     /// Set when there are too many to list (templates cannot test a number).
-    public var tooManyContracts: Bool
-    public var forRole: String?
-    public var guideHref: String
-    public var preconditions: [String]
-    public var changes: [String]
-    public var performers: String?
+    package var tooManyContracts: Bool
+    package var forRole: String?
+    package var guideHref: String
+    package var preconditions: [String]
+    package var changes: [String]
+    package var performers: String?
 }

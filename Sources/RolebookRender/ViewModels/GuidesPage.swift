@@ -1,5 +1,5 @@
-public struct GuidesPage: Sendable {
-    public var chrome: PageChrome
-    public var root: String
-    public var guides: [GuideLink]
+package struct GuidesPage: Sendable {
+    package var chrome: PageChrome
+    package var root: String
+    package var guides: [GuideLink]
 }

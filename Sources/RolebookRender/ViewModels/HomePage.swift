@@ -1,28 +1,28 @@
 /// The home page: companies, counts and upcoming renewals.
-public struct HomePage: Sendable {
-    public struct CompanyRow: Sendable {
-        public var link: Link
-        public var contracts: Int
-        public var assets: Int
-        public var people: Int
-        public var nextEnd: String?
+package struct HomePage: Sendable {
+    package struct CompanyRow: Sendable {
+        package var link: Link
+        package var contracts: Int
+        package var assets: Int
+        package var people: Int
+        package var nextEnd: String?
     }
 
-    public struct Renewal: Sendable {
-        public var contract: Link
-        public var company: Link
-        public var ends: String
-        public var daysLeft: Int
-        public var autoRenew: Bool
+    package struct Renewal: Sendable {
+        package var contract: Link
+        package var company: Link
+        package var ends: String
+        package var daysLeft: Int
+        package var autoRenew: Bool
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var companies: [CompanyRow]
-    public var renewals: [Renewal]
-    public var hasRenewals: Bool
-    public var renewalWindowDays: Int
-    public var guides: [GuideLink]
-    public var contractCount: Int
-    public var peopleCount: Int
+    package var chrome: PageChrome
+    package var root: String
+    package var companies: [CompanyRow]
+    package var renewals: [Renewal]
+    package var hasRenewals: Bool
+    package var renewalWindowDays: Int
+    package var guides: [GuideLink]
+    package var contractCount: Int
+    package var peopleCount: Int
 }

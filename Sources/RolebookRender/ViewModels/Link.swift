@@ -1,6 +1,6 @@
 /// A link as templates show it: `<a href="{{root}}{{href}}">{{label}}</a>`.
-public struct Link: Hashable, Sendable {
-    public var label: String
+package struct Link: Hashable, Sendable {
+    package var label: String
     /// Relative to the output root; templates prefix the page's `root`.
-    public var href: String
+    package var href: String
 }

@@ -1,13 +1,13 @@
 /// One person holding one role somewhere, for the role matrix.
-public struct MatrixRow: Sendable {
-    public var person: String
-    public var personHref: String?
-    public var email: String
-    public var role: String
-    public var contract: String
-    public var contractHref: String?
-    public var unit: String?
-    public var hasLeft: Bool
+package struct MatrixRow: Sendable {
+    package var person: String
+    package var personHref: String?
+    package var email: String
+    package var role: String
+    package var contract: String
+    package var contractHref: String?
+    package var unit: String?
+    package var hasLeft: Bool
     /// Set for a gap: a unit with nobody in a role that has a stand-in.
-    public var gap: String?
+    package var gap: String?
 }

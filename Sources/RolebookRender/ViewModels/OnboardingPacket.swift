@@ -1,27 +1,27 @@
 /// A self-contained page for one person: their roles, what they may do, whom to ask.
-public struct OnboardingPacket: Sendable {
-    public struct Role: Sendable {
-        public var name: String
-        public var summary: String
-        public var places: [String]
-        public var capabilities: [String]
-        public var notifications: [String]
+package struct OnboardingPacket: Sendable {
+    package struct Role: Sendable {
+        package var name: String
+        package var summary: String
+        package var places: [String]
+        package var capabilities: [String]
+        package var notifications: [String]
     }
 
-    public struct Contract: Sendable {
-        public var number: String
-        public var company: String
-        public var asks: [PersonAdviceFragment.Ask]
-        public var canMake: [ChangeYouCanMake]
-        public var mustAsk: [ChangeToAskFor]
+    package struct Contract: Sendable {
+        package var number: String
+        package var company: String
+        package var asks: [PersonAdviceFragment.Ask]
+        package var canMake: [ChangeYouCanMake]
+        package var mustAsk: [ChangeToAskFor]
     }
 
-    public var title: String
-    public var asOf: String
-    public var styleHTML: String
-    public var links: Bool
-    public var root: String
-    public var person: PersonCard
-    public var roles: [Role]
-    public var contracts: [Contract]
+    package var title: String
+    package var asOf: String
+    package var styleHTML: String
+    package var links: Bool
+    package var root: String
+    package var person: PersonCard
+    package var roles: [Role]
+    package var contracts: [Contract]
 }

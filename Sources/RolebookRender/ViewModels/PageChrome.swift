@@ -1,10 +1,10 @@
 /// Everything the shared header and footer partials need.
-public struct PageChrome: Hashable, Sendable {
-    public var siteTitle: String
-    public var pageTitle: String
+package struct PageChrome: Hashable, Sendable {
+    package var siteTitle: String
+    package var pageTitle: String
     /// `../` per folder level: prefixes every link so pages work from disk.
-    public var root: String
-    public var asOf: String
-    public var breadcrumbs: [Link]
-    public var hasBreadcrumbs: Bool
+    package var root: String
+    package var asOf: String
+    package var breadcrumbs: [Link]
+    package var hasBreadcrumbs: Bool
 }

@@ -1,14 +1,14 @@
-public struct PeoplePage: Sendable {
+package struct PeoplePage: Sendable {
     /// A link in the pager; `range` names the first and last person on that page.
-    public struct PageLink: Sendable {
-        public var label: String
-        public var href: String
-        public var isCurrent: Bool
-        public var range: String
+    package struct PageLink: Sendable {
+        package var label: String
+        package var href: String
+        package var isCurrent: Bool
+        package var range: String
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var people: [PersonRow]
-    public var pages: [PageLink]
+    package var chrome: PageChrome
+    package var root: String
+    package var people: [PersonRow]
+    package var pages: [PageLink]
 }

@@ -1,6 +1,6 @@
-public struct PersonCardFragment: Sendable {
-    public var links: Bool
-    public var root: String
-    public var person: PersonCard
-    public var roles: String
+package struct PersonCardFragment: Sendable {
+    package var links: Bool
+    package var root: String
+    package var person: PersonCard
+    package var roles: String
 }

@@ -1,25 +1,25 @@
-public struct PersonPage: Sendable {
-    public struct Held: Sendable {
-        public var role: Link
-        public var contract: Link
-        public var company: Link
-        public var unit: String?
+package struct PersonPage: Sendable {
+    package struct Held: Sendable {
+        package var role: Link
+        package var contract: Link
+        package var company: Link
+        package var unit: String?
     }
 
-    public struct ContractAdvice: Sendable {
-        public var contract: Link
-        public var company: Link
-        public var advice: PersonAdviceFragment
+    package struct ContractAdvice: Sendable {
+        package var contract: Link
+        package var company: Link
+        package var advice: PersonAdviceFragment
         /// `advice` drawn by the `person-advice` template, once per key in a batch.
-        public var adviceHTML: String
+        package var adviceHTML: String
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var person: PersonCard
+    package var chrome: PageChrome
+    package var root: String
+    package var person: PersonCard
     /// Set when packets are built.
-    public var packetHref: String?
-    public var held: [Held]
-    public var holdsNothing: Bool
-    public var advice: [ContractAdvice]
+    package var packetHref: String?
+    package var held: [Held]
+    package var holdsNothing: Bool
+    package var advice: [ContractAdvice]
 }

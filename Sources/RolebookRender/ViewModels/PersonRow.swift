@@ -1,5 +1,5 @@
 /// A person in a list, with what they hold.
-public struct PersonRow: Sendable {
-    public var person: PersonCard
-    public var roles: String
+package struct PersonRow: Sendable {
+    package var person: PersonCard
+    package var roles: String
 }

@@ -1,16 +1,16 @@
 /// A contract as the company report shows it.
-public struct ReportContract: Sendable {
-    public struct Holder: Sendable {
-        public var role: String
-        public var unit: String?
-        public var people: [PersonCard]
-        public var note: String?
+package struct ReportContract: Sendable {
+    package struct Holder: Sendable {
+        package var role: String
+        package var unit: String?
+        package var people: [PersonCard]
+        package var note: String?
     }
 
-    public var number: String
-    public var href: String?
-    public var facts: [Fact]
-    public var assets: [ContractPage.AssetRow]
-    public var holders: [Holder]
-    public var contacts: [ContactRow]
+    package var number: String
+    package var href: String?
+    package var facts: [Fact]
+    package var assets: [ContractPage.AssetRow]
+    package var holders: [Holder]
+    package var contacts: [ContactRow]
 }

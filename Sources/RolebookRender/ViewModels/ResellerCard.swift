@@ -1,6 +1,6 @@
 /// A reseller and its contacts.
-public struct ResellerCard: Hashable, Sendable {
-    public var name: String
-    public var accountNumber: String?
-    public var contacts: [ContactCard]
+package struct ResellerCard: Hashable, Sendable {
+    package var name: String
+    package var accountNumber: String?
+    package var contacts: [ContactCard]
 }

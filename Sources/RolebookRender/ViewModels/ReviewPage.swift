@@ -1,14 +1,14 @@
-public struct ReviewPage: Sendable {
-    public struct Variant: Sendable {
-        public var role: String
-        public var roleSet: String
-        public var bodyHTML: String
+package struct ReviewPage: Sendable {
+    package struct Variant: Sendable {
+        package var role: String
+        package var roleSet: String
+        package var bodyHTML: String
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var title: String
-    public var guideHref: String
-    public var flaggedHTML: String
-    public var variants: [Variant]
+    package var chrome: PageChrome
+    package var root: String
+    package var title: String
+    package var guideHref: String
+    package var flaggedHTML: String
+    package var variants: [Variant]
 }

@@ -1,10 +1,10 @@
 /// Embeddable fragments: no page chrome, stable `rb-` class names, no script.
-public struct RoleCardFragment: Sendable {
-    public var links: Bool
-    public var root: String
-    public var contract: String
-    public var contractHref: String
-    public var company: String
-    public var holders: [ReportContract.Holder]
-    public var role: RoleFacts
+package struct RoleCardFragment: Sendable {
+    package var links: Bool
+    package var root: String
+    package var contract: String
+    package var contractHref: String
+    package var company: String
+    package var holders: [ReportContract.Holder]
+    package var role: RoleFacts
 }

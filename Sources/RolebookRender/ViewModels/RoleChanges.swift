@@ -1,7 +1,7 @@
 /// The change instructions of one role on one contract, as its role page tailors them.
-public struct RoleChanges: Sendable {
-    public var role: String
-    public var contract: String
-    public var canMake: [ChangeYouCanMake]
-    public var mustAsk: [ChangeToAskFor]
+package struct RoleChanges: Sendable {
+    package var role: String
+    package var contract: String
+    package var canMake: [ChangeYouCanMake]
+    package var mustAsk: [ChangeToAskFor]
 }

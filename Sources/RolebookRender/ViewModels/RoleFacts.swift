@@ -1,21 +1,21 @@
 /// What a role is: shared by the generic role page and the contract role page.
-public struct RoleFacts: Sendable {
-    public struct Counterpart: Sendable {
-        public var link: Link
-        public var roleSet: String
-        public var note: String
+package struct RoleFacts: Sendable {
+    package struct Counterpart: Sendable {
+        package var link: Link
+        package var roleSet: String
+        package var note: String
     }
 
-    public var name: String
-    public var roleSet: String
-    public var otherNames: String?
-    public var summary: String
-    public var scope: String
-    public var cardinality: String
-    public var assignedBy: String?
-    public var capabilities: [String]
-    public var notifications: [String]
-    public var duties: [String]
-    public var counterparts: [Counterpart]
-    public var whenHolderLeaves: String?
+    package var name: String
+    package var roleSet: String
+    package var otherNames: String?
+    package var summary: String
+    package var scope: String
+    package var cardinality: String
+    package var assignedBy: String?
+    package var capabilities: [String]
+    package var notifications: [String]
+    package var duties: [String]
+    package var counterparts: [Counterpart]
+    package var whenHolderLeaves: String?
 }

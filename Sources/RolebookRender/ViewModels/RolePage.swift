@@ -1,14 +1,14 @@
-public struct RolePage: Sendable {
+package struct RolePage: Sendable {
     /// Where the role is held, one row per company: the contract role pages name the people.
-    public struct Holder: Sendable {
-        public var company: Link
-        public var people: Int
-        public var contracts: [Link]
+    package struct Holder: Sendable {
+        package var company: Link
+        package var people: Int
+        package var contracts: [Link]
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var role: RoleFacts
-    public var holders: [Holder]
-    public var guides: [GuideLink]
+    package var chrome: PageChrome
+    package var root: String
+    package var role: RoleFacts
+    package var holders: [Holder]
+    package var guides: [GuideLink]
 }

@@ -1,12 +1,12 @@
-public struct RolesPage: Sendable {
-    public struct Set: Sendable {
-        public var name: String
-        public var vendor: String
-        public var description: String?
-        public var roles: [Link]
+package struct RolesPage: Sendable {
+    package struct Set: Sendable {
+        package var name: String
+        package var vendor: String
+        package var description: String?
+        package var roles: [Link]
     }
 
-    public var chrome: PageChrome
-    public var root: String
-    public var sets: [Set]
+    package var chrome: PageChrome
+    package var root: String
+    package var sets: [Set]
 }

@@ -1,7 +1,7 @@
 /// An exactly-one role whose holder has left, and how the role is taken over.
-public struct Vacancy: Hashable, Sendable {
-    public var roleName: String
-    public var personName: String
-    public var takeover: String?
-    public var reseller: ResellerCard?
+package struct Vacancy: Hashable, Sendable {
+    package var roleName: String
+    package var personName: String
+    package var takeover: String?
+    package var reseller: ResellerCard?
 }

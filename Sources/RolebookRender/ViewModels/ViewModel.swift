@@ -5,14 +5,14 @@ import Mustache
 /// answer, so a missing answer prints an enclosing model's field of that name instead (a person
 /// without a title showed the report's title as their job title). The conformances are generated
 /// by Scripts/generate-mustache-lookups.py into ViewModels+MustacheParent.swift.
-public protocol ViewModel: MustacheParent, Sendable {
+package protocol ViewModel: MustacheParent, Sendable {
     /// Every stored property and its type, in declaration order: what a template may name in a
     /// section over this model (checked by `TemplateNames`).
     static var fields: KeyValuePairs<String, Any.Type> { get }
 }
 
 /// What all view models share.
-public enum ViewModels {}
+package enum ViewModels {}
 
 /// What a nil optional field answers: a value, so the lookup stops here instead of climbing to a
 /// parent, that swift-mustache then treats exactly as nil (its representation): empty text, a

@@ -3,10 +3,10 @@ import Mustache
 
 extension ViewModels {
     /// Names that climb to an enclosing model on purpose (see the script's INHERITED).
-    public static let inheritedNames: Set<String> = ["chrome", "links", "root"]
+    package static let inheritedNames: Set<String> = ["chrome", "links", "root"]
 
     /// Every view model type, for tests that must cover them all.
-    public static let all: [any ViewModel.Type] = [
+    package static let all: [any ViewModel.Type] = [
         AuthorsPage.self,
         ChangeToAskFor.self,
         ChangeYouCanMake.self,
@@ -67,7 +67,7 @@ extension ViewModels {
 }
 
 extension AuthorsPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -75,7 +75,7 @@ extension AuthorsPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -86,7 +86,7 @@ extension AuthorsPage: ViewModel {
 }
 
 extension ChangeToAskFor: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "title": String.self,
             "href": String.self,
@@ -101,7 +101,7 @@ extension ChangeToAskFor: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -119,7 +119,7 @@ extension ChangeToAskFor: ViewModel {
 }
 
 extension ChangeYouCanMake: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "title": String.self,
             "href": String.self,
@@ -130,7 +130,7 @@ extension ChangeYouCanMake: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -144,7 +144,7 @@ extension ChangeYouCanMake: ViewModel {
 }
 
 extension CompanyContactsPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -154,7 +154,7 @@ extension CompanyContactsPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -167,7 +167,7 @@ extension CompanyContactsPage: ViewModel {
 }
 
 extension CompanyContactsPage.ContractContacts: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "contract": Link.self,
             "contactTable": ContactTableFragment.self,
@@ -175,7 +175,7 @@ extension CompanyContactsPage.ContractContacts: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
         case "contactTable": self.contactTable
@@ -186,7 +186,7 @@ extension CompanyContactsPage.ContractContacts: ViewModel {
 }
 
 extension CompanyPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -200,7 +200,7 @@ extension CompanyPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -217,7 +217,7 @@ extension CompanyPage: ViewModel {
 }
 
 extension CompanyReport: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "title": String.self,
             "company": String.self,
@@ -234,7 +234,7 @@ extension CompanyReport: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "company": self.company
@@ -254,7 +254,7 @@ extension CompanyReport: ViewModel {
 }
 
 extension ContactCard: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "purpose": String.self,
             "name": String?.self,
@@ -266,7 +266,7 @@ extension ContactCard: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "purpose": self.purpose
         case "name": answer(self.name)
@@ -281,7 +281,7 @@ extension ContactCard: ViewModel {
 }
 
 extension ContactRow: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "topic": String.self,
             "first": Step?.self,
@@ -292,7 +292,7 @@ extension ContactRow: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "topic": self.topic
         case "first": answer(self.first)
@@ -306,7 +306,7 @@ extension ContactRow: ViewModel {
 }
 
 extension ContactRow.Step: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String.self,
             "people": [PersonCard].self,
@@ -314,7 +314,7 @@ extension ContactRow.Step: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "people": self.people
@@ -325,7 +325,7 @@ extension ContactRow.Step: ViewModel {
 }
 
 extension ContactTableFragment: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String.self,
             "contacts": [ContactRow].self,
@@ -333,7 +333,7 @@ extension ContactTableFragment: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
         case "contacts": self.contacts
@@ -344,7 +344,7 @@ extension ContactTableFragment: ViewModel {
 }
 
 extension ContactsFragment: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "links": Bool.self,
             "root": String.self,
@@ -354,7 +354,7 @@ extension ContactsFragment: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "links": self.links
         case "root": self.root
@@ -367,7 +367,7 @@ extension ContactsFragment: ViewModel {
 }
 
 extension ContractPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -384,7 +384,7 @@ extension ContractPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -404,7 +404,7 @@ extension ContractPage: ViewModel {
 }
 
 extension ContractPage.AssetRow: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "product": String.self,
             "serialNumber": String?.self,
@@ -412,7 +412,7 @@ extension ContractPage.AssetRow: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "product": self.product
         case "serialNumber": answer(self.serialNumber)
@@ -423,7 +423,7 @@ extension ContractPage.AssetRow: ViewModel {
 }
 
 extension ContractRolePage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -441,7 +441,7 @@ extension ContractRolePage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -462,7 +462,7 @@ extension ContractRolePage: ViewModel {
 }
 
 extension ContractRow: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "link": Link.self,
             "vendor": String.self,
@@ -473,7 +473,7 @@ extension ContractRow: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "link": self.link
         case "vendor": self.vendor
@@ -487,14 +487,14 @@ extension ContractRow: ViewModel {
 }
 
 extension Fact: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String.self,
             "value": String.self,
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "value": self.value
@@ -504,7 +504,7 @@ extension Fact: ViewModel {
 }
 
 extension GuideLink: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "link": Link.self,
             "summary": String?.self,
@@ -512,7 +512,7 @@ extension GuideLink: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "link": self.link
         case "summary": answer(self.summary)
@@ -523,7 +523,7 @@ extension GuideLink: ViewModel {
 }
 
 extension GuidePage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -543,7 +543,7 @@ extension GuidePage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -566,7 +566,7 @@ extension GuidePage: ViewModel {
 }
 
 extension GuidesPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -574,7 +574,7 @@ extension GuidesPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -585,7 +585,7 @@ extension GuidesPage: ViewModel {
 }
 
 extension HomePage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -599,7 +599,7 @@ extension HomePage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -616,7 +616,7 @@ extension HomePage: ViewModel {
 }
 
 extension HomePage.CompanyRow: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "link": Link.self,
             "contracts": Int.self,
@@ -626,7 +626,7 @@ extension HomePage.CompanyRow: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "link": self.link
         case "contracts": self.contracts
@@ -639,7 +639,7 @@ extension HomePage.CompanyRow: ViewModel {
 }
 
 extension HomePage.Renewal: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "contract": Link.self,
             "company": Link.self,
@@ -649,7 +649,7 @@ extension HomePage.Renewal: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
         case "company": self.company
@@ -662,14 +662,14 @@ extension HomePage.Renewal: ViewModel {
 }
 
 extension Link: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String.self,
             "href": String.self,
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "href": self.href
@@ -679,7 +679,7 @@ extension Link: ViewModel {
 }
 
 extension MatrixRow: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "person": String.self,
             "personHref": String?.self,
@@ -693,7 +693,7 @@ extension MatrixRow: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "person": self.person
         case "personHref": answer(self.personHref)
@@ -710,7 +710,7 @@ extension MatrixRow: ViewModel {
 }
 
 extension Milestone: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "contract": String.self,
             "label": String.self,
@@ -722,7 +722,7 @@ extension Milestone: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
         case "label": self.label
@@ -737,7 +737,7 @@ extension Milestone: ViewModel {
 }
 
 extension OnboardingPacket: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "title": String.self,
             "asOf": String.self,
@@ -750,7 +750,7 @@ extension OnboardingPacket: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "asOf": self.asOf
@@ -766,7 +766,7 @@ extension OnboardingPacket: ViewModel {
 }
 
 extension OnboardingPacket.Contract: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "number": String.self,
             "company": String.self,
@@ -776,7 +776,7 @@ extension OnboardingPacket.Contract: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "number": self.number
         case "company": self.company
@@ -789,7 +789,7 @@ extension OnboardingPacket.Contract: ViewModel {
 }
 
 extension OnboardingPacket.Role: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "summary": String.self,
@@ -799,7 +799,7 @@ extension OnboardingPacket.Role: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "summary": self.summary
@@ -812,7 +812,7 @@ extension OnboardingPacket.Role: ViewModel {
 }
 
 extension PageChrome: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "siteTitle": String.self,
             "pageTitle": String.self,
@@ -823,7 +823,7 @@ extension PageChrome: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "siteTitle": self.siteTitle
         case "pageTitle": self.pageTitle
@@ -837,7 +837,7 @@ extension PageChrome: ViewModel {
 }
 
 extension PeoplePage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -846,7 +846,7 @@ extension PeoplePage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -858,7 +858,7 @@ extension PeoplePage: ViewModel {
 }
 
 extension PeoplePage.PageLink: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String.self,
             "href": String.self,
@@ -867,7 +867,7 @@ extension PeoplePage.PageLink: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "href": self.href
@@ -879,7 +879,7 @@ extension PeoplePage.PageLink: ViewModel {
 }
 
 extension PersonAdviceFragment: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String.self,
             "asks": [Ask].self,
@@ -889,7 +889,7 @@ extension PersonAdviceFragment: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
         case "asks": self.asks
@@ -902,7 +902,7 @@ extension PersonAdviceFragment: ViewModel {
 }
 
 extension PersonAdviceFragment.Ask: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "topic": String.self,
             "step": ContactRow.Step?.self,
@@ -910,7 +910,7 @@ extension PersonAdviceFragment.Ask: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "topic": self.topic
         case "step": answer(self.step)
@@ -921,7 +921,7 @@ extension PersonAdviceFragment.Ask: ViewModel {
 }
 
 extension PersonCard: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String?.self,
             "name": String.self,
@@ -934,7 +934,7 @@ extension PersonCard: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
         case "name": self.name
@@ -950,7 +950,7 @@ extension PersonCard: ViewModel {
 }
 
 extension PersonCardFragment: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "links": Bool.self,
             "root": String.self,
@@ -959,7 +959,7 @@ extension PersonCardFragment: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "links": self.links
         case "root": self.root
@@ -971,7 +971,7 @@ extension PersonCardFragment: ViewModel {
 }
 
 extension PersonPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -983,7 +983,7 @@ extension PersonPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -998,7 +998,7 @@ extension PersonPage: ViewModel {
 }
 
 extension PersonPage.ContractAdvice: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "contract": Link.self,
             "company": Link.self,
@@ -1007,7 +1007,7 @@ extension PersonPage.ContractAdvice: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "contract": self.contract
         case "company": self.company
@@ -1019,7 +1019,7 @@ extension PersonPage.ContractAdvice: ViewModel {
 }
 
 extension PersonPage.Held: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "role": Link.self,
             "contract": Link.self,
@@ -1028,7 +1028,7 @@ extension PersonPage.Held: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "role": self.role
         case "contract": self.contract
@@ -1040,14 +1040,14 @@ extension PersonPage.Held: ViewModel {
 }
 
 extension PersonRow: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "person": PersonCard.self,
             "roles": String.self,
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "person": self.person
         case "roles": self.roles
@@ -1057,7 +1057,7 @@ extension PersonRow: ViewModel {
 }
 
 extension ReportContract: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "number": String.self,
             "href": String?.self,
@@ -1068,7 +1068,7 @@ extension ReportContract: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "number": self.number
         case "href": answer(self.href)
@@ -1082,7 +1082,7 @@ extension ReportContract: ViewModel {
 }
 
 extension ReportContract.Holder: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "role": String.self,
             "unit": String?.self,
@@ -1091,7 +1091,7 @@ extension ReportContract.Holder: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "role": self.role
         case "unit": answer(self.unit)
@@ -1103,7 +1103,7 @@ extension ReportContract.Holder: ViewModel {
 }
 
 extension ResellerCard: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "accountNumber": String?.self,
@@ -1111,7 +1111,7 @@ extension ResellerCard: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "accountNumber": answer(self.accountNumber)
@@ -1122,7 +1122,7 @@ extension ResellerCard: ViewModel {
 }
 
 extension ReviewPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -1133,7 +1133,7 @@ extension ReviewPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -1147,7 +1147,7 @@ extension ReviewPage: ViewModel {
 }
 
 extension ReviewPage.Variant: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "role": String.self,
             "roleSet": String.self,
@@ -1155,7 +1155,7 @@ extension ReviewPage.Variant: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "role": self.role
         case "roleSet": self.roleSet
@@ -1166,7 +1166,7 @@ extension ReviewPage.Variant: ViewModel {
 }
 
 extension RoleCardFragment: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "links": Bool.self,
             "root": String.self,
@@ -1178,7 +1178,7 @@ extension RoleCardFragment: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "links": self.links
         case "root": self.root
@@ -1193,7 +1193,7 @@ extension RoleCardFragment: ViewModel {
 }
 
 extension RoleChanges: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "role": String.self,
             "contract": String.self,
@@ -1202,7 +1202,7 @@ extension RoleChanges: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "role": self.role
         case "contract": self.contract
@@ -1214,7 +1214,7 @@ extension RoleChanges: ViewModel {
 }
 
 extension RoleFacts: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "roleSet": String.self,
@@ -1231,7 +1231,7 @@ extension RoleFacts: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "roleSet": self.roleSet
@@ -1251,7 +1251,7 @@ extension RoleFacts: ViewModel {
 }
 
 extension RoleFacts.Counterpart: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "link": Link.self,
             "roleSet": String.self,
@@ -1259,7 +1259,7 @@ extension RoleFacts.Counterpart: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "link": self.link
         case "roleSet": self.roleSet
@@ -1270,7 +1270,7 @@ extension RoleFacts.Counterpart: ViewModel {
 }
 
 extension RoleHolding: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "href": String.self,
@@ -1279,7 +1279,7 @@ extension RoleHolding: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "href": self.href
@@ -1291,7 +1291,7 @@ extension RoleHolding: ViewModel {
 }
 
 extension RoleHolding.Unit: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String?.self,
             "people": [PersonCard].self,
@@ -1301,7 +1301,7 @@ extension RoleHolding.Unit: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": answer(self.label)
         case "people": self.people
@@ -1314,7 +1314,7 @@ extension RoleHolding.Unit: ViewModel {
 }
 
 extension RolePage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -1324,7 +1324,7 @@ extension RolePage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -1337,7 +1337,7 @@ extension RolePage: ViewModel {
 }
 
 extension RolePage.Holder: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "company": Link.self,
             "people": Int.self,
@@ -1345,7 +1345,7 @@ extension RolePage.Holder: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "company": self.company
         case "people": self.people
@@ -1356,7 +1356,7 @@ extension RolePage.Holder: ViewModel {
 }
 
 extension RolesPage: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "chrome": PageChrome.self,
             "root": String.self,
@@ -1364,7 +1364,7 @@ extension RolesPage: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
@@ -1375,7 +1375,7 @@ extension RolesPage: ViewModel {
 }
 
 extension RolesPage.Set: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "vendor": String.self,
@@ -1384,7 +1384,7 @@ extension RolesPage.Set: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "vendor": self.vendor
@@ -1396,7 +1396,7 @@ extension RolesPage.Set: ViewModel {
 }
 
 extension Vacancy: ViewModel {
-    public static var fields: KeyValuePairs<String, Any.Type> {
+    package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "roleName": String.self,
             "personName": String.self,
@@ -1405,7 +1405,7 @@ extension Vacancy: ViewModel {
         ]
     }
 
-    public func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "roleName": self.roleName
         case "personName": self.personName

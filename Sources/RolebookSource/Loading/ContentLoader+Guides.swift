@@ -22,8 +22,11 @@ extension ContentLoader {
         guard let yaml = split.yaml else {
             diagnostics.append(
                 split.isUnclosed
-                    ? .error("the front matter is not closed: add a '---' line after its last line", at: SourceLocation(path: file.path))
-                    : .error("guide has no front matter: start the file with a '---' line, a title, and another '---'",
+                    ? .error(
+                        "the front matter is not closed: add a '---' line after its last line",
+                        at: SourceLocation(path: file.path))
+                    : .error(
+                        "guide has no front matter: start the file with a '---' line, a title, and another '---'",
                         at: SourceLocation(path: file.path)))
             return nil
         }
@@ -63,7 +66,8 @@ extension ContentLoader {
         if kind == .procedure {
             procedure = readProcedure(map, resolver: resolver, keys: keys, file: file)
         } else {
-            for key in ["performers", "when", "preconditions", "changes", "instead", "fallback"] where map.value(key) != nil {
+            for key in ["performers", "when", "preconditions", "changes", "instead", "fallback"]
+            where map.value(key) != nil {
                 reader.error("'\(key)' is only allowed in a guide of kind procedure", at: map.keyLocation(key))
             }
         }
@@ -73,20 +77,26 @@ extension ContentLoader {
         func here(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: file.path, line: split.bodyFirstLine - 1 + line, column: column)
         }
-        for problem in analysis.problems { diagnostics.append(.error(problem.message, at: here(problem.line, problem.column))) }
+        for problem in analysis.problems {
+            diagnostics.append(.error(problem.message, at: here(problem.line, problem.column)))
+        }
         let planner = AudiencePlanner(
             allKeys: resolver.allKeys, path: file.path, firstLine: split.bodyFirstLine, resolve: resolver.keys(for:))
         let plan = planner.plan(analysis.outline)
         diagnostics += plan.diagnostics
         for use in analysis.placeholders {
-            if let problem = resolver.problem(withValue: use.name) { diagnostics.append(.error(problem, at: here(use.line, use.column))) }
+            if let problem = resolver.problem(withValue: use.name) {
+                diagnostics.append(.error(problem, at: here(use.line, use.column)))
+            }
         }
 
         var variants: [RoleKey: GuideHTML] = [:]
         var byRemovals: [Set<OutlinePath>: GuideHTML] = [:]
         for key in resolver.allKeys.sorted() {
             let removals = plan.removals(for: key)
-            if byRemovals[removals] == nil { byRemovals[removals] = CommonMarkParser.render(body, edit: .init(remove: removals)) }
+            if byRemovals[removals] == nil {
+                byRemovals[removals] = CommonMarkParser.render(body, edit: .init(remove: removals))
+            }
             variants[key] = byRemovals[removals]
         }
         let labels = plan.audiences.mapValues { "For: " + resolver.label(for: $0) }
@@ -96,7 +106,8 @@ extension ContentLoader {
         return Guide(
             id: id.id, title: title, summary: summary, kind: kind, roleKeys: roleKeys,
             roleSetIDs: roleSetRefs.isEmpty ? [] : applicable.map(\.id), order: order, procedure: procedure,
-            variants: variants, flagged: flagged, isTailored: !plan.audiences.isEmpty, location: SourceLocation(path: file.path))
+            variants: variants, flagged: flagged, isTailored: !plan.audiences.isEmpty,
+            location: SourceLocation(path: file.path))
     }
 
     private func readProcedure(
@@ -150,7 +161,9 @@ extension ContentLoader {
 
     /// Front-matter text that may hold placeholders and inline Markdown. YAML may fold or escape the
     /// text, so positions inside it do not map back to the file: problems point at the value.
-    private func inlineGuidance(_ text: String, at location: SourceLocation, resolver: RoleNameResolver, reader: YAMLReader)
+    private func inlineGuidance(
+        _ text: String, at location: SourceLocation, resolver: RoleNameResolver, reader: YAMLReader
+    )
         -> GuideHTML
     {
         let analysis = CommonMarkParser.analyze(text)
@@ -174,13 +187,22 @@ extension ContentLoader {
             return (id, "guide file name '\(fileName)' must end in '.md', in lower case (\(rule))")
         }
         if extra.count == 1, let part = extra.first, Self.isLanguageTag(part) {
-            return (id, "guide file name '\(fileName)' has a language part '\(part)', but the site has no languages (\(rule))")
+            return (
+                id,
+                "guide file name '\(fileName)' has a language part '\(part)', but the site has no languages (\(rule))"
+            )
         }
         if !extra.isEmpty {
-            return (id, "guide file name '\(fileName)' has more than one dot (\(rule), with lower-case letters, digits and hyphens in the id)")
+            return (
+                id,
+                "guide file name '\(fileName)' has more than one dot (\(rule), with lower-case letters, digits and hyphens in the id)"
+            )
         }
         if !YAMLMap.isSlug(id) {
-            return (id, "guide file name '\(fileName)' is not a valid id (\(rule), with lower-case letters, digits and hyphens in the id)")
+            return (
+                id,
+                "guide file name '\(fileName)' is not a valid id (\(rule), with lower-case letters, digits and hyphens in the id)"
+            )
         }
         return (id, nil)
     }
@@ -188,9 +210,12 @@ extension ContentLoader {
     /// `de`, `pt-br`, `zh-Hant`: what a language part of a file name would look like.
     private static func isLanguageTag(_ part: Substring) -> Bool {
         let pieces = part.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = pieces.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter })
+        guard let language = pieces.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return false }
-        return pieces.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        return pieces.dropFirst().allSatisfy {
+            (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// Line and column of the first NUL in `text`, if any.

@@ -50,7 +50,8 @@ extension ContentLoader {
         let capabilities = map.texts("capabilities")
         let notifications = map.texts("notifications")
         let duties = map.texts("duties")
-        let counterparts = map.maps("counterparts", what: "counterpart").compactMap { entry -> RoleDefinition.Counterpart? in
+        let counterparts = map.maps("counterparts", what: "counterpart").compactMap {
+            entry -> RoleDefinition.Counterpart? in
             defer { entry.finish() }
             let reference = entry.string("role", required: true)
             let note = entry.string("note", required: true)
@@ -62,16 +63,20 @@ extension ContentLoader {
                 return nil
             }
             return RoleDefinition.Counterpart(
-                roleSetID: String(parts[0]), roleID: String(parts[1]), note: note, location: entry.valueLocation("role"))
+                roleSetID: String(parts[0]), roleID: String(parts[1]), note: note, location: entry.valueLocation("role")
+            )
         }
         let whenHolderLeaves = map.string("when_holder_leaves")
         if let maximum, minimum > maximum {
-            map.reader.error("min_per_scope (\(minimum)) is more than max_per_scope (\(maximum))", at: map.keyLocation("min_per_scope"))
+            map.reader.error(
+                "min_per_scope (\(minimum)) is more than max_per_scope (\(maximum))",
+                at: map.keyLocation("min_per_scope"))
         }
         guard let id else { return nil }
         let role = RoleDefinition(
             id: id, roleSetID: roleSetID, name: name ?? id, otherNames: otherNames, summary: summary ?? "",
-            scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum, recommendedMaxPerCompany: recommended,
+            scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum,
+            recommendedMaxPerCompany: recommended,
             standIn: standIn, assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
             notifications: notifications, duties: duties, counterparts: counterparts,
             whenHolderLeaves: whenHolderLeaves, location: map.location)
@@ -84,7 +89,8 @@ extension ContentLoader {
         let id = map.id()
         let name = map.string("name", required: true)
         let accountNumber = map.string("account_number")
-        let contacts = map.maps("contacts", what: "reseller contact", required: true).compactMap { entry -> Reseller.Contact? in
+        let contacts = map.maps("contacts", what: "reseller contact", required: true).compactMap {
+            entry -> Reseller.Contact? in
             defer { entry.finish() }
             let purpose = entry.enumeration("purpose", as: ContactPurpose.self, required: true)
             let contact = Reseller.Contact(
@@ -131,7 +137,8 @@ extension ContentLoader {
         }
         guard let id, let name else { return nil }
         let company = Company(
-            id: id, name: name, resellerID: reseller, resellerLocation: reseller.map { _ in map.valueLocation("reseller") },
+            id: id, name: name, resellerID: reseller,
+            resellerLocation: reseller.map { _ in map.valueLocation("reseller") },
             teams: teams, contracts: contracts, personIDs: people.map(\.id), location: map.location)
         return (company, people)
     }
@@ -144,7 +151,8 @@ extension ContentLoader {
         let assignments = readAssignments(map, scope: .team(id ?? ""), roleSetID: roleSet ?? "")
         guard let id, let name, let roleSet else { return nil }
         return Team(
-            id: id, companyID: companyID, name: name, roleSetID: roleSet, roleSetLocation: map.valueLocation("role_set"),
+            id: id, companyID: companyID, name: name, roleSetID: roleSet,
+            roleSetLocation: map.valueLocation("role_set"),
             assignments: assignments, location: map.location)
     }
 
@@ -164,7 +172,9 @@ extension ContentLoader {
         let experience = map.enumeration("buying_experience", as: Contract.BuyingExperience.self) ?? .classic
         let team = map.id("team", required: false)
         let reseller = map.id("reseller", required: false)
-        let assets = map.maps("assets", what: "asset").compactMap { readAsset($0, contractID: id ?? "", roleSetID: roleSet ?? "") }
+        let assets = map.maps("assets", what: "asset").compactMap {
+            readAsset($0, contractID: id ?? "", roleSetID: roleSet ?? "")
+        }
         let assignments = readAssignments(map, scope: .contract(id ?? ""), roleSetID: roleSet ?? "")
         if contractNumber == nil, subscriptionID == nil {
             map.reader.error("contract needs a contract_number or a subscription_id", at: map.location)
@@ -175,7 +185,8 @@ extension ContentLoader {
         }
         guard let id, let vendor, let roleSet, let start, let end, let channel else { return nil }
         return Contract(
-            id: id, companyID: companyID, contractNumber: contractNumber, subscriptionID: subscriptionID, vendor: vendor,
+            id: id, companyID: companyID, contractNumber: contractNumber, subscriptionID: subscriptionID,
+            vendor: vendor,
             roleSetID: roleSet, roleSetLocation: map.valueLocation("role_set"), plan: plan, term: term, start: start,
             end: end, autoRenew: autoRenew, channel: channel, buyingExperience: experience, teamID: team,
             teamLocation: team.map { _ in map.valueLocation("team") }, resellerID: reseller,
@@ -226,7 +237,8 @@ extension ContentLoader {
                     }
                     for step in list {
                         guard let text = step.scalar else {
-                            entry.reader.error("each step of the chain for '\(roleSetID)' must be a single value", at: step)
+                            entry.reader.error(
+                                "each step of the chain for '\(roleSetID)' must be a single value", at: step)
                             continue
                         }
                         let parsed: ContactTopic.Step

@@ -4,10 +4,10 @@ import RolebookCore
 ///
 /// Data files are read before guides, because a guide is compiled once per role of the role sets
 /// it applies to.
-public struct ContentLoader: Sendable {
-    public init() {}
+package struct ContentLoader: Sendable {
+    package init() {}
 
-    public func load(_ files: [SourceFile]) -> LoadedContent {
+    package func load(_ files: [SourceFile]) -> LoadedContent {
         var content = LoadedContent()
         var guideFiles: [SourceFile] = []
         for file in files {

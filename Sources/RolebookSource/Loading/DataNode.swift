@@ -21,23 +21,23 @@ struct DataNode {
     var position: TextPosition
 
     var scalar: String? {
-        if case let .scalar(text, _) = value { return text }
+        if case .scalar(let text, _) = value { return text }
         return nil
     }
 
     var sequence: [DataNode]? {
-        if case let .sequence(items) = value { return items }
+        if case .sequence(let items) = value { return items }
         return nil
     }
 
     var mapping: [Entry]? {
-        if case let .mapping(entries) = value { return entries }
+        if case .mapping(let entries) = value { return entries }
         return nil
     }
 
     /// Whether this is YAML's "no value": a plain `~`, `null` or nothing at all.
     var isNull: Bool {
-        if case let .scalar(text, true) = value { return Self.nullSpellings.contains(text) }
+        if case .scalar(let text, true) = value { return Self.nullSpellings.contains(text) }
         return false
     }
 

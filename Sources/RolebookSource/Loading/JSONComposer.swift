@@ -109,7 +109,9 @@ final class JSONComposer {
         if consume("]") { return .sequence(items) }
         while true {
             skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { try fail("a comma before ']': JSON allows none") }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                try fail("a comma before ']': JSON allows none")
+            }
             items.append(try value(depth: depth + 1))
             skipWhitespace()
             if consume(",") { continue }
@@ -164,7 +166,9 @@ final class JSONComposer {
             index += 1
             return
         }
-        guard bytes[index] == UInt8(ascii: "u") else { try fail("unknown escape \(found(at: start, length: 2))", at: start) }
+        guard bytes[index] == UInt8(ascii: "u") else {
+            try fail("unknown escape \(found(at: start, length: 2))", at: start)
+        }
         index += 1
         var value = try hex4(escapeStart: start)
         if (0xD800...0xDBFF).contains(value) {

@@ -1,21 +1,21 @@
 import RolebookCore
 
 /// Records as read from the files, before references between them are checked.
-public struct LoadedContent: Sendable {
-    public var settings: SiteSettings?
-    public var roleSets: [RoleSet] = []
-    public var resellers: [Reseller] = []
-    public var companies: [Company] = []
-    public var people: [Person] = []
-    public var guides: [Guide] = []
-    public var topics: [ContactTopic] = []
+package struct LoadedContent: Sendable {
+    package var settings: SiteSettings?
+    package var roleSets: [RoleSet] = []
+    package var resellers: [Reseller] = []
+    package var companies: [Company] = []
+    package var people: [Person] = []
+    package var guides: [Guide] = []
+    package var topics: [ContactTopic] = []
     /// Role ids, by role set id, of roles kept with a placeholder scope because theirs is missing
     /// or invalid (already reported): the resolver does not check where they are assigned.
     var unscopedRoles: [String: Set<String>] = [:]
     /// Where each role named in a guide's front matter was written, for the resolver's checks.
-    public var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
     mutating func merge(_ other: LoadedContent) {
         if let settings = other.settings { self.settings = settings }

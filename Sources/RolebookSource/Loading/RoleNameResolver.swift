@@ -37,7 +37,7 @@ struct RoleNameResolver {
         guard let value = GuideValue(name: name) else {
             return "unknown value '{{\(name)}}' in guidance"
         }
-        if case let .holder(role, _) = value, perRoleSetKeys(for: role).isEmpty {
+        if case .holder(let role, _) = value, perRoleSetKeys(for: role).isEmpty {
             return "unknown role '\(role)' in value '{{\(name)}}'"
         }
         return nil

@@ -54,7 +54,8 @@ final class YAMLComposer {
                 let after = try next()
                 if after.type != YAML_STREAM_END_EVENT {
                     reader.error(
-                        "YAML does not parse: a data file holds one document, but another starts here", at: after.position)
+                        "YAML does not parse: a data file holds one document, but another starts here",
+                        at: after.position)
                     return nil
                 }
                 return root
@@ -234,7 +235,9 @@ private final class Event {
 
     var scalarValue: String {
         // Counted, not C-string: a scalar may hold a NUL written as "\0".
-        String(decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self)
+        String(
+            decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length),
+            as: UTF8.self)
     }
 
     var isPlain: Bool { event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }

@@ -33,7 +33,8 @@ final class YAMLReader {
     func location(of node: DataNode) -> SourceLocation { location(node.position) }
 
     func error(_ message: String, at position: TextPosition, notes: [(String, TextPosition)] = []) {
-        diagnostics.append(.error(message, at: location(position), notes: notes.map { .init($0.0, at: location($0.1)) }))
+        diagnostics.append(
+            .error(message, at: location(position), notes: notes.map { .init($0.0, at: location($0.1)) }))
     }
 
     func error(_ message: String, at node: DataNode) {
@@ -112,7 +113,8 @@ final class YAMLMap {
         }
         guard text.count <= Self.maximumIDLength else {
             reader.error(
-                "'\(text.prefix(20))…' is too long for an id: at most \(Self.maximumIDLength) characters", at: valueLocation(key))
+                "'\(text.prefix(20))…' is too long for an id: at most \(Self.maximumIDLength) characters",
+                at: valueLocation(key))
             return nil
         }
         return text
@@ -135,7 +137,8 @@ final class YAMLMap {
     func int(_ key: String, minimum: Int = 0) -> Int? {
         guard let text = string(key) else { return nil }
         guard let number = Int(text), number >= minimum else {
-            reader.error("'\(key)' must be a whole number of at least \(minimum), not '\(text)'", at: valueLocation(key))
+            reader.error(
+                "'\(key)' must be a whole number of at least \(minimum), not '\(text)'", at: valueLocation(key))
             return nil
         }
         return number
@@ -169,7 +172,10 @@ final class YAMLMap {
     func url(_ key: String, relative: Bool = false) -> String? {
         guard let text = string(key) else { return nil }
         guard Self.isURL(text, relative: relative) else {
-            let allowed = relative ? "an http:// or https:// address, or a relative path such as ../site/" : "an http:// or https:// address"
+            let allowed =
+                relative
+                ? "an http:// or https:// address, or a relative path such as ../site/"
+                : "an http:// or https:// address"
             reader.error("'\(text)' is not a valid \(key): use \(allowed)", at: valueLocation(key))
             return nil
         }
@@ -267,7 +273,8 @@ final class YAMLMap {
     /// Pages link to these, so only web addresses: `javascript:`, `data:` and the like are never
     /// accepted, nor a host-relative `//host` where a relative path is allowed.
     static func isURL(_ text: String, relative: Bool) -> Bool {
-        guard !text.isEmpty, !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }),
+        guard !text.isEmpty,
+            !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }),
             let components = URLComponents(string: text)
         else { return false }
         if let scheme = components.scheme {

@@ -8,17 +8,20 @@ extension ModelResolver {
     ) {
         for team in company.teams {
             guard let set = model.roleSetsByID[team.roleSetID] else { continue }
-            checkUnit("team '\(team.id)'", scope: .team, assignments: team.assignments, set: set, at: team.location,
+            checkUnit(
+                "team '\(team.id)'", scope: .team, assignments: team.assignments, set: set, at: team.location,
                 model: model, standingIn: nil, unscoped: unscoped[set.id] ?? [], into: &bag)
         }
         for contract in company.contracts {
             guard let set = model.roleSetsByID[contract.roleSetID] else { continue }
             let team = model.team(of: contract)
-            checkUnit("contract '\(contract.id)'", scope: .contract, assignments: contract.assignments, set: set,
+            checkUnit(
+                "contract '\(contract.id)'", scope: .contract, assignments: contract.assignments, set: set,
                 at: contract.location, model: model, standingIn: (contract, nil), unscoped: unscoped[set.id] ?? [],
                 into: &bag)
             for asset in contract.assets {
-                checkUnit("asset '\(asset.id)'", scope: .asset, assignments: asset.assignments, set: set,
+                checkUnit(
+                    "asset '\(asset.id)'", scope: .asset, assignments: asset.assignments, set: set,
                     at: asset.location, model: model, standingIn: (contract, asset), unscoped: unscoped[set.id] ?? [],
                     into: &bag)
             }
@@ -53,11 +56,14 @@ extension ModelResolver {
                     bag.error(
                         "\(unit) has \(holders.count) holders of \(role.name); at most \(maximum) allowed",
                         at: assignment.location,
-                        notes: holders.prefix(maximum).map { .init("'\($0.personID)' already holds it here", at: $0.location) })
+                        notes: holders.prefix(maximum).map {
+                            .init("'\($0.personID)' already holds it here", at: $0.location)
+                        })
                 }
             }
             // A team has no enclosing unit, so nobody stands in there.
-            if holders.isEmpty, let place, case let acting = model.acting(for: role, in: place.contract, asset: place.asset),
+            if holders.isEmpty, let place,
+                case let acting = model.acting(for: role, in: place.contract, asset: place.asset),
                 let standIn = acting.standIn
             {
                 let names = acting.people.map(\.name)
@@ -79,8 +85,9 @@ extension ModelResolver {
                 // Either definition may forbid the pair; report it once, at the later assignment.
                 for other in held where other.roleID != role.id && other.location < assignment.location {
                     let otherRole = set.role(other.roleID)
-                    guard role.notCombinableWith.contains(other.roleID)
-                        || otherRole?.notCombinableWith.contains(role.id) == true
+                    guard
+                        role.notCombinableWith.contains(other.roleID)
+                            || otherRole?.notCombinableWith.contains(role.id) == true
                     else { continue }
                     let otherName = set.role(other.roleID)?.name ?? other.roleID
                     bag.error(
@@ -96,7 +103,9 @@ extension ModelResolver {
             guard let person = model.peopleByID[assignment.personID], person.hasLeft,
                 let role = model.role(assignment.roleSetID, assignment.roleID)
             else { continue }
-            var notes: [Diagnostic.Note] = [.init("\(person.name) is marked as departed here", at: person.statusLocation ?? person.location)]
+            var notes: [Diagnostic.Note] = [
+                .init("\(person.name) is marked as departed here", at: person.statusLocation ?? person.location)
+            ]
             if let takeover = role.whenHolderLeaves { notes.append(.init("what to do: \(takeover)")) }
             bag.warning(
                 "\(person.name) has left but still holds \(role.name) on \(assignment.scope.kind.rawValue) '\(assignment.scope.id)'",

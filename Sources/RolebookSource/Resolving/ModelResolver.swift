@@ -2,10 +2,10 @@ import RolebookCore
 
 /// Checks references between records and the rules that role definitions state, then builds the
 /// ``SiteModel``. Pure: the same records always give the same diagnostics, in any order.
-public struct ModelResolver: Sendable {
-    public init() {}
+package struct ModelResolver: Sendable {
+    package init() {}
 
-    public func resolve(_ content: LoadedContent) -> (model: SiteModel?, diagnostics: [Diagnostic]) {
+    package func resolve(_ content: LoadedContent) -> (model: SiteModel?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
         bag.append(contentsOf: content.diagnostics)
         checkDuplicates(content, into: &bag)
@@ -91,8 +91,8 @@ public struct ModelResolver: Sendable {
                             at: role.location)
                     }
                 }
-                role.assignedBy.forEach { mustExist($0, "assigned_by") }
-                role.notCombinableWith.forEach { mustExist($0, "not_combinable_with") }
+                for id in role.assignedBy { mustExist(id, "assigned_by") }
+                for id in role.notCombinableWith { mustExist(id, "not_combinable_with") }
                 if let standIn = role.standIn {
                     if let standInRole = set.role(standIn) {
                         if !unscopedHere.contains(role.id), !unscopedHere.contains(standIn),
@@ -106,7 +106,8 @@ public struct ModelResolver: Sendable {
                         mustExist(standIn, "stand_in")
                     }
                 }
-                for counterpart in role.counterparts where model.role(counterpart.roleSetID, counterpart.roleID) == nil {
+                for counterpart in role.counterparts where model.role(counterpart.roleSetID, counterpart.roleID) == nil
+                {
                     let hint =
                         if let other = model.roleSetsByID[counterpart.roleSetID] {
                             Suggestion.role(counterpart.roleID, in: other, where: "counterparts")
@@ -125,7 +126,7 @@ public struct ModelResolver: Sendable {
     static func encloses(_ outer: RoleScope, _ inner: RoleScope) -> Bool {
         switch (outer, inner) {
         case (.contract, .asset), (.team, .asset), (.team, .contract): true
-        case let (outer, inner) where outer == inner: true
+        case (let outer, let inner) where outer == inner: true
         default: false
         }
     }
@@ -142,7 +143,7 @@ public struct ModelResolver: Sendable {
                     continue
                 }
                 for (index, step) in steps.enumerated() {
-                    if case let .role(name) = step, set.role(named: name) == nil {
+                    if case .role(let name) = step, set.role(named: name) == nil {
                         bag.error(
                             "unknown role '\(name)' in the \(set.id) chain of contact topic '\(topic.id)'"
                                 + Suggestion.didYouMean(name, among: set.roles.map(\.id)),
@@ -162,7 +163,9 @@ public struct ModelResolver: Sendable {
         let resellerIDs = model.resellers.map(\.id)
         let roleSetIDs = model.roleSets.map(\.id)
         if let id = company.resellerID, model.resellersByID[id] == nil {
-            bag.error("unknown reseller '\(id)'" + Suggestion.didYouMean(id, among: resellerIDs), at: company.resellerLocation)
+            bag.error(
+                "unknown reseller '\(id)'" + Suggestion.didYouMean(id, among: resellerIDs), at: company.resellerLocation
+            )
         }
         for team in company.teams where model.roleSetsByID[team.roleSetID] == nil {
             bag.error(
@@ -172,11 +175,14 @@ public struct ModelResolver: Sendable {
         for contract in company.contracts {
             if model.roleSetsByID[contract.roleSetID] == nil {
                 bag.error(
-                    "unknown role set '\(contract.roleSetID)'" + Suggestion.didYouMean(contract.roleSetID, among: roleSetIDs),
+                    "unknown role set '\(contract.roleSetID)'"
+                        + Suggestion.didYouMean(contract.roleSetID, among: roleSetIDs),
                     at: contract.roleSetLocation)
             }
             if let id = contract.resellerID, model.resellersByID[id] == nil {
-                bag.error("unknown reseller '\(id)'" + Suggestion.didYouMean(id, among: resellerIDs), at: contract.resellerLocation)
+                bag.error(
+                    "unknown reseller '\(id)'" + Suggestion.didYouMean(id, among: resellerIDs),
+                    at: contract.resellerLocation)
             }
             if let teamID = contract.teamID {
                 if let team = company.teams.first(where: { $0.id == teamID }) {

@@ -1,30 +1,30 @@
 import RolebookCore
 
 /// One file under `content/`, read whole: the loaders' only input.
-public struct SourceFile: Hashable, Sendable {
+package struct SourceFile: Hashable, Sendable {
     /// Relative to the site root, e.g. `content/companies/acme.yaml`.
-    public var path: String
-    public var text: String
+    package var path: String
+    package var text: String
     /// Why the file cannot be read as text (unreadable, not UTF-8), located; the loader reports it
     /// and reads nothing else from the file. `text` then holds what could be decoded, so that the
     /// build's file hashes still change when the file does.
-    public var problem: Diagnostic?
+    package var problem: Diagnostic?
 
-    public init(path: String, text: String, problem: Diagnostic? = nil) {
+    package init(path: String, text: String, problem: Diagnostic? = nil) {
         self.path = path
         self.text = text
         self.problem = problem
     }
 
     /// The folder under `content/` the file is in (`companies`), or "" at the top.
-    public var section: String {
+    package var section: String {
         let parts = path.split(separator: "/")
         return parts.count > 2 ? String(parts[1]) : ""
     }
 
-    public var fileName: String { String(path.split(separator: "/").last ?? "") }
+    package var fileName: String { String(path.split(separator: "/").last ?? "") }
 
-    public var fileExtension: String {
+    package var fileExtension: String {
         guard let dot = fileName.lastIndex(of: ".") else { return "" }
         return String(fileName[fileName.index(after: dot)...]).lowercased()
     }

@@ -2,12 +2,12 @@ import Foundation
 import RolebookCore
 
 /// Lists and reads the content folder: the pipeline's first stage and the only one that reads disk.
-public struct SourceTree: Sendable {
+package struct SourceTree: Sendable {
     /// The site root: the folder that holds `content/`.
-    public var root: URL
-    public var contentFolder: String
+    package var root: URL
+    package var contentFolder: String
 
-    public init(root: URL, contentFolder: String = "content") {
+    package init(root: URL, contentFolder: String = "content") {
         self.root = root
         self.contentFolder = contentFolder
     }
@@ -16,7 +16,7 @@ public struct SourceTree: Sendable {
     ///
     /// Throws only when there is no content folder. A file that cannot be read, or is not UTF-8,
     /// comes back with its ``SourceFile/problem`` set, so that every other file is still checked.
-    public func scan() throws -> [SourceFile] {
+    package func scan() throws -> [SourceFile] {
         let base = root.appendingPathComponent(contentFolder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -65,13 +65,14 @@ public struct SourceTree: Sendable {
                     error.localizedDescription
                 }
             return SourceFile(
-                path: path, text: "", problem: .error("cannot read the file: \(reason)", at: SourceLocation(path: path)))
+                path: path, text: "", problem: .error("cannot read the file: \(reason)", at: SourceLocation(path: path))
+            )
         }
     }
 
     /// The file's text; when it is not UTF-8, a problem at the first byte that does not decode.
     /// A byte order mark is an encoding label, not text, and is dropped.
-    public static func decode(_ data: Data, path: String) -> SourceFile {
+    package static func decode(_ data: Data, path: String) -> SourceFile {
         if var text = String(data: data, encoding: .utf8) {
             if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
             return SourceFile(path: path, text: text)
@@ -81,7 +82,7 @@ public struct SourceTree: Sendable {
         var offset = 0
         var iterator = data.makeIterator()
         var decoder = UTF8()
-        while case let .scalarValue(scalar) = decoder.decode(&iterator) {
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
             offset += UTF8.width(scalar)
             if scalar == "\n" {
                 line += 1
@@ -101,12 +102,12 @@ public struct SourceTree: Sendable {
 }
 
 /// Why the content folder could not be read; told as `<path>: <reason>`, as the command line prints it.
-public enum SourceTreeError: Error, Equatable, CustomStringConvertible {
+package enum SourceTreeError: Error, Equatable, CustomStringConvertible {
     case contentFolderMissing(path: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
-        case let .contentFolderMissing(path): "\(path): no such folder (the site's content is read from it)"
+        case .contentFolderMissing(let path): "\(path): no such folder (the site's content is read from it)"
         }
     }
 }
