@@ -1,4 +1,3 @@
-import RolebookCore
 
 /// Lookups the pages need, computed once from the model: who holds what, where.
 package struct SiteIndex: Sendable {
