@@ -27,6 +27,7 @@ public struct BuildOptions: Sendable {
     /// Called after each batch of pages with (pages done, pages to render), for a progress display.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
+    /// A build of the site in `root` into `output` (default `root/output`) with the named theme; `strict` makes warnings stop it.
     public init(root: URL, output: URL? = nil, theme: String = "default", strict: Bool = false) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("output")

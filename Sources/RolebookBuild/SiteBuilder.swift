@@ -8,6 +8,7 @@ import RolebookSource
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
+    /// A builder for one site; it holds no state between runs.
     public init(options: BuildOptions) { self.options = options }
 
     /// Everything `build` does before it plans and writes (read, parse, resolve, load and compile
