@@ -18,7 +18,8 @@ struct RolebookCommand: AsyncParsableCommand {
             folder. Problems are reported as path:line:column: error|warning: message; any error \
             (or, with --strict, any warning) stops the build before anything is written.
             """,
-        subcommands: [Build.self, Check.self, GenerateSample.self],
+        version: RolebookVersion.current,
+        subcommands: [Build.self, Check.self, Init.self, GenerateSample.self],
         defaultSubcommand: Build.self
     )
 
