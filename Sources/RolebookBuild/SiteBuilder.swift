@@ -15,13 +15,29 @@ public struct SiteBuilder: Sendable {
     /// the theme), so a template error fails `check` as it fails `build`; nothing is written.
     public func check() throws -> [Diagnostic] {
         let files = try SourceTree(root: options.root).scan()
-        return prepare(files, theme: ThemeLoader(root: options.root, name: options.theme).load()).diagnostics
+        let prepared = try prepare(files, theme: ThemeLoader(root: options.root, name: options.theme).load())
+        return prepared.diagnostics + (try staleness(files))
+    }
+
+    /// The outputs the site asks for in `content/site.yaml` (`build:`), for the command line to
+    /// merge with its flags; nothing when the file is missing or broken (the build reports why).
+    public static func outputs(root: URL) -> SiteOutputs {
+        let url = root.appendingPathComponent("content/site.yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return SiteOutputs() }
+        return DataDate.settings(in: [SourceFile(path: "content/site.yaml", text: text)])?.outputs ?? SiteOutputs()
+    }
+
+    /// Whether the data's date has grown old against today; recomputed on every run, unchanged or not.
+    private func staleness(_ files: [SourceFile]) throws -> [Diagnostic] {
+        try DataDate.staleness(of: DataDate.settings(in: files), overridden: options.asOf != nil)
     }
 
     /// Whether these diagnostics stop a run: any error, or with `--strict` any warning. The one
     /// place that decides it, for `build`, `check` and the command line.
     public func blocks(_ diagnostics: [Diagnostic]) -> Bool {
-        diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        diagnostics.contains {
+            $0.severity == .error || (options.strict && $0.severity == .warning && !$0.isAdvisory)
+        }
     }
 
     /// The model and the compiled theme, with every diagnostic found on the way; the theme is
@@ -41,9 +57,10 @@ public struct SiteBuilder: Sendable {
     }
 
     private func prepare(_ files: [SourceFile], theme loaded: (Theme?, [Diagnostic]), lap: (String) -> Void = { _ in })
-        -> Prepared
+        throws -> Prepared
     {
-        let content = ContentLoader().load(files)
+        var content = ContentLoader().load(files)
+        if let day = try DataDate.override(options.asOf) { content.settings?.asOf = day }
         lap("parse")
         let (model, modelDiagnostics) = ModelResolver().resolve(content)
         lap("resolve")
@@ -70,11 +87,13 @@ public struct SiteBuilder: Sendable {
         // Opened (and locked) now when it exists, so the state read describes what is on disk.
         let existing = try open(options.output, create: false)
         let incremental = IncrementalBuild(files: files, theme: theme.0, options: options, output: existing)
+        let stale = try staleness(files)
         if let unchanged = incremental.unchangedSite(in: existing, options: options) {
-            let diagnostics = unchanged.diagnostics + theme.1
+            let diagnostics = unchanged.diagnostics + theme.1 + stale
             return clock.report(diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged, theme: theme.0)
         }
-        let prepared = prepare(files, theme: theme) { clock.lap($0) }
+        var prepared = try prepare(files, theme: theme) { clock.lap($0) }
+        prepared.diagnostics += stale
         guard !blocks(prepared.diagnostics), let ready = prepared.ready else {
             return clock.report(prepared.diagnostics, succeeded: false)
         }

@@ -22,6 +22,15 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
     public var notes: [Note]
+    /// A warning about the state of the data rather than a mistake in it (the data's `as_of` is
+    /// old): shown, but never made fatal by `--strict`, so a strict build does not start failing
+    /// as the calendar moves.
+    public var isAdvisory = false
+
+    // `isAdvisory` is worked out anew on every run, never stored with the build state.
+    enum CodingKeys: String, CodingKey {
+        case severity, location, message, notes
+    }
 
     /// A diagnostic at a place, or at none (a problem of the whole site or of a folder).
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?, notes: [Note] = []) {

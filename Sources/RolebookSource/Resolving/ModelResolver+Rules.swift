@@ -152,6 +152,11 @@ extension ModelResolver {
         for company in model.companies {
             for contract in company.contracts {
                 let renewal = settings.renewal(of: contract)
+                if settings.asOf < contract.start {
+                    bag.warning(
+                        "contract '\(contract.id)' starts on \(contract.start), after the data's as-of date \(settings.asOf): update as_of, or pass --as-of",
+                        at: contract.location)
+                }
                 if renewal.hasEnded {
                     bag.warning(
                         "contract '\(contract.id)' ended on \(contract.end), before the data's as-of date \(settings.asOf)",
