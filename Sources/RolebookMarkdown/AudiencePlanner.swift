@@ -37,8 +37,9 @@ package struct AudiencePlanner {
     package struct Plan: Hashable, Sendable {
         /// Block path → the audience keys that see it. Blocks not listed are for everyone.
         package var audiences: [OutlinePath: Set<RoleKey>] = [:]
-        /// Block path → the one kind of page that shows it. Blocks not listed show on every page.
-        package var pages: [OutlinePath: PageKind] = [:]
+        /// Block path → the kinds of page that show it (none, for a contract block inside a generic
+        /// one). Blocks not listed show on every page.
+        package var pages: [OutlinePath: Set<PageKind>] = [:]
         package var markers: Set<OutlinePath> = []
         package var diagnostics: [Diagnostic] = []
 
@@ -49,7 +50,7 @@ package struct AudiencePlanner {
 
         /// The blocks to remove for one reader on one kind of page.
         package func removals(for key: RoleKey, on page: PageKind) -> Set<OutlinePath> {
-            removals(for: key).union(pages.filter { $0.value != page }.keys)
+            removals(for: key).union(pages.filter { !$0.value.contains(page) }.keys)
         }
 
         /// The readers of the block at `path`, counting the blocks around it; nil for everyone.
@@ -127,7 +128,7 @@ package struct AudiencePlanner {
     /// documents nested deeper than ``CommonMarkParser/maximumDepth``.
     private func walk(
         _ nodes: ArraySlice<MarkdownOutline.Node>, at parent: OutlinePath, enclosing: Set<RoleKey>?,
-        page enclosingPage: PageKind?, container: String, into plan: inout Plan
+        page enclosingPage: Set<PageKind>?, container: String, into plan: inout Plan
     ) {
         // Open groups, innermost last; each block runs to the next marker or the end of the container.
         var groups: [Group] = []
@@ -165,8 +166,8 @@ package struct AudiencePlanner {
                         if reading.problem == nil {
                             warnIfNoPageShows(kind, inside: enclosingPage, at: first, into: &plan)
                         }
-                        plan.pages[path] = kind
-                        itemPage = kind
+                        plan.pages[path] = [kind]
+                        itemPage = narrowed(enclosingPage, to: [kind])
                     }
                 } else {
                     itemAudience = audience(
@@ -186,8 +187,8 @@ package struct AudiencePlanner {
             let inner =
                 node.kind == .listItem ? "its list item" : node.kind == .blockQuote ? "its block quote" : "its list"
             walk(
-                node.children[...], at: path, enclosing: narrowed(enclosing, to: own), page: page ?? enclosingPage,
-                container: inner, into: &plan)
+                node.children[...], at: path, enclosing: narrowed(enclosing, to: own),
+                page: narrowed(enclosingPage, to: page), container: inner, into: &plan)
         }
         // Valid (a block runs to the end of its container), so not an error; but a forgotten
         // `<!-- end -->` silently hides the rest of the container from the roles not named, so say so.
@@ -209,9 +210,12 @@ package struct AudiencePlanner {
         }
     }
 
-    /// The kind of page the innermost open page group shows its block on.
-    private static func page(of groups: [Group]) -> PageKind? {
-        groups.last { $0.kind == .page && $0.page != nil }?.page
+    /// The kinds of page the open page groups at one level show a block on: nil when none is open.
+    private static func page(of groups: [Group]) -> Set<PageKind>? {
+        groups.reduce(nil as Set<PageKind>?) { kinds, group in
+            guard group.kind == .page, let page = group.page else { return kinds }
+            return kinds?.intersection([page]) ?? [page]
+        }
     }
 
     /// Applies a marker between blocks to the groups open at its level: it continues the innermost
@@ -219,7 +223,7 @@ package struct AudiencePlanner {
     /// `end` closes the innermost group.
     private func apply(
         _ marker: Marker, to groups: inout [Group], at node: MarkdownOutline.Node, enclosing: Set<RoleKey>?,
-        page enclosingPage: PageKind?, flawed: Bool, into plan: inout Plan
+        page enclosingPage: Set<PageKind>?, flawed: Bool, into plan: inout Plan
     ) {
         switch marker {
         case .end:
@@ -244,7 +248,7 @@ package struct AudiencePlanner {
                         "this group already has an '<!-- on: \(kind.rawValue) -->' block: close the group with '<!-- end -->' first",
                         at: location(node.line, node.column)))
             }
-            let around = Self.page(of: Array(groups.dropLast())) ?? enclosingPage
+            let around = narrowed(enclosingPage, to: Self.page(of: Array(groups.dropLast())))
             if let kind {
                 if !flawed { warnIfNoPageShows(kind, inside: around, at: node, into: &plan) }
                 groups[groups.count - 1].pagesMet.insert(kind)
@@ -256,13 +260,12 @@ package struct AudiencePlanner {
     }
 
     private func warnIfNoPageShows(
-        _ kind: PageKind, inside around: PageKind?, at node: MarkdownOutline.Node, into plan: inout Plan
+        _ kind: PageKind, inside around: Set<PageKind>?, at node: MarkdownOutline.Node, into plan: inout Plan
     ) {
-        guard let around, around != kind else { return }
+        guard let around, !around.contains(kind) else { return }
+        let other = around.first.map { "an '<!-- on: \($0.rawValue) -->' block" } ?? "a block no page shows"
         plan.diagnostics.append(
-            .warning(
-                "no page shows this block: it is inside an '<!-- on: \(around.rawValue) -->' block",
-                at: location(node.line, node.column)))
+            .warning("no page shows this block: it is inside \(other)", at: location(node.line, node.column)))
     }
 
     /// The documented rule is a blank line before and after a marker between blocks. cmark ends a
@@ -282,7 +285,7 @@ package struct AudiencePlanner {
                 at: location(node.line, node.column)))
     }
 
-    private func narrowed(_ enclosing: Set<RoleKey>?, to audience: Set<RoleKey>?) -> Set<RoleKey>? {
+    private func narrowed<Element>(_ enclosing: Set<Element>?, to audience: Set<Element>?) -> Set<Element>? {
         guard let audience else { return enclosing }
         return enclosing?.intersection(audience) ?? audience
     }

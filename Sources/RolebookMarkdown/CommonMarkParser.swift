@@ -164,7 +164,11 @@ package enum CommonMarkParser {
                 switch type {
                 case CMARK_NODE_TEXT where edit.fillsPlaceholders:
                     let pieces = tokens.pieces(of: literal(of: node))
-                    guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else { break }
+                    guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else {
+                        // Only malformed placeholders here (reported): they read as written.
+                        restore(node, tokens, get: cmark_node_get_literal, set: cmark_node_set_literal)
+                        break
+                    }
                     let encoded = pieces.map { piece -> String in
                         switch piece {
                         case .text(let text): text

@@ -222,7 +222,7 @@ package enum Placeholder {
             let after = skipSpaces(from: nameEnd)
             // `{{name|fallback}}`: the fallback runs to the first `}}` on the same line.
             var fallbackEnd: Int?  // index of the closing `}}`
-            var fallbackUnclosed = false
+            var fallbackStop: Int?  // where an unclosed fallback's search stopped: a line end or `{{`
             if after < s.count, s[after] == "|" {
                 var k = after + 1
                 while k < s.count, s[k] != "\n", s[k] != "\r" {
@@ -233,8 +233,9 @@ package enum Placeholder {
                     if k + 1 < s.count, s[k] == "{", s[k + 1] == "{" { break }
                     k += 1
                 }
-                fallbackUnclosed = fallbackEnd == nil
+                if fallbackEnd == nil { fallbackStop = k }
             }
+            let fallbackUnclosed = fallbackStop != nil
             let closes =
                 fallbackEnd != nil || (after + 1 < s.count && s[after] == "}" && s[after + 1] == "}")
             // `{x}` with one brace on each side is ordinary text; `{{}}` and `{{ ` name nothing.
@@ -244,10 +245,8 @@ package enum Placeholder {
             }
             let end = fallbackEnd.map { $0 + 2 } ?? (closes ? after + 2 : nameEnd)
             var shown = end
-            if fallbackUnclosed {
-                var k = after
-                while k < s.count, k < after + 40, s[k] != "\n", s[k] != "\r" { k += 1 }
-                shown = k
+            if let fallbackStop {
+                shown = min(fallbackStop, after + 40)
             } else if !closes, after < s.count, s[after] == "}" {
                 shown = after + 1  // `{{name}`
             } else if !closes {

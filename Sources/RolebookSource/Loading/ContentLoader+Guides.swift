@@ -115,14 +115,16 @@ extension ContentLoader {
         // Pages without a contract show the same boxes for readers, without the contract pages' blocks.
         let readerLabels = plan.audiences.mapValues { "For: " + resolver.label(for: $0) }
         var labels = readerLabels
-        for (path, page) in plan.pages {
-            let only = page == .contract ? "only on contract pages" : "only on pages without a contract"
+        for (path, pages) in plan.pages {
+            let only =
+                pages == [.contract]
+                ? "only on contract pages" : pages == [.generic] ? "only on pages without a contract" : "on no page"
             labels[path] = readerLabels[path].map { "\($0); \(only)" } ?? only.prefix(1).uppercased() + only.dropFirst()
         }
-        let contractPaths = Set(plan.pages.filter { $0.value == .contract }.keys)
+        let notOnGenericPages = Set(plan.pages.filter { !$0.value.contains(.generic) }.keys)
         let flagged = GuideHTML(
             parts: rendered(removing: plan.markers, flagging: labels).parts,
-            genericParts: rendered(removing: plan.markers.union(contractPaths), flagging: readerLabels).parts)
+            genericParts: rendered(removing: plan.markers.union(notOnGenericPages), flagging: readerLabels).parts)
 
         guard let title, id.problem == nil else { return nil }
         return Guide(
