@@ -27,7 +27,8 @@ import Testing
         #expect(H.diagnostics(guide) == [])
         let contract = H.html(guide, on: .contract)
         let generic = H.html(guide, on: .generic)
-        #expect(contract.contains("Contract [contract.number] only.") && !contract.contains("Open your contract's page"))
+        #expect(
+            contract.contains("Contract [contract.number] only.") && !contract.contains("Open your contract's page"))
         #expect(!generic.contains("Contract [contract.number]") && generic.contains("Open your contract's page"))
         for html in [contract, generic] {
             #expect(html.contains("Everyone, everywhere.") && html.contains("Outro."))
@@ -87,7 +88,8 @@ import Testing
         let managerGeneric = H.html(markdown, for: "manager", on: .generic)
         let userGeneric = H.html(markdown, for: "user", on: .generic)
         let userOnContract = H.html(markdown, for: "user", on: .contract)
-        #expect(managerOnContract.contains("Managers on contract pages.") && managerOnContract.contains("Managers again."))
+        #expect(
+            managerOnContract.contains("Managers on contract pages.") && managerOnContract.contains("Managers again."))
         #expect(!managerGeneric.contains("Managers on contract pages.") && managerGeneric.contains("Managers again."))
         #expect(!managerGeneric.contains("Users without a contract."))
         #expect(userGeneric.contains("The others.") && userGeneric.contains("Users without a contract."))
@@ -115,7 +117,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("<!-- on: -->", "error: page marker names no kind of page: write '<!-- on: contract -->' or '<!-- on: generic -->'"),
+        (
+            "<!-- on: -->",
+            "error: page marker names no kind of page: write '<!-- on: contract -->' or '<!-- on: generic -->'"
+        ),
         ("<!-- on: contracts -->", "error: unknown kind of page 'contracts': did you mean '<!-- on: contract -->'?"),
         (
             "<!-- on: everywhere -->",
@@ -150,7 +155,8 @@ import Testing
 
     @Test func aMisspeltEndIsCaughtLikeAnyOtherMarker() {
         let markdown = "<!-- on: contract -->\n\nContract only.\n\n<!-- ende -->\n\nEveryone.\n"
-        #expect(H.diagnostics(markdown) == ["guide.md:5:1: error: misspelt audience marker: did you mean '<!-- end -->'?"])
+        #expect(
+            H.diagnostics(markdown) == ["guide.md:5:1: error: misspelt audience marker: did you mean '<!-- end -->'?"])
         #expect(H.html(markdown, on: .generic).contains("Everyone."), "obeyed as the end it was meant to be")
     }
 

@@ -17,8 +17,10 @@ import Testing
     }
 
     @Test func theFallbackIsReadWithItsPositionAndWithoutTheSpacesAroundIt() {
-        let uses = CommonMarkParser.analyze("Contract {{contract.number|your contract}} or {{ manager.name | your manager }}.")
-            .placeholders
+        let uses = CommonMarkParser.analyze(
+            "Contract {{contract.number|your contract}} or {{ manager.name | your manager }}."
+        )
+        .placeholders
         #expect(uses.map(\.name) == ["contract.number", "manager.name"])
         #expect(uses.map(\.fallback) == ["your contract", "your manager"])
         #expect(uses.map(\.column) == [10, 47])
@@ -101,7 +103,9 @@ import Testing
     }
 
     @Test func aBrokenFallbackLeavesTheTextAsWritten() {
-        #expect(H.html("See {{contract.number|your contract\nnumber}} now.") == "<p>See {{contract.number|your contract\nnumber}} now.</p>\n")
+        #expect(
+            H.html("See {{contract.number|your contract\nnumber}} now.")
+                == "<p>See {{contract.number|your contract\nnumber}} now.</p>\n")
     }
 
     @Test func aPlaceholderInAHeadingIsAWarningAtItsPlace() {
