@@ -50,12 +50,12 @@ import Testing
     @Test func withoutAFallbackThePageKeepsItsGenericWording() {
         let html = CommonMarkParser.render("Ask {{manager.name}}.")
         #expect(html.filled(with: Page(isContractPage: false)) == "<p>Ask generic manager.name.</p>\n")
-        #expect(html.filled { "your \($0)" } == "<p>Ask your manager.name.</p>\n")
+        #expect(html.filled { "your \($0)" } == "<p>Ask your manager.name.</p>\n", "the lookup gets the bare name")
     }
 
-    @Test func theClosureFormReadsAsAPageWithoutAContractAndPrefersTheFallback() {
-        let html = CommonMarkParser.render("{{contract.number|your contract}}")
-        #expect(html.filled { _ in "ignored" } == "<p>your contract</p>\n")
+    @Test func theClosureFormPassesThePlaceholderAsWrittenSoTheLookupChooses() {
+        let html = CommonMarkParser.render("{{contract.number|your contract}} and {{ company.name }}")
+        #expect(html.filled { "[\($0)]" } == "<p>[contract.number|your contract] and [company.name]</p>\n")
     }
 
     @Test func inCodeAPlaceholderWithAFallbackStaysAsWritten() {

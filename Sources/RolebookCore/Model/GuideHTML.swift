@@ -48,10 +48,12 @@ package struct GuideHTML: Hashable, Sendable, Codable {
         Self.join(values.isContractPage ? parts : genericParts ?? parts) { values.value($0, fallback: $1) }
     }
 
-    /// The HTML as a page that belongs to no contract shows it: `value` gives each placeholder's
-    /// generic wording, and a placeholder's own fallback, where it has one, comes first.
+    /// For callers that pass only a lookup, such as `values.value`: `value` gets each placeholder as
+    /// written between its braces (`contract.number|your contract number`), so it can choose between
+    /// the value and the fallback. A lookup cannot say which kind of page it fills, so the blocks are
+    /// those of a page that belongs to no contract; pass a ``GuideValueSource`` to get both right.
     package func filled(with value: (String) -> String) -> String {
-        Self.join(genericParts ?? parts) { name, fallback in fallback ?? value(name) }
+        Self.join(genericParts ?? parts) { name, fallback in value(fallback.map { "\(name)|\($0)" } ?? name) }
     }
 
     private static func join(_ parts: [Part], _ value: (String, String?) -> String) -> String {

@@ -25,8 +25,12 @@ package struct GuideValues: GuideValueSource, Sendable {
         return known(value) ?? fallback ?? generic(value)
     }
 
-    /// The value with its generic wording where the data has none.
-    package func value(_ name: String) -> String { value(name, fallback: nil) }
+    /// The value of a placeholder as written between its braces, `name` or `name|fallback` (a name
+    /// never holds a `|`), as ``GuideHTML/filled(with:)-(String)->String`` passes it.
+    package func value(_ placeholder: String) -> String {
+        guard let bar = placeholder.firstIndex(of: "|") else { return value(placeholder, fallback: nil) }
+        return value(String(placeholder[..<bar]), fallback: String(placeholder[placeholder.index(after: bar)...]))
+    }
 
     /// The value from the data, or nil when the page has no contract or the contract no such value.
     private func known(_ value: GuideValue) -> String? {
