@@ -124,7 +124,8 @@ extension ContentLoader {
         let notOnGenericPages = Set(plan.pages.filter { !$0.value.contains(.generic) }.keys)
         let flagged = GuideHTML(
             parts: rendered(removing: plan.markers, flagging: labels).parts,
-            genericParts: rendered(removing: plan.markers.union(notOnGenericPages), flagging: readerLabels).parts)
+            genericParts: plan.pages.isEmpty
+                ? nil : rendered(removing: plan.markers.union(notOnGenericPages), flagging: readerLabels).parts)
 
         guard let title, id.problem == nil else { return nil }
         return Guide(
