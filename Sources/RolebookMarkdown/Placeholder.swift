@@ -7,7 +7,8 @@ import RolebookCore
 /// `\{\{name\}\}` must stay literal text). Each placeholder's name is then replaced by a token,
 /// `mark`, its index, `mark`, where `mark` is a private-use character that occurs nowhere in the
 /// source, not even as a character reference, so no author text can produce a token. Only the name
-/// is replaced, never the braces or spaces around it, so the Markdown parses as before. cmark
+/// (and a fallback, `|your contract number`, with it) is replaced, never the braces or spaces
+/// around it, so the Markdown parses as before, whatever the fallback says. cmark
 /// passes tokens through untouched; afterwards a token in a text node is a placeholder to fill,
 /// and a token anywhere else (code, a link address, a comment) is turned back into its name.
 ///
@@ -41,7 +42,7 @@ package enum Placeholder {
         var replaced: String
     }
 
-    /// Source with every placeholder's name replaced by its token.
+    /// Source with every placeholder's name (and fallback) replaced by its token.
     struct Tokenized {
         var text: String
         var uses: [Use]
