@@ -162,7 +162,7 @@ extension PageModelBuilder {
                 continue
             }
             let href = Route.guideRole(guide.id, key.roleSetID, key.roleID)
-            let body = embeddedVariants[guide.id]?[key]?.filled(with: values.value) ?? ""
+            let body = embeddedVariants[guide.id]?[key]?.filled(with: values) ?? ""
             if procedure.performerKeys.contains(key) {
                 canMake.append(
                     ChangeYouCanMake(
@@ -192,8 +192,8 @@ extension PageModelBuilder {
         return ChangeToAskFor(
             title: guide.title, href: href, summary: guide.summary, askRole: askRole?.name,
             askPeople: people.map { card($0, note: acting?.standIn.map { strings(.standsInAs, ["role": $0.name]) }) },
-            sayHTML: procedure.say?.filled(with: values.value), guidanceHTML: body,
-            fallbackHTML: unavailable ? procedure.fallback?.filled(with: values.value) : nil,
+            sayHTML: procedure.say?.filled(with: values), guidanceHTML: body,
+            fallbackHTML: unavailable ? procedure.fallback?.filled(with: values) : nil,
             reseller: unavailable ? resellerCard(model.reseller(of: contract)) : nil, holderUnavailable: unavailable)
     }
 }
