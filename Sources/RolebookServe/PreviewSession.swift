@@ -33,17 +33,12 @@ package struct PreviewSession: Sendable {
     /// watcher, after letting a build under way finish so that its folder is left whole.
     /// Throws when the server cannot listen or the sources cannot be watched.
     package func run(until stop: AsyncStream<Void>) async throws {
-        // Watching starts before the first build, so that a save during it is not missed.
+        // The port is settled first, so that a port in use fails at once rather than after a
+        // build; watching starts before the first build, so that a save during it is not missed.
+        let chosen = try port.choose().get()
         let watcher = try SourceWatcher(root: options.root, folders: Self.watchedFolders, polling: polling)
         let state = PreviewState()
         await rebuild(after: [], state: state)
-        let chosen: UInt16
-        switch port.choose() {
-        case .success(let port): chosen = port
-        case .failure(let error):
-            watcher.stop()
-            throw error
-        }
         let server = HTTPServer(
             address: try .inet(ip4: "127.0.0.1", port: chosen), timeout: 15, logger: .disabled,
             handler: PreviewHandler(folder: ServedFolder(root: options.output), state: state))
