@@ -55,6 +55,8 @@ package enum ModelJSON {
         var ask: [String]
         var then: [[String]]
         var skipped: [String]
+        /// Why the chain stops, when it does not end at the vendor's support.
+        var end: String?
     }
 
     struct PersonEntry: Encodable {
@@ -70,6 +72,12 @@ package enum ModelJSON {
             case .holders(_, let holders): holders.map { "\($0.person.name) <\($0.person.email)>" }
             case .reseller(_, _, let contact):
                 ["\(builder.contactStep(step).label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
+            case .vendor:
+                // The advice label travels with the step: a consumer must not present it as a rule.
+                [
+                    builder.contactStep(step).advice.map { "\(builder.contactStep(step).label) (\($0))" }
+                        ?? builder.contactStep(step).label
+                ]
             }
         }
         let document = Document(
@@ -107,7 +115,7 @@ package enum ModelJSON {
                                 ContactEntry(
                                     topic: route.topic.name, ask: route.steps.first.map(names) ?? [],
                                     then: route.steps.dropFirst().map(names),
-                                    skipped: route.skipped.map(builder.skipReason))
+                                    skipped: route.skipped.map(builder.skipReason), end: builder.chainEnd(route))
                             })
                     })
             },
