@@ -37,7 +37,7 @@ import Testing
             title: "Remove", href: "g.html", summary: nil, askRole: nil, askPeople: [card], sayLabel: "Say",
             sayHTML: nil, guidanceHTML: "", showsGuidance: true, holderUnavailable: true, absence: ["gone"],
             fallbackHTML: nil, fallbackContacts: [step], reseller: reseller)
-        let vacancy = Vacancy(roleName: "Owner", personName: "Bob", takeover: nil, reseller: reseller)
+        let vacancy = Vacancy(roleName: "Owner", personName: "Bob", takeover: nil, reseller: reseller, contacts: [])
         let fact = Fact(label: "Vendor", value: "Autodesk")
         let guide = GuideLink(link: link, summary: nil, isProcedure: true)
         let person = PersonRow(person: card, roles: "Admin")
@@ -53,7 +53,7 @@ import Testing
         let asset = ContractPage.AssetRow(product: "Revit", serialNumber: nil, seats: nil)
         let ask = PersonAdviceFragment.Ask(
             topic: "Access", units: nil, isSelf: false, step: step, next: [step], notes: ["n"], end: nil)
-        let takeover = PersonAdviceFragment.Takeover(role: "Owner", href: "r.html", how: nil)
+        let takeover = PersonAdviceFragment.Takeover(role: "Owner", href: "r.html", how: nil, contacts: [])
         let holder = ReportContract.Holder(role: "Admin", unit: nil, people: [card], note: nil)
         let table = ContactTableFragment(root: "../", contacts: [row], key: "k")
         let advice = PersonAdviceFragment(

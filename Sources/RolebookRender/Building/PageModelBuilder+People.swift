@@ -67,7 +67,7 @@ extension PageModelBuilder {
     private func currentAdvice(
         for person: Person, on contract: Contract, keys: Set<RoleKey>, root: String, memo: ViewModelMemo
     ) -> PersonAdviceFragment {
-        let asks = personAsks(person, on: contract)
+        let asks = personAsks(person, on: contract, memo: memo)
         let changes = changes(for: contract, roleKeys: keys, memo: memo)
         return PersonAdviceFragment(
             root: root, hasLeft: false, takeovers: [], asks: asks.asks, canMake: changes.canMake,
@@ -82,7 +82,7 @@ extension PageModelBuilder {
             guard let role = model.role(key) else { return nil }
             return PersonAdviceFragment.Takeover(
                 role: role.name, href: Route.contractRole(contract.id, key.roleSetID, key.roleID),
-                how: role.whenHolderLeaves)
+                how: role.whenHolderLeaves, contacts: takeoverContacts(role, on: contract))
         }
         return PersonAdviceFragment(
             root: root, hasLeft: true, takeovers: takeovers, asks: [], canMake: [], mustAsk: [],

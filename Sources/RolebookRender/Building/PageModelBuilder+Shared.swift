@@ -73,9 +73,23 @@ extension PageModelBuilder {
             model.holders(of: role, in: contract).filter(\.hasLeft).map { person in
                 Vacancy(
                     roleName: role.name, personName: person.name, takeover: role.whenHolderLeaves,
-                    reseller: resellerCard(model.reseller(of: contract)))
+                    reseller: resellerCard(model.reseller(of: contract)), contacts: takeoverContacts(role, on: contract)
+                )
             }
         }
+    }
+
+    /// Whom to contact while a role has no holder: the fallback chain of the first procedure that
+    /// asks that role's holder (the Contract Manager's own hand-over, for instance).
+    func takeoverContacts(_ role: RoleDefinition, on contract: Contract) -> [ContactRow.Step] {
+        for guide in model.guides {
+            guard let procedure = guide.procedure, procedure.applies(to: contract),
+                guide.applies(toRoleSet: contract.roleSetID), procedure.askKeys.contains(role.key),
+                let route = model.fallbackRoute(forProcedure: guide.id, on: contract)
+            else { continue }
+            return route.steps.map { contactStep($0) }
+        }
+        return []
     }
 
     // MARK: - Who to contact
@@ -191,10 +205,34 @@ extension PageModelBuilder {
     /// per topic: a person handles a topic for an asset only where they are on its chain (a
     /// Software Coordinator for the serial numbers they coordinate, nobody for training), and is
     /// then shown who comes after them. `signature` tells apart readers whose advice differs.
-    func personAsks(_ person: Person, on contract: Contract) -> (asks: [PersonAdviceFragment.Ask], signature: String) {
+    func personAsks(_ person: Person, on contract: Contract, memo: ViewModelMemo? = nil)
+        -> (asks: [PersonAdviceFragment.Ask], signature: String)
+    {
+        guard let memo else { return personAsks(person, routes: model.contactRoutes(for: contract)) }
+        let known =
+            memo.routes[contract.id]
+            ?? {
+                let routes = model.contactRoutes(for: contract)
+                let reached = Set(
+                    routes.flatMap(\.steps).flatMap { step -> [String] in
+                        if case .holders(_, let holders) = step { holders.map(\.person.id) } else { [] }
+                    })
+                memo.routes[contract.id] = (routes, reached)
+                return (routes, reached)
+            }()
+        guard !known.reached.contains(person.id) else { return personAsks(person, routes: known.routes) }
+        if let made = memo.advice[contract.id] { return made }
+        let made = personAsks(person, routes: known.routes)
+        memo.advice[contract.id] = made
+        return made
+    }
+
+    private func personAsks(_ person: Person, routes: [ContactRoute])
+        -> (asks: [PersonAdviceFragment.Ask], signature: String)
+    {
         var asks: [PersonAdviceFragment.Ask] = []
         var signature: [String] = []
-        for route in model.contactRoutes(for: contract) {
+        for route in routes {
             var groups: [(key: String, units: [Asset], ask: PersonAdviceFragment.Ask)] = []
             for unit in route.units {
                 let (key, ask) = personAsk(person, route.narrowed(to: unit))

@@ -68,16 +68,19 @@ package enum ModelJSON {
     package static func make(_ builder: PageModelBuilder, warnings: [Diagnostic]) throws -> Data {
         let model = builder.model
         func names(_ step: ContactRoute.Step) -> [String] {
+            let drawn = builder.contactStep(step)
             switch step {
-            case .holders(_, let holders): holders.map { "\($0.person.name) <\($0.person.email)>" }
+            case .holders(_, let holders):
+                // A person holding the role for several assets is one contact.
+                var seen: Set<String> = []
+                return holders.filter { seen.insert($0.person.id).inserted }.map {
+                    "\($0.person.name) <\($0.person.email)>"
+                }
             case .reseller(_, _, let contact):
-                ["\(builder.contactStep(step).label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
+                return ["\(drawn.label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
             case .vendor:
                 // The advice label travels with the step: a consumer must not present it as a rule.
-                [
-                    builder.contactStep(step).advice.map { "\(builder.contactStep(step).label) (\($0))" }
-                        ?? builder.contactStep(step).label
-                ]
+                return [drawn.advice.map { "\(drawn.label) (\($0))" } ?? drawn.label]
             }
         }
         let document = Document(

@@ -25,6 +25,8 @@ package struct PersonAdviceFragment: Sendable {
         package var role: String
         package var href: String
         package var how: String?
+        /// Whom to contact until the role has a new holder.
+        package var contacts: [ContactRow.Step]
     }
 
     package var root: String

@@ -959,6 +959,7 @@ extension PersonAdviceFragment.Takeover: ViewModel {
             "role": String.self,
             "href": String.self,
             "how": String?.self,
+            "contacts": [ContactRow.Step].self,
         ]
     }
 
@@ -967,6 +968,7 @@ extension PersonAdviceFragment.Takeover: ViewModel {
         case "role": self.role
         case "href": self.href
         case "how": answer(self.how)
+        case "contacts": self.contacts
         default: nil
         }
     }
@@ -1454,6 +1456,7 @@ extension Vacancy: ViewModel {
             "personName": String.self,
             "takeover": String?.self,
             "reseller": ResellerCard?.self,
+            "contacts": [ContactRow.Step].self,
         ]
     }
 
@@ -1463,6 +1466,7 @@ extension Vacancy: ViewModel {
         case "personName": self.personName
         case "takeover": answer(self.takeover)
         case "reseller": answer(self.reseller)
+        case "contacts": self.contacts
         default: nil
         }
     }
