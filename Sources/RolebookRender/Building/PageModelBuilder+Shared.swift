@@ -233,23 +233,31 @@ extension PageModelBuilder {
         var asks: [PersonAdviceFragment.Ask] = []
         var signature: [String] = []
         for route in routes {
-            var groups: [(key: String, units: [Asset], ask: PersonAdviceFragment.Ask)] = []
+            var groups:
+                [(key: String, units: [Asset], notesByUnit: [String: [String]], ask: PersonAdviceFragment.Ask)] =
+                    []
             for unit in route.units {
                 let (key, ask) = personAsk(person, route.narrowed(to: unit))
                 if let index = groups.firstIndex(where: { $0.key == key }) {
                     if let unit { groups[index].units.append(unit) }
+                    groups[index].notesByUnit[unit?.id ?? ""] = ask.notes
                 } else {
-                    groups.append((key, unit.map { [$0] } ?? [], ask))
+                    groups.append((key, unit.map { [$0] } ?? [], [unit?.id ?? "": ask.notes], ask))
                 }
             }
             for group in groups {
                 var ask = group.ask
+                // Readers who handle a topic for several assets for different reasons read each reason once.
+                var notes: [String] = []
+                for unit in group.units { notes += group.notesByUnit[unit.id] ?? [] }
+                if group.units.isEmpty { notes = group.notesByUnit[""] ?? [] }
+                ask.notes = notes.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
                 // Assets are named only where they lead to different people.
                 if groups.count > 1 {
                     ask.units = group.units.map(assetLabel).joined(separator: strings(.unitSeparator))
                 }
                 asks.append(ask)
-                signature.append(group.key + "@" + group.units.map(\.id).joined(separator: ","))
+                signature.append(group.key + "@" + group.units.map(\.id).joined(separator: ",") + ask.notes.joined())
             }
         }
         return (asks, signature.joined(separator: "|"))
@@ -274,7 +282,7 @@ extension PageModelBuilder {
         let ask = PersonAdviceFragment.Ask(
             topic: route.topic.name, units: nil, isSelf: true, step: nil,
             next: next.map { contactStep($0, unitNotes: false) }, notes: why, end: next.isEmpty ? chainEnd(route) : nil)
-        return ("self:" + next.map(whoKey).joined(separator: ">") + "|" + why.joined(), ask)
+        return ("self:" + next.map(whoKey).joined(separator: ">"), ask)
     }
 
     private func whoKey(_ step: ContactRoute.Step) -> String {
@@ -287,9 +295,20 @@ extension PageModelBuilder {
 
     private func comesToYou(_ skip: ContactRoute.Skip) -> String {
         switch skip {
-        case .unassigned(let role, _): strings(.comesToYouUnassigned, ["role": role.name])
-        case .departed(let person, let role, _):
-            strings(.comesToYouDeparted, ["person": person.name, "role": role.name])
+        case .unassigned(let role, let asset):
+            if let asset {
+                strings(.comesToYouUnassignedForAsset, ["role": role.name, "asset": assetLabel(asset)])
+            } else {
+                strings(.comesToYouUnassigned, ["role": role.name])
+            }
+        case .departed(let person, let role, let asset):
+            if let asset {
+                strings(
+                    .comesToYouDepartedForAsset,
+                    ["person": person.name, "role": role.name, "asset": assetLabel(asset)])
+            } else {
+                strings(.comesToYouDeparted, ["person": person.name, "role": role.name])
+            }
         case .noResellerContact, .noReseller: skipReason(skip)
         }
     }

@@ -31,5 +31,5 @@ package enum Phrase: String, CaseIterable, Sendable {
     // Advice and contact chains (issue 14)
     case vendorSupport, vendorStepIsAdvice, noResellerOnlineStore, noResellerDirect, chainEndsUnnamed, unitSeparator
     case comesToYouUnassigned, comesToYouDeparted, holderHasLeft, nobodyHolds, nobodyHoldsForUnit, standsInFor
-    case sayToThem, sayIfLeaving
+    case sayToThem, sayIfLeaving, comesToYouUnassignedForAsset, comesToYouDepartedForAsset
 }

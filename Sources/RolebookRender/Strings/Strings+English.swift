@@ -115,18 +115,20 @@ extension Strings {
 
         // Advice and contact chains (issue 14)
         .vendorSupport: "{vendor} support",
-        .vendorStepIsAdvice: "suggested by this site; no source names this step",
+        .vendorStepIsAdvice: "our advice; no source names it",
         .noResellerOnlineStore: "No reseller: bought in the {vendor} online store.",
         .noResellerDirect: "No reseller: bought directly from {vendor}.",
         .chainEndsUnnamed: "No further contact is named for this.",
         .unitSeparator: "; ",
-        .comesToYouUnassigned: "No {role} is assigned, so this comes to you.",
-        .comesToYouDeparted: "{person}, the {role}, has left, so this comes to you.",
+        .comesToYouUnassigned: "No {role} is assigned, so it comes to you.",
+        .comesToYouDeparted: "{person}, the {role}, has left, so it comes to you.",
         .holderHasLeft: "{person}, the {role}, has left.",
         .nobodyHolds: "Nobody holds the {role} role.",
         .nobodyHoldsForUnit: "Nobody is the {role} for {unit}.",
         .standsInFor: "stands in as {role} for {unit}",
         .sayToThem: "What to tell them",
         .sayIfLeaving: "If {person} is leaving, tell them",
+        .comesToYouUnassignedForAsset: "No {role} is assigned for {asset}, so it comes to you.",
+        .comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you.",
     ])
 }
