@@ -93,49 +93,76 @@ contracts:
 """#),
         ("content/contacts.yaml", #"""
 # Who to contact, by topic. Each chain lists, in order, whom to try first and whom next:
-# a role id of that role set, or reseller:<purpose> for the contract's reseller contact.
+#   a role id of that role set;
+#   reseller:<purpose>   the contract's reseller contact for that purpose;
+#   vendor               the vendor's support (Autodesk support);
+#   vendor:no-reseller   the vendor's support, only on contracts bought without a reseller.
+# The chains follow domain.md 5.5: access, renewals, invoices and role changes fall back through the
+# reseller to Autodesk; an online-store subscription has no reseller, so its purchaser comes first,
+# then Autodesk. A vendor step is labelled on the pages as our suggestion unless vendor_source says
+# which source names it. Where a chain does not end at the vendor, chain_ends says why.
 topics:
   - id: access
     name: Access to software
     chains:
-      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support]
-      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support]
+      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support, vendor]
+      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support, vendor]
+    fallback_for: [give-user-access]
 
   - id: download
     name: Downloads and new releases
     chains:
-      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support]
-      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support]
+      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support, vendor]
+      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support, vendor]
 
   - id: renewal
     name: Renewals, quotes and more seats
     chains:
-      autodesk-classic: [contract-manager, reseller:renewals, reseller:sales]
-      autodesk-user-management: [purchaser, reseller:renewals, reseller:sales]
+      autodesk-classic: [contract-manager, reseller:renewals, vendor]
+      autodesk-user-management: [purchaser, reseller:renewals, vendor]
 
   - id: billing
     name: Invoices and payment
     chains:
-      autodesk-classic: [contract-manager, reseller:billing]
-      autodesk-user-management: [purchaser, reseller:billing]
+      autodesk-classic: [contract-manager, reseller:billing, vendor]
+      autodesk-user-management: [purchaser, reseller:billing, vendor]
 
-  - id: role-change
-    name: Changing who holds a role
+  # Admins cannot change the purchaser, so changing the Contract Manager and changing an admin are
+  # two topics with two chains. One reseller desk, renewals, for the Contract Manager everywhere.
+  - id: change-contract-manager
+    name: Changing the Contract Manager (purchaser)
     chains:
-      autodesk-classic: [contract-manager, reseller:sales]
-      autodesk-user-management: [primary-admin, secondary-admin, purchaser, reseller:sales]
+      autodesk-classic: [contract-manager, reseller:renewals, vendor]
+      autodesk-user-management: [purchaser, reseller:renewals, vendor]
+    vendor_source: >-
+      Autodesk: "To change the purchaser role, please contact support" (domain.md 1.1, [A13]); when
+      the Contract Manager has left, the reseller or Autodesk support (domain.md 5.4).
+    fallback_for:
+      - change-contract-manager
+      - change-contract-manager-2024
+      - change-contract-manager-online
+      - assign-software-coordinator
+
+  - id: change-admin
+    name: Changing an admin or Software Coordinator
+    chains:
+      autodesk-classic: [contract-manager, reseller:sales, vendor]
+      autodesk-user-management: [primary-admin, secondary-admin, reseller:sales, vendor]
+    fallback_for: [change-primary-admin]
 
   - id: technical-support
     name: Technical problems
     chains:
-      autodesk-classic: [reseller:technical-support, software-coordinator, contract-manager]
-      autodesk-user-management: [reseller:technical-support, secondary-admin, primary-admin]
+      autodesk-classic: [reseller:technical-support, vendor:no-reseller]
+      autodesk-user-management: [reseller:technical-support, vendor:no-reseller]
+    chain_ends: A technical support case ends with the reseller's technical support.
 
   - id: training
     name: Training
     chains:
-      autodesk-classic: [reseller:training, contract-manager]
-      autodesk-user-management: [reseller:training, primary-admin]
+      autodesk-classic: [reseller:training]
+      autodesk-user-management: [reseller:training]
+    chain_ends: Training comes from the reseller; no other contact is named for it.
 
 """#),
         ("content/guides/assign-software-coordinator.md", #"""
@@ -359,6 +386,7 @@ changes:
   - When the change is made online, the new Contract Manager is also added as a secondary admin.
 instead:
   ask: contract-manager
+  say_to: leaving-holder
   say: Please hand the Contract Manager role for contract {{contract.number}} to the colleague who will take it over, through {{reseller.name}} or Autodesk's change form.
 fallback: >-
   If the Contract Manager has already left, nobody can submit Autodesk's change form for the

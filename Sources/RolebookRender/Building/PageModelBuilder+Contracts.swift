@@ -211,7 +211,7 @@ extension PageModelBuilder {
             holding: holding(role, in: contract), vacancies: vacancies(in: contract), canMake: changes.canMake,
             mustAsk: changes.mustAsk,
             guides: model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink),
-            contactTable: contactTable(for: contract, root: root, memo: memo), contactTableHTML: "",
+            contactTable: contactTable(for: contract, root: root, reader: key, memo: memo), contactTableHTML: "",
             otherRoles: set.roles.filter { $0.id != role.id }.map {
                 Link(label: $0.name, href: Route.contractRole(contract.id, set.id, $0.id))
             })

@@ -112,5 +112,23 @@ extension Strings {
         .genericResellerContactURL: "your reseller's {purpose} url",
         .genericResellerContactHours: "your reseller's {purpose} hours",
         .orSeparator: " or ",
+
+        // Advice and contact chains (issue 14)
+        .vendorSupport: "{vendor} support",
+        .vendorStepIsAdvice: "our advice; no source names it",
+        .noResellerOnlineStore: "No reseller: bought in the {vendor} online store.",
+        .noResellerDirect: "No reseller: bought directly from {vendor}.",
+        .chainEndsUnnamed: "No further contact is named for this.",
+        .unitSeparator: "; ",
+        .comesToYouUnassigned: "No {role} is assigned, so it comes to you.",
+        .comesToYouDeparted: "{person}, the {role}, has left, so it comes to you.",
+        .holderHasLeft: "{person}, the {role}, has left.",
+        .nobodyHolds: "Nobody holds the {role} role.",
+        .nobodyHoldsForUnit: "Nobody is the {role} for {unit}.",
+        .standsInFor: "stands in as {role} for {unit}",
+        .sayToThem: "What to tell them",
+        .sayIfLeaving: "If {person} is leaving, tell them",
+        .comesToYouUnassignedForAsset: "No {role} is assigned for {asset}, so it comes to you.",
+        .comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you.",
     ])
 }

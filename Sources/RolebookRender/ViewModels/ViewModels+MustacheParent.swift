@@ -41,6 +41,7 @@ extension ViewModels {
         PeoplePage.PageLink.self,
         PersonAdviceFragment.self,
         PersonAdviceFragment.Ask.self,
+        PersonAdviceFragment.Takeover.self,
         PersonCard.self,
         PersonCardFragment.self,
         PersonPage.self,
@@ -93,11 +94,15 @@ extension ChangeToAskFor: ViewModel {
             "summary": String?.self,
             "askRole": String?.self,
             "askPeople": [PersonCard].self,
+            "sayLabel": String.self,
             "sayHTML": String?.self,
             "guidanceHTML": String.self,
-            "fallbackHTML": String?.self,
-            "reseller": ResellerCard?.self,
+            "showsGuidance": Bool.self,
             "holderUnavailable": Bool.self,
+            "absence": [String].self,
+            "fallbackHTML": String?.self,
+            "fallbackContacts": [ContactRow.Step].self,
+            "reseller": ResellerCard?.self,
         ]
     }
 
@@ -108,11 +113,15 @@ extension ChangeToAskFor: ViewModel {
         case "summary": answer(self.summary)
         case "askRole": answer(self.askRole)
         case "askPeople": self.askPeople
+        case "sayLabel": self.sayLabel
         case "sayHTML": answer(self.sayHTML)
         case "guidanceHTML": self.guidanceHTML
-        case "fallbackHTML": answer(self.fallbackHTML)
-        case "reseller": answer(self.reseller)
+        case "showsGuidance": self.showsGuidance
         case "holderUnavailable": self.holderUnavailable
+        case "absence": self.absence
+        case "fallbackHTML": answer(self.fallbackHTML)
+        case "fallbackContacts": self.fallbackContacts
+        case "reseller": answer(self.reseller)
         default: nil
         }
     }
@@ -286,9 +295,10 @@ extension ContactRow: ViewModel {
             "topic": String.self,
             "first": Step?.self,
             "then": [Step].self,
-            "skipped": [String].self,
-            "hasSkipped": Bool.self,
             "hasThen": Bool.self,
+            "gapNotes": [String].self,
+            "endNotes": [String].self,
+            "end": String?.self,
         ]
     }
 
@@ -297,9 +307,10 @@ extension ContactRow: ViewModel {
         case "topic": self.topic
         case "first": answer(self.first)
         case "then": self.then
-        case "skipped": self.skipped
-        case "hasSkipped": self.hasSkipped
         case "hasThen": self.hasThen
+        case "gapNotes": self.gapNotes
+        case "endNotes": self.endNotes
+        case "end": answer(self.end)
         default: nil
         }
     }
@@ -309,16 +320,26 @@ extension ContactRow.Step: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String.self,
+            "isRole": Bool.self,
             "people": [PersonCard].self,
             "contact": ContactCard?.self,
+            "advice": String?.self,
+            "passedOver": [String].self,
+            "notes": [String].self,
+            "isReader": Bool.self,
         ]
     }
 
     package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
+        case "isRole": self.isRole
         case "people": self.people
         case "contact": answer(self.contact)
+        case "advice": answer(self.advice)
+        case "passedOver": self.passedOver
+        case "notes": self.notes
+        case "isReader": self.isReader
         default: nil
         }
     }
@@ -882,6 +903,8 @@ extension PersonAdviceFragment: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String.self,
+            "hasLeft": Bool.self,
+            "takeovers": [Takeover].self,
             "asks": [Ask].self,
             "canMake": [ChangeYouCanMake].self,
             "mustAsk": [ChangeToAskFor].self,
@@ -892,6 +915,8 @@ extension PersonAdviceFragment: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
+        case "hasLeft": self.hasLeft
+        case "takeovers": self.takeovers
         case "asks": self.asks
         case "canMake": self.canMake
         case "mustAsk": self.mustAsk
@@ -905,16 +930,45 @@ extension PersonAdviceFragment.Ask: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "topic": String.self,
-            "step": ContactRow.Step?.self,
+            "units": String?.self,
             "isSelf": Bool.self,
+            "step": ContactRow.Step?.self,
+            "next": [ContactRow.Step].self,
+            "notes": [String].self,
+            "end": String?.self,
         ]
     }
 
     package func child(named name: String) -> Any? {
         switch name {
         case "topic": self.topic
-        case "step": answer(self.step)
+        case "units": answer(self.units)
         case "isSelf": self.isSelf
+        case "step": answer(self.step)
+        case "next": self.next
+        case "notes": self.notes
+        case "end": answer(self.end)
+        default: nil
+        }
+    }
+}
+
+extension PersonAdviceFragment.Takeover: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "href": String.self,
+            "how": String?.self,
+            "contacts": [ContactRow.Step].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "href": self.href
+        case "how": answer(self.how)
+        case "contacts": self.contacts
         default: nil
         }
     }
@@ -1402,6 +1456,7 @@ extension Vacancy: ViewModel {
             "personName": String.self,
             "takeover": String?.self,
             "reseller": ResellerCard?.self,
+            "contacts": [ContactRow.Step].self,
         ]
     }
 
@@ -1411,6 +1466,7 @@ extension Vacancy: ViewModel {
         case "personName": self.personName
         case "takeover": answer(self.takeover)
         case "reseller": answer(self.reseller)
+        case "contacts": self.contacts
         default: nil
         }
     }

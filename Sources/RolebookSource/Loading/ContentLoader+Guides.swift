@@ -161,6 +161,7 @@ extension ContentLoader {
         }
         var askKeys: [RoleKey] = []
         var say: GuideHTML?
+        var sayTo = Procedure.ScriptAudience.holder
         if let instead = map.submap("instead", what: "procedure instead") {
             // One name per role set may be given, e.g. [software-coordinator, secondary-admin].
             let asks = instead.strings("ask")
@@ -173,6 +174,7 @@ extension ContentLoader {
             if let text = instead.string("say") {
                 say = inlineGuidance(text, at: instead.valueLocation("say"), resolver: resolver, reader: map.reader)
             }
+            sayTo = instead.enumeration("say_to", as: Procedure.ScriptAudience.self) ?? .holder
             instead.finish()
         }
         let fallback = map.string("fallback").map {
@@ -181,7 +183,7 @@ extension ContentLoader {
         return Procedure(
             performerKeys: performers, channels: channels, buyingExperiences: experiences,
             preconditions: map.texts("preconditions"), changes: map.texts("changes"), askKeys: askKeys, say: say,
-            fallback: fallback)
+            sayTo: sayTo, fallback: fallback)
     }
 
     /// Front-matter text that may hold placeholders and inline Markdown. YAML may fold or escape the

@@ -260,10 +260,22 @@ extension ContentLoader {
                             continue
                         }
                         let parsed: ContactTopic.Step
-                        if text.hasPrefix("reseller:") {
+                        if text == "vendor" {
+                            parsed = .vendor(onlyWithoutReseller: false)
+                        } else if text.hasPrefix("vendor:") {
+                            guard text == "vendor:no-reseller" else {
+                                entry.reader.error(
+                                    "unknown vendor step '\(text)' (known: vendor, vendor:no-reseller)", at: step)
+                                continue
+                            }
+                            parsed = .vendor(onlyWithoutReseller: true)
+                        } else if text.hasPrefix("reseller:") {
                             let purpose = String(text.dropFirst("reseller:".count))
                             guard let value = ContactPurpose(rawValue: purpose) else {
-                                entry.reader.error("unknown reseller contact purpose '\(purpose)'", at: step)
+                                entry.reader.error(
+                                    "unknown reseller contact purpose '\(purpose)'"
+                                        + Suggestion.didYouMean(purpose, among: ContactPurpose.allCases.map(\.rawValue)),
+                                    at: step)
                                 continue
                             }
                             parsed = .reseller(value)
@@ -278,8 +290,14 @@ extension ContentLoader {
             } else {
                 entry.missing("chains")
             }
+            let vendorSource = entry.string("vendor_source")
+            let chainEnds = entry.string("chain_ends")
+            let fallbackFor = entry.strings("fallback_for")
             guard let id, let name else { return nil }
-            return ContactTopic(id: id, name: name, chains: chains, stepLocations: locations, location: entry.location)
+            return ContactTopic(
+                id: id, name: name, chains: chains, stepLocations: locations, vendorSource: vendorSource,
+                chainEnds: chainEnds, fallbackFor: fallbackFor.map(\.0), fallbackForLocations: fallbackFor.map(\.1),
+                location: entry.location)
         }
     }
 }
