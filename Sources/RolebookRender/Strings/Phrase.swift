@@ -28,4 +28,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case genericSerialNumber, genericReseller, genericHolderName, genericHolderEmail, genericHolderPhone
     case genericResellerContactName, genericResellerContactPhone, genericResellerContactEmail
     case genericResellerContactURL, genericResellerContactHours, orSeparator
+    // Role facts and contract facts (issue 14)
+    case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
+    case boughtInNewBuyingExperience, boughtChannelAndExperience
 }
