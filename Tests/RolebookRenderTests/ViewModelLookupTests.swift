@@ -44,7 +44,9 @@ import Testing
             name: "Admin", roleSet: "Classic", otherNames: nil, summary: "Adds users", scope: "contract",
             cardinality: "one", eraRules: [RoleFacts.EraRule(era: "2013", rule: "One per serial number")],
             assignedBy: nil, capabilities: ["c"], notifications: ["n"], duties: ["d"],
-            counterparts: [RoleFacts.Counterpart(link: link, roleSet: "Other", isSameRole: false, note: "Not the same")],
+            counterparts: [
+                RoleFacts.Counterpart(link: link, roleSet: "Other", isSameRole: false, note: "Not the same")
+            ],
             whenHolderLeaves: [RoleFacts.LeavingNote(appliesTo: nil, text: "Ask the vendor.")])
         let asset = ContractPage.AssetRow(product: "Revit", serialNumber: nil, seats: nil)
         let ask = PersonAdviceFragment.Ask(topic: "Access", step: step, isSelf: false)

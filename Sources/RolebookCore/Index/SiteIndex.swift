@@ -1,4 +1,3 @@
-
 /// Lookups the pages need, computed once from the model: who holds what, where.
 package struct SiteIndex: Sendable {
     /// One role held by one person. Only the assignment is stored; the role, company, contracts,

@@ -113,18 +113,4 @@ package struct RoleDefinition: Hashable, Sendable, Codable {
     package var sameRoleKeys: [RoleKey] {
         counterparts.filter { $0.relation == .sameRole }.map(\.key)
     }
-
-    /// What happens when the holder of this role on `contract` has left: the notes true of that
-    /// contract, in the order the data gives them; nil when none is.
-    package func whenHolderLeaves(on contract: Contract) -> String? {
-        joined(leavingNotes.filter { $0.condition.applies(to: contract) })
-    }
-
-    /// The notes true of every contract, for messages about no one contract (a departed holder of
-    /// a team role); a note for some channels only is left out rather than shown where it is wrong.
-    package var whenHolderLeaves: String? { joined(leavingNotes.filter(\.condition.isAny)) }
-
-    private func joined(_ notes: [LeavingNote]) -> String? {
-        notes.isEmpty ? nil : notes.map(\.text).joined(separator: " ")
-    }
 }

@@ -108,7 +108,8 @@ extension ContentLoader {
             guard let entry = map.reader.map(node, what: "when_holder_leaves note") else { return nil }
             defer { entry.finish() }
             let text = entry.string("text", required: true)
-            let condition = entry.submap("when", what: "condition").map(readCondition) ?? ContractCondition()
+            let condition =
+                entry.submap("when", what: "when_holder_leaves condition").map(readCondition) ?? ContractCondition()
             guard let text else { return nil }
             return RoleDefinition.LeavingNote(text: text, condition: condition)
         }
