@@ -48,6 +48,7 @@ check: deps
 # run included.
 test: test-deps
 	python3 Scripts/generate-mustache-lookups.py --check
+	python3 Scripts/generate-embedded.py --check
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Fuzz Package.swift
 	$(SWIFT) test
 

@@ -1,4 +1,5 @@
 import RolebookCore
+import RolebookRender
 
 /// Times a build's phases and assembles its report.
 struct BuildClock {
@@ -27,6 +28,16 @@ struct BuildClock {
             diagnostics: diagnostics, pages: pages, rendered: rendered.count, renderedPaths: rendered.sorted(),
             written: files.written, unchanged: files.unchanged, removed: removed, kept: kept,
             seconds: Self.seconds(clock.now - start), timings: timings, succeeded: succeeded)
+    }
+
+    /// The report of a build that found nothing changed since the last one: every page and asset
+    /// is still the one recorded.
+    func report(_ diagnostics: [Diagnostic], succeeded: Bool, unchanged state: BuildState, theme: Theme?) -> BuildReport
+    {
+        let pages = state.pageFingerprints.count
+        return report(
+            diagnostics, succeeded: succeeded, pages: pages,
+            files: WrittenFiles(unchanged: pages + (theme?.assets.count ?? 0)))
     }
 
     private static func seconds(_ duration: Duration) -> Double {

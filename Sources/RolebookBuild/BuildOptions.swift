@@ -22,11 +22,15 @@ public struct BuildOptions: Sendable {
     /// Overwrite files in the owned folders that Rolebook did not write (never folders, never
     /// through links): how a user hands an existing folder over to Rolebook.
     public var force = false
+    /// The day the data is true as of for this build (`YYYY-MM-DD` or `today`), instead of
+    /// site.yaml's `as_of`.
+    public var asOf: String?
     /// Called with a folder's name when another build holds its lock and this one waits for it.
     public var waiting: (@Sendable (String) -> Void)?
     /// Called after each batch of pages with (pages done, pages to render), for a progress display.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
+    /// A build of the site in `root` into `output` (default `root/output`) with the named theme; `strict` makes warnings stop it.
     public init(root: URL, output: URL? = nil, theme: String = "default", strict: Bool = false) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("output")

@@ -9,6 +9,7 @@ public enum ContentCheck {
         public var path: String
         public var text: String
 
+        /// `path` relative to the site folder, `text` the whole file.
         public init(path: String, text: String) {
             self.path = path
             self.text = text

@@ -8,115 +8,116 @@ import RolebookSource
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
+    /// A builder for one site; it holds no state between runs.
     public init(options: BuildOptions) { self.options = options }
 
     /// Everything `build` does before it plans and writes (read, parse, resolve, load and compile
     /// the theme), so a template error fails `check` as it fails `build`; nothing is written.
     public func check() throws -> [Diagnostic] {
         let files = try SourceTree(root: options.root).scan()
-        return prepare(files, theme: ThemeLoader(root: options.root, name: options.theme).load()).diagnostics
+        let prepared = try prepare(files, theme: ThemeLoader(root: options.root, name: options.theme).load())
+        return prepared.diagnostics + (try staleness(files))
+    }
+
+    /// The outputs the site asks for in `content/site.yaml` (`build:`), for the command line to
+    /// merge with its flags; nothing when the file is missing or broken (the build reports why).
+    public static func outputs(root: URL) -> SiteOutputs {
+        let url = root.appendingPathComponent("content/site.yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return SiteOutputs() }
+        return DataDate.settings(in: [SourceFile(path: "content/site.yaml", text: text)])?.outputs ?? SiteOutputs()
+    }
+
+    /// Whether the data's date has grown old against today; recomputed on every run, unchanged or not.
+    private func staleness(_ files: [SourceFile]) throws -> [Diagnostic] {
+        try DataDate.staleness(of: DataDate.settings(in: files), overridden: options.asOf != nil)
     }
 
     /// Whether these diagnostics stop a run: any error, or with `--strict` any warning. The one
     /// place that decides it, for `build`, `check` and the command line.
     public func blocks(_ diagnostics: [Diagnostic]) -> Bool {
-        diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        diagnostics.contains {
+            $0.severity == .error || (options.strict && $0.severity == .warning && !$0.isAdvisory)
+        }
     }
 
     /// The model and the compiled theme, with every diagnostic found on the way; the theme is
     /// compiled only when the model and theme have no errors.
     struct Prepared {
-        var model: SiteModel?
-        var theme: Theme?
-        var templates: CompiledTheme?
+        /// What a build needs to plan: present only when nothing on the way was an error.
+        struct Ready {
+            var model: SiteModel
+            var theme: Theme
+            var templates: CompiledTheme
+        }
+
+        var ready: Ready?
         /// The content's own diagnostics, which the build state keeps for unchanged rebuilds.
         var modelDiagnostics: [Diagnostic]
         var diagnostics: [Diagnostic]
     }
 
     private func prepare(_ files: [SourceFile], theme loaded: (Theme?, [Diagnostic]), lap: (String) -> Void = { _ in })
-        -> Prepared
+        throws -> Prepared
     {
-        let content = ContentLoader().load(files)
+        var content = ContentLoader().load(files)
+        if let day = try DataDate.override(options.asOf) { content.settings?.asOf = day }
         lap("parse")
         let (model, modelDiagnostics) = ModelResolver().resolve(content)
         lap("resolve")
-        var prepared = Prepared(
-            model: model, theme: loaded.0, templates: nil, modelDiagnostics: modelDiagnostics,
-            diagnostics: modelDiagnostics + loaded.1)
+        var prepared = Prepared(modelDiagnostics: modelDiagnostics, diagnostics: modelDiagnostics + loaded.1)
         guard !prepared.diagnostics.contains(where: { $0.severity == .error }), let model, let theme = loaded.0 else {
             return prepared
         }
         let (templates, templateDiagnostics) = CompiledTheme.compile(theme)
-        prepared.templates = templates
         prepared.diagnostics += templateDiagnostics
+        prepared.ready = templates.map { Prepared.Ready(model: model, theme: theme, templates: $0) }
         lap("templates")
         return prepared
     }
 
+    /// The pipeline: read, load and resolve, plan, claim the folders, render and write, finish.
     public func build() async throws -> BuildReport {
         var clock = BuildClock()
         // Where the build may write is settled before anything is read: a bad folder is not a content error.
         let preflight = preflightProblems()
         if !preflight.isEmpty { return clock.report(preflight, succeeded: false) }
         let files = try SourceTree(root: options.root).scan()
-        clock.lap("read")
         let theme = ThemeLoader(root: options.root, name: options.theme).load()
+        clock.lap("read")
         // Opened (and locked) now when it exists, so the state read describes what is on disk.
         let existing = try open(options.output, create: false)
         let incremental = IncrementalBuild(files: files, theme: theme.0, options: options, output: existing)
-        if let state = incremental.unchangedSite(in: existing, options: options) {
-            let diagnostics = state.diagnostics + theme.1
-            let pages = state.pageFingerprints.count
-            return clock.report(
-                diagnostics, succeeded: !blocks(diagnostics), pages: pages,
-                files: WrittenFiles(unchanged: pages + (theme.0?.assets.count ?? 0)))
+        let stale = try staleness(files)
+        if let unchanged = incremental.unchangedSite(in: existing, options: options) {
+            let diagnostics = unchanged.diagnostics + theme.1 + stale
+            return clock.report(diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged, theme: theme.0)
         }
-
-        let prepared = prepare(files, theme: theme) { clock.lap($0) }
-        guard !blocks(prepared.diagnostics), let model = prepared.model, let theme = prepared.theme,
-            let templates = prepared.templates
-        else { return clock.report(prepared.diagnostics, succeeded: false) }
-        // Reports travel on their own: they link to the published site, or nowhere.
-        let renderer = PageRenderer(
-            index: SiteIndex(model: model), theme: templates,
-            options: RenderOptions(
-                reports: options.reports || options.pdf, paper: options.paper,
-                outside: OutsideLinks(root: model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })))
-
-        let reports = options.reports || options.pdf
-        let batches = PagePlanner().batches(model, reports: reports)
-        let pages = batches.flatMap(\.self)
-        let fingerprints = incremental.fingerprints(of: pages, index: renderer.index)
-        let site = SitePlan(
-            prefix: "", renderer: renderer, pages: pages,
-            batches: incremental.stale(batches, fingerprints: fingerprints, output: existing), assets: theme.assets,
-            exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: prepared.modelDiagnostics) : [],
-            pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
-        let fragments = options.fragments.map { _ in FragmentOutput(renderer: renderer) }
-        let bundles = try options.bundles.map { _ in
-            try BundleOutput(model: model, theme: theme, templates: templates, options: options)
+        var prepared = try prepare(files, theme: theme) { clock.lap($0) }
+        prepared.diagnostics += stale
+        guard !blocks(prepared.diagnostics), let ready = prepared.ready else {
+            return clock.report(prepared.diagnostics, succeeded: false)
         }
+        let plan = try BuildPlan(
+            ready, options: options, incremental: incremental, existing: existing,
+            modelDiagnostics: prepared.modelDiagnostics)
         clock.lap("plan")
-
         // Everything that would be overwritten, in every folder, is checked before one file is written.
-        let claimed = try claimFolders(
-            existing: existing, site: site, fragments: fragments?.paths ?? [], bundles: bundles?.paths ?? [])
+        let claimed = try claimFolders(existing: existing, plan: plan)
         guard let output = claimed.output else {
             return clock.report(prepared.diagnostics + claimed.problems, succeeded: false)
         }
-        try output.prepare(site.writes)
-        let written = try await site.write(to: output, progress: options.progress)
+        try output.prepare(plan.site.writes)
+        let written = try await plan.site.write(to: output, progress: options.progress)
         clock.lap("render and write")
         let finished = try output.finish(produced: written.hashes)
-        try incremental.save(fingerprints: fingerprints, diagnostics: prepared.modelDiagnostics, to: output)
+        try incremental.save(fingerprints: plan.fingerprints, diagnostics: prepared.modelDiagnostics, to: output)
         output.commit()
-        if let fragments, let folder = claimed.fragments { try fragments.write(to: folder) }
-        if let bundles, let folder = claimed.bundles { try await bundles.write(to: folder) }
+        if let fragments = plan.fragments, let folder = claimed.fragments { try fragments.write(to: folder) }
+        if let bundles = plan.bundles, let folder = claimed.bundles { try await bundles.write(to: folder) }
         clock.lap("finish")
         return clock.report(
-            prepared.diagnostics, succeeded: true, pages: pages.count, rendered: site.renderedPaths, files: written,
-            removed: finished.removed, kept: finished.kept)
+            prepared.diagnostics, succeeded: true, pages: plan.site.pages.count, rendered: plan.site.renderedPaths,
+            files: written, removed: finished.removed, kept: finished.kept)
     }
 
     /// Problems that stop a build before anything is read: folders that break the ownership
@@ -136,13 +137,15 @@ public struct SiteBuilder: Sendable {
         var problems: [Diagnostic] = []
     }
 
-    private func claimFolders(existing: OwnedFolder?, site: SitePlan, fragments: [String], bundles: [String]) throws
-        -> ClaimedFolders
-    {
-        var targets: [(url: URL, folder: OwnedFolder?, paths: [String])] = [(options.output, existing, site.writes)]
-        if let url = options.fragments { targets.append((url, try open(url, create: false), fragments)) }
-        if let url = options.bundles { targets.append((url, try open(url, create: false), bundles)) }
-        var problems = duplicates(in: site.files)
+    private func claimFolders(existing: OwnedFolder?, plan: BuildPlan) throws -> ClaimedFolders {
+        var targets: [(url: URL, folder: OwnedFolder?, paths: [String])] = [
+            (options.output, existing, plan.site.writes)
+        ]
+        if let url = options.fragments {
+            targets.append((url, try open(url, create: false), plan.fragments?.paths ?? []))
+        }
+        if let url = options.bundles { targets.append((url, try open(url, create: false), plan.bundles?.paths ?? [])) }
+        var problems = duplicates(in: plan.site.files)
         for target in targets { problems += target.folder?.check(target.paths) ?? [] }
         // Folders that do not exist yet hold nothing in the way: they are made only when nothing
         // else is, then checked again in case another build made them meanwhile.

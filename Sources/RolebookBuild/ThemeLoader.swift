@@ -10,14 +10,23 @@ struct ThemeLoader {
 
     func load() -> (Theme?, [Diagnostic]) {
         let themeFolder = root.appendingPathComponent("themes").appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: themeFolder.appendingPathComponent("templates").path) else {
+        let theme: (templates: [(String, [UInt8])], assets: [(String, [UInt8])])
+        if FileManager.default.fileExists(atPath: themeFolder.appendingPathComponent("templates").path) {
+            theme = (files(under: "themes/\(name)/templates"), files(under: "themes/\(name)/assets"))
+        } else if name == "default" {
+            // The binary carries the default theme, so a site needs only content/ (and a copied
+            // binary needs no folder beside it). A site's own themes/default/ takes precedence.
+            theme = Self.builtIn(under: "templates/", DefaultTheme.files)
+        } else {
             return (nil, [.error("theme '\(name)' not found: expected themes/\(name)/templates/", at: nil)])
         }
         var templates: [String: (text: String, path: String)] = [:]
         var diagnostics: [Diagnostic] = []
         var themeTemplates: [String] = []
-        for folder in ["themes/\(name)/templates", "templates"] {
-            for (relative, data) in files(under: folder) where relative.hasSuffix(".mustache") {
+        for (folder, found) in [
+            ("themes/\(name)/templates", theme.templates), ("templates", files(under: "templates")),
+        ] {
+            for (relative, data) in found where relative.hasSuffix(".mustache") {
                 let path = "\(folder)/\(relative)"
                 let template = String(relative.dropLast(".mustache".count))
                 if folder != "templates" { themeTemplates.append(template) }
@@ -29,7 +38,7 @@ struct ThemeLoader {
                             at: SourceLocation(path: path)))
                     continue
                 }
-                guard let text = String(data: Data(data), encoding: .utf8) else {
+                guard let text = String(validating: data, as: UTF8.self) else {
                     diagnostics.append(.error("template is not UTF-8 text", at: SourceLocation(path: path)))
                     continue
                 }
@@ -38,9 +47,20 @@ struct ThemeLoader {
             }
         }
         diagnostics += TemplateNames.problems(in: templates)
-        let assets = Dictionary(
-            uniqueKeysWithValues: files(under: "themes/\(name)/assets").map { ("assets/\($0.0)", $0.1) })
+        let assets = Dictionary(uniqueKeysWithValues: theme.assets.map { ("assets/\($0.0)", $0.1) })
         return (Theme(templates: templates, assets: assets), diagnostics)
+    }
+
+    /// A compiled-in theme's templates and assets, by path relative to their folders.
+    static func builtIn(under templatesFolder: String, _ files: [(path: String, text: String)])
+        -> (templates: [(String, [UInt8])], assets: [(String, [UInt8])])
+    {
+        func under(_ prefix: String) -> [(String, [UInt8])] {
+            files.filter { $0.path.hasPrefix(prefix) }.map {
+                (String($0.path.dropFirst(prefix.count)), Array($0.text.utf8))
+            }
+        }
+        return (under(templatesFolder), under("assets/"))
     }
 
     /// Regular files under a folder of the root, by path relative to that folder, sorted.

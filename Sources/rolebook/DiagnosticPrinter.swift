@@ -21,7 +21,9 @@ enum DiagnosticPrinter {
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         var line = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if errors > 0 || (strict && warnings > 0) { line += "; nothing was written" }
+        if errors > 0 || (strict && diagnostics.contains { $0.severity == .warning && !$0.isAdvisory }) {
+            line += "; nothing was written"
+        }
         Terminal.write(line + "\n")
     }
 }

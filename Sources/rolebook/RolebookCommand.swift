@@ -18,7 +18,8 @@ struct RolebookCommand: AsyncParsableCommand {
             folder. Problems are reported as path:line:column: error|warning: message; any error \
             (or, with --strict, any warning) stops the build before anything is written.
             """,
-        subcommands: [Build.self, Check.self, GenerateSample.self],
+        version: RolebookVersion.current,
+        subcommands: [Build.self, Check.self, Init.self, GenerateSample.self],
         defaultSubcommand: Build.self
     )
 
@@ -59,6 +60,11 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors: exit 1 and write nothing when there is any warning.")
     var strict = false
 
+    @Option(
+        name: .customLong("as-of"),
+        help: "The day the data is true as of for this run (YYYY-MM-DD or today), instead of as_of in site.yaml.")
+    var asOf: String?
+
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
 
     func validate() throws {
@@ -97,14 +103,19 @@ extension RolebookCommand {
         @Flag(help: "Also print how long each phase took.")
         var timings = false
 
-        @Flag(help: "Also write company reports, onboarding packets and exports (CSV, JSON, iCalendar).")
-        var reports = false
+        // Outputs: each defaults to what site.yaml's `build:` says, then to off / a4.
+        @Flag(
+            inversion: .prefixedNo,
+            help: "Also write company reports, onboarding packets and exports (CSV, JSON, iCalendar).")
+        var reports: Bool?
 
         @Option(help: "Paper for printed reports and packets: a4 or letter.")
-        var paper: Paper = .a4
+        var paper: Paper?
 
-        @Flag(help: "Also print reports and packets to PDF with headless Chromium (implies --reports).")
-        var pdf = false
+        @Flag(
+            inversion: .prefixedNo,
+            help: "Also print reports and packets to PDF with headless Chromium (implies --reports).")
+        var pdf: Bool?
 
         @Option(help: "Write embeddable HTML fragments into this folder (outside the site).")
         var fragments: String?
@@ -118,6 +129,11 @@ extension RolebookCommand {
         var force = false
 
         func run() async throws {
+            // What site.yaml asks for, each overridden by its flag; its folders are the site's.
+            let site = self.site
+            let wanted = SiteBuilder.outputs(root: site.rootURL)
+            let fragments = self.fragments ?? wanted.fragments.map { site.rootURL.appendingPathComponent($0).path }
+            let bundles = self.bundles ?? wanted.bundles.map { site.rootURL.appendingPathComponent($0).path }
             let folders =
                 [("--output", output ?? site.rootURL.appendingPathComponent("output").path)]
                 + [("--fragments", fragments), ("--bundles", bundles)].compactMap { option, path in
@@ -132,9 +148,10 @@ extension RolebookCommand {
             var options = BuildOptions(
                 root: site.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, theme: theme,
                 strict: site.strict)
-            options.reports = reports
-            options.paper = paper
-            options.pdf = pdf
+            options.reports = reports ?? wanted.reports ?? false
+            options.paper = paper ?? wanted.paper.flatMap(Paper.init(rawValue:)) ?? .a4
+            options.pdf = pdf ?? wanted.pdf ?? false
+            options.asOf = site.asOf
             options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
             options.bundles = bundles.map { URL(fileURLWithPath: $0, isDirectory: true) }
             options.force = force
@@ -180,7 +197,9 @@ extension RolebookCommand {
         @OptionGroup var site: SiteOptions
 
         func run() async throws {
-            let builder = SiteBuilder(options: BuildOptions(root: site.rootURL, strict: site.strict))
+            var options = BuildOptions(root: site.rootURL, strict: site.strict)
+            options.asOf = site.asOf
+            let builder = SiteBuilder(options: options)
             let diagnostics = try reportingFailure { try builder.check() }
             DiagnosticPrinter.print(diagnostics, root: site.rootURL)
             let failed = builder.blocks(diagnostics)

@@ -18,7 +18,9 @@ struct IncrementalBuild {
     init(files: [SourceFile], theme: Theme?, options: BuildOptions, output: OwnedFolder?) {
         fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
         themeHash = theme.map(Self.fingerprint) ?? 0
-        optionsKey = "reports=\(options.reports || options.pdf);paper=\(options.paper.rawValue)"
+        // Everything that changes page bytes besides the files: a changed one re-renders every page.
+        optionsKey =
+            "reports=\(options.reports || options.pdf);paper=\(options.paper.rawValue);as-of=\(options.asOf ?? "")"
         strict = options.strict
         previous = options.force ? nil : output.flatMap(Self.readState)
     }

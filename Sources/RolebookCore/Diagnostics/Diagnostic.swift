@@ -11,6 +11,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public var location: SourceLocation?
         public var message: String
 
+        /// A note that points at a related place, printed under its diagnostic.
         public init(_ message: String, at location: SourceLocation? = nil) {
             self.location = location
             self.message = message
@@ -21,7 +22,17 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
     public var notes: [Note]
+    /// A warning about the state of the data rather than a mistake in it (the data's `as_of` is
+    /// old): shown, but never made fatal by `--strict`, so a strict build does not start failing
+    /// as the calendar moves.
+    public var isAdvisory = false
 
+    // `isAdvisory` is worked out anew on every run, never stored with the build state.
+    enum CodingKeys: String, CodingKey {
+        case severity, location, message, notes
+    }
+
+    /// A diagnostic at a place, or at none (a problem of the whole site or of a folder).
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
         self.severity = severity
         self.location = location
@@ -29,10 +40,12 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.notes = notes
     }
 
+    /// An error: it stops `build` and fails `check`.
     public static func error(_ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, message, at: location, notes: notes)
     }
 
+    /// A warning: it stops a run only with `--strict`.
     public static func warning(_ message: String, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.warning, message, at: location, notes: notes)
     }

@@ -1,31 +1,31 @@
 /// Collects every problem of a run so they can all be reported before anything is written.
-public struct DiagnosticBag: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+package struct DiagnosticBag: Sendable {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func append(_ diagnostic: Diagnostic) {
+    package mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func append(contentsOf other: [Diagnostic]) {
+    package mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+    package mutating func error(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
         append(.error(message, at: location, notes: notes))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+    package mutating func warning(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
         append(.warning(message, at: location, notes: notes))
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    package var errorCount: Int { diagnostics.count { $0.severity == .error } }
 
     /// Sorted by place, then message, so output is the same on every run whatever order the stages found them.
-    public var sorted: [Diagnostic] {
+    package var sorted: [Diagnostic] {
         diagnostics.sorted { lhs, rhs in
             switch (lhs.location, rhs.location) {
             case (let l?, let r?) where l != r: return l < r

@@ -23,6 +23,7 @@ public struct DiagnosticRenderer {
     public var source: (String) -> String?
     private var lines: [String: [Substring]?] = [:]
 
+    /// `colour`: ANSI colours (for a terminal); `source`: a file's text by path, for the quoted line and caret.
     public init(colour: Bool = false, source: @escaping (String) -> String?) {
         self.colour = colour
         self.source = source

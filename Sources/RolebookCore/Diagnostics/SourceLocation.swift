@@ -7,6 +7,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
     /// 1-based column, counted in Unicode scalars.
     public var column: Int
 
+    /// `path` relative to the site folder; `line` and `column` start at 1, columns in Unicode scalars.
     public init(path: String, line: Int = 1, column: Int = 1) {
         self.path = path
         self.line = line
@@ -15,6 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
     public var description: String { "\(path):\(line):\(column)" }
 
+    /// Source order: by path, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }

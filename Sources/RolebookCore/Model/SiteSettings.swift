@@ -6,11 +6,23 @@ package struct SiteSettings: Hashable, Sendable, Codable {
     /// A contract ending within this many days of `asOf` is near renewal.
     package var renewalWindowDays: Int
     package var baseURL: String?
+    /// `check` and `build` warn when `asOf` is more than this many days before today.
+    package var staleAfterDays: Int
+    /// Where `as_of` is written, for the stale-data warning.
+    package var asOfLocation: SourceLocation?
+    /// The outputs a plain `rolebook build` makes (`build:` in site.yaml); flags override them.
+    package var outputs: SiteOutputs
 
-    package init(title: String, asOf: Day, renewalWindowDays: Int = 90, baseURL: String? = nil) {
+    package init(
+        title: String, asOf: Day, renewalWindowDays: Int = 90, baseURL: String? = nil, staleAfterDays: Int = 90,
+        asOfLocation: SourceLocation? = nil, outputs: SiteOutputs = SiteOutputs()
+    ) {
         self.title = title
         self.asOf = asOf
         self.renewalWindowDays = renewalWindowDays
         self.baseURL = baseURL
+        self.staleAfterDays = staleAfterDays
+        self.asOfLocation = asOfLocation
+        self.outputs = outputs
     }
 }

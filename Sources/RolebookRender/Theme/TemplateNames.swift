@@ -46,29 +46,8 @@ package enum TemplateNames {
                 section.nodes.forEach(add)
             }
         }
-        var line = 1
-        var column = 1
-        var rest = Substring(text)
-        // Lines and columns (in Unicode scalars, as SourceLocation counts them) up to `index`.
-        func advance(to index: Substring.Index) {
-            for scalar in rest.unicodeScalars[..<index] {
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            }
-            rest = rest[index...]
-        }
-        while let start = rest.range(of: "{{") {
-            advance(to: start.lowerBound)
-            let location = SourceLocation(path: path, line: line, column: column)
-            let triple = rest.dropFirst(2).hasPrefix("{")
-            let body = rest.dropFirst(triple ? 3 : 2)
-            guard let end = body.range(of: triple ? "}}}" : "}}") else { break }
-            let tag = body[..<end.lowerBound].trimmingCharacters(in: .whitespaces)
-            advance(to: end.upperBound)
+        for mustacheTag in MustacheTag.scan(text, path: path) {
+            let (location, triple, tag) = (mustacheTag.location, mustacheTag.isTriple, mustacheTag.body)
             let sigil: Character = triple ? "&" : tag.first ?? " "
             let name = triple ? tag : String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
             switch sigil {

@@ -8,8 +8,26 @@ extension ContentLoader {
         let asOf = map.day("as_of", required: true)
         let window = map.int("renewal_window_days", minimum: 1) ?? 90
         let baseURL = map.url("base_url", relative: true)
+        let staleAfter = map.int("stale_after_days", minimum: 1) ?? 90
+        var outputs = SiteOutputs()
+        if let build = map.submap("build", what: "build outputs") {
+            outputs.reports = build.bool("reports")
+            outputs.pdf = build.bool("pdf")
+            if let paper = build.string("paper") {
+                if ["a4", "letter"].contains(paper) {
+                    outputs.paper = paper
+                } else {
+                    map.reader.error("unknown paper '\(paper)' (known: a4, letter)", at: build.valueLocation("paper"))
+                }
+            }
+            outputs.fragments = build.string("fragments")
+            outputs.bundles = build.string("bundles")
+            build.finish()
+        }
         guard let title, let asOf else { return nil }
-        return SiteSettings(title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL)
+        return SiteSettings(
+            title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL, staleAfterDays: staleAfter,
+            asOfLocation: map.valueLocation("as_of"), outputs: outputs)
     }
 
     /// A role set, and the ids of its roles whose scope is missing or invalid.

@@ -35,6 +35,7 @@ extension ModelResolver {
                 }
             }
         }
+        checkTeamCombinations(of: company, in: model, into: &bag)
         checkDeparted(company, model: model, into: &bag)
         checkRecommendedMaximum(company, model: model, into: &bag)
     }
@@ -74,24 +75,42 @@ extension ModelResolver {
         }
     }
 
+    /// Roles one person may not hold together on a contract: its own, its assets' and its team's
+    /// assignments together. A pair held only in the team is the team's, checked once per team.
     private func checkCombinations(
         contract: Contract, set: RoleSet, team: Team?, model: SiteModel, into bag: inout DiagnosticBag
     ) {
-        let all = model.assignments(applyingTo: contract)
-        let byPerson = Dictionary(grouping: all, by: \.personID)
+        checkPairs(
+            in: model.assignments(applyingTo: contract), set: set, on: "contract '\(contract.id)'",
+            skippingPairsWithin: .team, into: &bag)
+    }
+
+    func checkTeamCombinations(of company: Company, in model: SiteModel, into bag: inout DiagnosticBag) {
+        for team in company.teams {
+            guard let set = model.roleSetsByID[team.roleSetID] else { continue }
+            checkPairs(in: team.assignments, set: set, on: "team '\(team.id)'", skippingPairsWithin: nil, into: &bag)
+        }
+    }
+
+    private func checkPairs(
+        in assignments: [RoleAssignment], set: RoleSet, on unit: String, skippingPairsWithin skipped: RoleScope?,
+        into bag: inout DiagnosticBag
+    ) {
+        let byPerson = Dictionary(grouping: assignments, by: \.personID)
         for (personID, held) in byPerson.sorted(by: { $0.key < $1.key }) {
             for assignment in held {
                 guard let role = set.role(assignment.roleID) else { continue }
                 // Either definition may forbid the pair; report it once, at the later assignment.
                 for other in held where other.roleID != role.id && other.location < assignment.location {
+                    if let skipped, assignment.scope.kind == skipped, other.scope.kind == skipped { continue }
                     let otherRole = set.role(other.roleID)
                     guard
                         role.notCombinableWith.contains(other.roleID)
                             || otherRole?.notCombinableWith.contains(role.id) == true
                     else { continue }
-                    let otherName = set.role(other.roleID)?.name ?? other.roleID
+                    let otherName = otherRole?.name ?? other.roleID
                     bag.error(
-                        "'\(personID)' may not hold both \(role.name) and \(otherName) on contract '\(contract.id)'",
+                        "'\(personID)' may not hold both \(role.name) and \(otherName) on \(unit)",
                         at: assignment.location, notes: [.init("\(otherName) is assigned here", at: other.location)])
                 }
             }
@@ -133,6 +152,11 @@ extension ModelResolver {
         for company in model.companies {
             for contract in company.contracts {
                 let renewal = settings.renewal(of: contract)
+                if settings.asOf < contract.start {
+                    bag.warning(
+                        "contract '\(contract.id)' starts on \(contract.start), after the data's as-of date \(settings.asOf): update as_of, or pass --as-of",
+                        at: contract.location)
+                }
                 if renewal.hasEnded {
                     bag.warning(
                         "contract '\(contract.id)' ended on \(contract.end), before the data's as-of date \(settings.asOf)",

@@ -1,0 +1,23 @@
+/// The outputs a site asks for in `site.yaml` (`build:`), so that a plain `rolebook build` makes
+/// the same outputs as the last one instead of removing last week's reports as stale. Command-line
+/// flags override each; nil means "not said", which the flags' defaults then decide.
+public struct SiteOutputs: Hashable, Sendable, Codable {
+    public var reports: Bool?
+    /// `a4` or `letter`.
+    public var paper: String?
+    public var pdf: Bool?
+    /// Folders, relative to the site's root.
+    public var fragments: String?
+    public var bundles: String?
+
+    /// Nothing said: every output at its command-line default.
+    public init(
+        reports: Bool? = nil, paper: String? = nil, pdf: Bool? = nil, fragments: String? = nil, bundles: String? = nil
+    ) {
+        self.reports = reports
+        self.paper = paper
+        self.pdf = pdf
+        self.fragments = fragments
+        self.bundles = bundles
+    }
+}
