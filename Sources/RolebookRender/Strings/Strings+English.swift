@@ -50,7 +50,7 @@ extension Strings {
         .contractEndsInDaysRenews: "This contract ends in {days} days, on {date}, and renews automatically.",
 
         .scopeContract: "contract",
-        .scopeAsset: "asset (a product on the contract)",
+        .scopeAsset: "asset",
         .scopeTeam: "team",
         .heldPer: "Held per {scope}",
         .exactlyOnePer: "Exactly one per {scope}",
