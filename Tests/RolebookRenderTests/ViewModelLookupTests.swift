@@ -46,10 +46,12 @@ import Testing
             units: [RoleHolding.Unit(label: nil, people: [card], peopleHTML: "", standIn: nil, empty: true)])
         let role = RoleFacts(
             name: "Admin", roleSet: "Classic", otherNames: nil, summary: "Adds users", scope: "contract",
-            cardinality: "one",
+            cardinality: "one", eraRules: [RoleFacts.EraRule(era: "2013", rule: "One per serial number")],
             assignedBy: nil, capabilities: ["c"], notifications: ["n"], duties: ["d"],
-            counterparts: [RoleFacts.Counterpart(link: link, roleSet: "Other", note: "Not the same")],
-            whenHolderLeaves: nil)
+            counterparts: [
+                RoleFacts.Counterpart(link: link, roleSet: "Other", isSameRole: false, note: "Not the same")
+            ],
+            whenHolderLeaves: [RoleFacts.LeavingNote(appliesTo: nil, text: "Ask the vendor.")])
         let asset = ContractPage.AssetRow(product: "Revit", serialNumber: nil, seats: nil)
         let ask = PersonAdviceFragment.Ask(
             topic: "Access", units: nil, isSelf: false, step: step, next: [step], notes: ["n"], end: nil)

@@ -839,12 +839,14 @@ thead th { background: var(--tint); }
 <dt>Role set</dt><dd>{{roleSet}}</dd>
 {{#otherNames}}<dt>Also called</dt><dd>{{.}}</dd>{{/otherNames}}
 <dt>Scope</dt><dd>{{scope}}</dd>
-<dt>How many</dt><dd>{{cardinality}}</dd>
+{{#empty(eraRules)}}<dt>How many</dt>{{/empty(eraRules)}}{{^empty(eraRules)}}<dt>How many, as this site records it</dt>{{/empty(eraRules)}}<dd>{{cardinality}}</dd>
+{{^empty(eraRules)}}<dt>Where sources differ by era</dt><dd><ul>{{#eraRules}}<li><strong>{{era}}:</strong> {{rule}}</li>{{/eraRules}}</ul></dd>{{/empty(eraRules)}}
 {{#assignedBy}}<dt>Assigned by</dt><dd>{{.}}</dd>{{/assignedBy}}
 </dl>
 {{^empty(counterparts)}}
 <div class="callout callout--info">
-{{#counterparts}}<p><strong>Not the same role as the <a href="{{root}}{{link.href}}">{{link.label}}</a> ({{roleSet}}).</strong> {{note}}</p>
+{{#counterparts}}{{#isSameRole}}<p><strong>The same role as the <a href="{{root}}{{link.href}}">{{link.label}}</a> ({{roleSet}}), under another name.</strong> {{note}}</p>{{/isSameRole}}
+{{^isSameRole}}<p><strong>Nearest equivalent in {{roleSet}}: the <a href="{{root}}{{link.href}}">{{link.label}}</a>, a different role.</strong> {{note}}</p>{{/isSameRole}}
 {{/counterparts}}
 </div>
 {{/empty(counterparts)}}
@@ -868,7 +870,11 @@ thead th { background: var(--tint); }
 <section aria-labelledby="about">
 <h2 id="about">About the role</h2>
 {{> role-facts}}
-{{#role.whenHolderLeaves}}<p><strong>When the holder leaves:</strong> {{.}}</p>{{/role.whenHolderLeaves}}
+{{#role}}{{^empty(whenHolderLeaves)}}
+<h3>When the holder leaves</h3>
+{{#whenHolderLeaves}}<p>{{#appliesTo}}<strong>{{.}}:</strong> {{/appliesTo}}{{text}}</p>
+{{/whenHolderLeaves}}
+{{/empty(whenHolderLeaves)}}{{/role}}
 </section>
 <section aria-labelledby="holders">
 <h2 id="holders">Who holds it</h2>
@@ -900,7 +906,7 @@ thead th { background: var(--tint); }
 {{> header}}
 <main id="main" class="wrap">
 <h1>Roles</h1>
-<p class="lead">Each role set is one vendor's vocabulary. Roles with similar work in different sets are distinct roles, and each role page says how they relate.</p>
+<p class="lead">Each role set is one vendor's vocabulary in one era or view. A role may appear in two sets under different names, or have only a nearest equivalent, a different role, in the other set: each role page says which.</p>
 {{#sets}}
 <section>
 <h2>{{name}}</h2>

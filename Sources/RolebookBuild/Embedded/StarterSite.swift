@@ -791,13 +791,17 @@ name: Autodesk classic user management
 vendor: Autodesk
 description: >-
   The older Autodesk model, first in the Subscription Center and later in the "Classic User
-  Management" view of Autodesk Account. Each contract has one Contract Manager; each serial number
-  (asset) can have one Software Coordinator; everyone else who needs the software is a User. Teams
-  do not exist in this view.
+  Management" view of Autodesk Account, where contracts bought through resellers or Autodesk sales
+  and maintenance plans were usually managed. Each contract has one Contract Manager. Software
+  Coordinators look after the software and its release notices: sources from 2013 and 2014 give one
+  per serial number or group of products, Autodesk's classic-roles page today gives one per
+  contract. This site records them per serial number. Everyone else who needs the software is a
+  User. Teams do not exist in this view.
 
 roles:
   - id: contract-manager
     name: Contract Manager
+    long_name: Contract Manager (purchaser)
     other_names: [purchaser, subscription owner, contract administrator]
     summary: The one person who owns the contract and is Autodesk's main contact for it.
     scope: contract
@@ -806,61 +810,98 @@ roles:
     assigned_by: [contract-manager]
     capabilities:
       - Sees renewal and billing information for the contract
-      - Names the Software Coordinator for each serial number
+      - Starts out as the Software Coordinator too, and can name someone else to that role
       - Adds Users and gives them access to software and services
       - Changes or removes Software Coordinators and Users
-      - Hands the Contract Manager role to someone else (through the reseller or Autodesk's change request)
+      - >-
+        Changes the contract's reseller, except while it renews automatically, once it has expired,
+        or in the last 90 days before it ends
+      - >-
+        Hands the Contract Manager role to someone else: with Autodesk's change form, which only the
+        current Contract Manager can submit, or through the reseller (not for an online-store
+        subscription, whose owner cannot change)
     notifications:
       - The welcome email for a new contract, with set-up details for software and users
       - Renewal notices and other contract news
-      - Release and download notices for any serial number that has no Software Coordinator
+      - Release and download notices for software that has no Software Coordinator
     duties:
-      - Keep one Software Coordinator on each serial number, or handle its notices yourself
-      - Remove people who leave and reassign the roles they held
+      - Keep a Software Coordinator assigned, or receive and act on the release notices yourself
+      - >-
+        When someone leaves, first give the roles they held to someone else: a Contract Manager or
+        Software Coordinator cannot be removed before that
       - Act on renewal notices before the contract ends
       - Hand the role over before you leave the company
     counterparts:
-      - role: autodesk-user-management/primary-admin
-        note: >-
-          In the classic view the Contract Manager also does the user and access work that a
-          primary admin does in the User Management view. They are still two distinct roles: in
-          User Management the primary admin can be a different person from the purchaser.
       - role: autodesk-user-management/purchaser
+        relation: same-role
         note: >-
-          "Purchaser" is today's name for the commercial owner of a subscription; Autodesk says it
-          was historically called the contract manager.
-    when_holder_leaves: >-
-      Only the current Contract Manager can hand the role over. If they have already left, the
-      person taking over asks the reseller, or files Autodesk's change request themselves, to become
-      the new Contract Manager. A subscription bought in the Autodesk online store cannot be
-      transferred: its auto-renewal is turned off and the new owner buys a new subscription.
+          Autodesk says the purchaser role was historically called the contract manager: one role,
+          two names.
+      - role: autodesk-user-management/primary-admin
+        relation: nearest-equivalent
+        note: >-
+          In the classic view the Contract Manager also does the user and access work that the
+          primary admin does in User Management. There the primary admin can be someone other than
+          the purchaser.
+    when_holder_leaves:
+      - when: {channel: reseller, buying_experience: classic}
+        text: >-
+          Only the current Contract Manager can hand the role over, with Autodesk's change form or
+          through the reseller. If they have already left, the person taking over asks the reseller
+          or opens a case with Autodesk support. (From 2011 to 2014 the new Contract Manager could
+          file the change request; today's form is for the current Contract Manager.)
+      - when: {channel: direct}
+        text: >-
+          Only the current Contract Manager can hand the role over. If they have already left, the
+          person taking over opens a case with Autodesk support.
+      - when: {channel: online-store}
+        text: >-
+          The owner of an online-store subscription cannot be changed. The only way is to cancel it
+          (turn off its automatic renewal) and have the new owner buy a new subscription.
+      - text: >-
+          Until someone else holds the role, renewal notices keep going to the departed Contract
+          Manager's address.
 
   - id: software-coordinator
     name: Software Coordinator
-    summary: Looks after the serial numbers assigned to them, their users and their release notices.
+    summary: Looks after the software assigned to them, its Users and its release notices.
     scope: asset
     max_per_scope: 1
     recommended_max_per_company: 2
     stand_in: contract-manager
     assigned_by: [contract-manager]
+    rules_by_era:
+      - era: Sources from 2013 and 2014
+        rule: One Software Coordinator per serial number or group of products.
+      - era: Autodesk's classic-roles page today
+        rule: One Software Coordinator per contract; one Software Coordinator may look after several contracts.
     capabilities:
-      - Gives Users access to software and services for their serial numbers
+      - >-
+        Gives Users access to the software they look after (in the 2013 Subscription Center, only
+        when the Contract Manager had given them that right)
       - Downloads new releases, extensions and upgrades
+      - >-
+        For multi-user (network) licences, which Autodesk retired in 2021: downloads the software and
+        generates the licence file
       - Can be the Contract Manager at the same time
     notifications:
       - Notices about new releases, extensions and upgrades ready to download
     duties:
       - Make new releases available to the people who need them
-      - Keep the list of Users on their serial numbers current
+      - Keep the list of Users of their software current
       - Tell the Contract Manager before they leave so a successor can be named
     counterparts:
       - role: autodesk-user-management/secondary-admin
+        relation: nearest-equivalent
         note: >-
-          Autodesk describes the Software Coordinator as a secondary admin who helps manage users
-          and release notices; in User Management that work belongs to secondary admins of the team.
+          Autodesk says that in the classic view the Software Coordinator does a secondary admin's
+          work: managing users and the notices about new releases. In User Management that work
+          belongs to the secondary admins of a team.
     when_holder_leaves: >-
-      The Contract Manager names a new Software Coordinator for the serial numbers. Until then the
-      Contract Manager receives the release notices and handles access.
+      The Contract Manager gives the departed Software Coordinator's software, or contract, to
+      someone else. Until then the departed Software Coordinator stays assigned and cannot be
+      removed, and the release notices keep going to their address. (In 2007 a reseller could also
+      make this change for the customer.)
 
   - id: user
     name: User
@@ -869,8 +910,12 @@ roles:
     scope: contract
     assigned_by: [contract-manager, software-coordinator]
     capabilities:
-      - Uses and downloads the products they have been given access to
-      - Can open support requests, which the Contract Manager, Software Coordinators, other Users in the company and the reseller can read
+      - >-
+        Uses and downloads the products they have been given access to; for a multi-user (network)
+        licence the Software Coordinator or the Contract Manager downloads the software instead
+      - >-
+        In the 2013 Subscription Center: could open support requests, which the Contract Manager,
+        Software Coordinators, other Users in the company and the reseller could read
     notifications:
       - The invitation that gives them access
     duties:
@@ -884,12 +929,14 @@ vendor: Autodesk
 description: >-
   Today's Autodesk Account view. Every subscription belongs to a team; each team has exactly one
   primary admin and any number of secondary admins, who manage users and product access. Separately,
-  each subscription has one purchaser, who handles billing and renewals. The purchaser and the
-  primary admin start out as the same person but can be changed independently.
+  each subscription has one purchaser (historically called the Contract Manager), who handles billing
+  and renewals. The purchaser and the primary admin start out as the same person but can be changed
+  independently.
 
 roles:
   - id: purchaser
     name: Purchaser
+    long_name: Purchaser (formerly Contract Manager)
     other_names: [contract manager, subscription owner]
     summary: The one person who owns the subscription commercially; billing and renewals go to them.
     scope: contract
@@ -900,25 +947,52 @@ roles:
       - Manages payments, billing and renewals
       - Adds seats and switches the term where self-service is offered
       - Assigns new subscriptions to a team, and moves subscriptions between teams when they are also an admin
-      - Updates the reseller (partner) information of a contract
+      - >-
+        Changes the reseller (partner) of a subscription with a contract number, except while it
+        renews automatically, once it has expired, or in the last 90 days before it ends; a
+        subscription with a subscription ID changes partner only during a transaction, such as a
+        renewal
+      - >-
+        Names up to five payers, who pay by invoice in the new buying experience and receive the
+        invoice emails
     notifications:
       - Order confirmations
       - Renewal and expiry notices
-      - Invoices
+      - Invoices (payers, where named, receive the invoice emails too)
     duties:
       - Act on renewal notices before the subscription ends
       - Hand the role over before you leave the company
     counterparts:
       - role: autodesk-classic/contract-manager
+        relation: same-role
         note: >-
           Autodesk says the purchaser role was historically called the contract manager. In the
-          classic view the same person also does the primary admin's work.
-    when_holder_leaves: >-
-      For a contract bought through a reseller, the person taking over asks the reseller, or files
-      Autodesk's change request, to become the purchaser. For a subscription bought in the new
-      buying experience (subscription ID), Autodesk support or the partner changes it. A subscription
-      bought in the Autodesk online store cannot be transferred: its auto-renewal is turned off and
-      the new owner buys a new subscription.
+          classic view the same person also does the user and access work that a primary admin does
+          here.
+    when_holder_leaves:
+      - when: {channel: reseller, buying_experience: classic}
+        text: >-
+          Only the current purchaser can hand the role over, with Autodesk's change form or through
+          the reseller. If they have already left, the person taking over asks the reseller or opens
+          a case with Autodesk support. (From 2011 to 2014 the new Contract Manager could file the
+          change request; today's form is for the current holder.)
+      - when: {channel: direct, buying_experience: classic}
+        text: >-
+          Only the current purchaser can hand the role over. If they have already left, the person
+          taking over opens a case with Autodesk support.
+      - when: {channel: reseller, buying_experience: "2024"}
+        text: >-
+          To change the purchaser, contact Autodesk support; your reseller can help you raise the
+          request. Whoever is signed in when the subscription is next renewed becomes its purchaser
+          and primary admin.
+      - when: {channel: online-store}
+        text: >-
+          The owner of an online-store subscription cannot be changed. The only way is to cancel it
+          (turn off its automatic renewal) and have the new owner buy a new subscription and assign
+          it to the company's team.
+      - text: >-
+          Until someone else holds the role, renewal and billing notices keep going to the departed
+          purchaser's address.
 
   - id: primary-admin
     name: Primary admin
@@ -941,13 +1015,15 @@ roles:
       - Hand the role over before leaving or a long absence
     counterparts:
       - role: autodesk-classic/contract-manager
+        relation: nearest-equivalent
         note: >-
-          In the classic view the Contract Manager does this work. The roles are distinct: here the
-          primary admin may be someone other than the purchaser.
+          In the classic view the Contract Manager does this work. Here the primary admin may be
+          someone other than the purchaser.
     when_holder_leaves: >-
-      A secondary admin of the team makes themselves, or another secondary admin, the primary admin.
-      Only a secondary admin can be promoted. If no admin is left, contact the reseller or Autodesk
-      support.
+      Only a secondary admin of the team can become primary admin. Autodesk describes the primary
+      admin handing the role over; reseller guides report that a secondary admin can also make
+      themselves, or another secondary admin, the primary admin. If no admin is left, contact the
+      reseller or Autodesk support.
 
   - id: secondary-admin
     name: Secondary admin
@@ -958,16 +1034,20 @@ roles:
     capabilities:
       - Adds and removes users and assigns product access within the team
       - Names further secondary admins
-      - Can become primary admin, or make another secondary admin primary admin
+      - >-
+        Can be made primary admin, as only a secondary admin can (reseller guides report that a
+        secondary admin can also make that change themselves)
     notifications:
       - User management, access and download emails
     duties:
       - Cover for the primary admin when they are away
     counterparts:
       - role: autodesk-classic/software-coordinator
+        relation: nearest-equivalent
         note: >-
-          In the classic view the Software Coordinator plays this part, but per serial number
-          rather than per team.
+          In the classic view the Software Coordinator does this work, held not per team but per
+          serial number or group of products (sources from 2013 and 2014) or per contract
+          (Autodesk's classic-roles page today).
     when_holder_leaves: >-
       The primary admin, or another secondary admin, removes them and names a replacement.
 

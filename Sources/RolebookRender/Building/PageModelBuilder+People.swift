@@ -82,7 +82,7 @@ extension PageModelBuilder {
             guard let role = model.role(key) else { return nil }
             return PersonAdviceFragment.Takeover(
                 role: role.name, href: Route.contractRole(contract.id, key.roleSetID, key.roleID),
-                how: role.whenHolderLeaves, contacts: takeoverContacts(role, on: contract))
+                how: whenHolderLeaves(role, on: contract), contacts: takeoverContacts(role, on: contract))
         }
         return PersonAdviceFragment(
             root: root, hasLeft: true, takeovers: takeovers, asks: [], canMake: [], mustAsk: [],

@@ -72,7 +72,7 @@ extension PageModelBuilder {
         return set.roles.filter { $0.scope != .asset }.flatMap { role in
             model.holders(of: role, in: contract).filter(\.hasLeft).map { person in
                 Vacancy(
-                    roleName: role.name, personName: person.name, takeover: role.whenHolderLeaves,
+                    roleName: role.name, personName: person.name, takeover: whenHolderLeaves(role, on: contract),
                     reseller: resellerCard(model.reseller(of: contract)), contacts: takeoverContacts(role, on: contract)
                 )
             }

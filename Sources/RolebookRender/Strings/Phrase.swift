@@ -32,4 +32,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case vendorSupport, vendorStepIsAdvice, noResellerOnlineStore, noResellerDirect, chainEndsUnnamed, unitSeparator
     case comesToYouUnassigned, comesToYouDeparted, holderHasLeft, nobodyHolds, nobodyHoldsForUnit, standsInFor
     case sayToThem, sayIfLeaving, comesToYouUnassignedForAsset, comesToYouDepartedForAsset
+    // Role facts and contract facts (issue 14)
+    case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
+    case boughtInNewBuyingExperience, boughtChannelAndExperience
 }

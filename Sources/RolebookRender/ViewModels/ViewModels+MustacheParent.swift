@@ -57,6 +57,8 @@ extension ViewModels {
         RoleChanges.self,
         RoleFacts.self,
         RoleFacts.Counterpart.self,
+        RoleFacts.EraRule.self,
+        RoleFacts.LeavingNote.self,
         RoleHolding.self,
         RoleHolding.Unit.self,
         RolePage.self,
@@ -1276,12 +1278,13 @@ extension RoleFacts: ViewModel {
             "summary": String.self,
             "scope": String.self,
             "cardinality": String.self,
+            "eraRules": [EraRule].self,
             "assignedBy": String?.self,
             "capabilities": [String].self,
             "notifications": [String].self,
             "duties": [String].self,
             "counterparts": [Counterpart].self,
-            "whenHolderLeaves": String?.self,
+            "whenHolderLeaves": [LeavingNote].self,
         ]
     }
 
@@ -1293,12 +1296,13 @@ extension RoleFacts: ViewModel {
         case "summary": self.summary
         case "scope": self.scope
         case "cardinality": self.cardinality
+        case "eraRules": self.eraRules
         case "assignedBy": answer(self.assignedBy)
         case "capabilities": self.capabilities
         case "notifications": self.notifications
         case "duties": self.duties
         case "counterparts": self.counterparts
-        case "whenHolderLeaves": answer(self.whenHolderLeaves)
+        case "whenHolderLeaves": self.whenHolderLeaves
         default: nil
         }
     }
@@ -1309,6 +1313,7 @@ extension RoleFacts.Counterpart: ViewModel {
         [
             "link": Link.self,
             "roleSet": String.self,
+            "isSameRole": Bool.self,
             "note": String.self,
         ]
     }
@@ -1317,7 +1322,42 @@ extension RoleFacts.Counterpart: ViewModel {
         switch name {
         case "link": self.link
         case "roleSet": self.roleSet
+        case "isSameRole": self.isSameRole
         case "note": self.note
+        default: nil
+        }
+    }
+}
+
+extension RoleFacts.EraRule: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "era": String.self,
+            "rule": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "era": self.era
+        case "rule": self.rule
+        default: nil
+        }
+    }
+}
+
+extension RoleFacts.LeavingNote: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "appliesTo": String?.self,
+            "text": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "appliesTo": answer(self.appliesTo)
+        case "text": self.text
         default: nil
         }
     }
