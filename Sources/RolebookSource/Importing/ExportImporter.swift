@@ -65,9 +65,13 @@ package struct ExportImporter {
     /// Reads `files` (those under `exports/` and `overlays/`) into `content`. `scanned`: the path
     /// of every file found, readable or not, so that a sidecar whose export could not be read is
     /// not reported as alone.
-    package static func load(_ files: [SourceFile], scanned: Set<String>, into content: inout LoadedContent) {
+    /// `contentFolder`: the folder overlays and the alias table are named in, when the files are
+    /// not all under it (`rolebook import` reads exports from anywhere).
+    package static func load(
+        _ files: [SourceFile], scanned: Set<String>, contentFolder: String? = nil, into content: inout LoadedContent
+    ) {
         guard !files.isEmpty else { return }
-        let contentFolder = files[0].path.split(separator: "/").first.map(String.init) ?? "content"
+        let contentFolder = contentFolder ?? files[0].path.split(separator: "/").first.map(String.init) ?? "content"
         var importer = ExportImporter(content: content, contentFolder: contentFolder)
         var aliasFiles: [SourceFile] = []
         var exports: [SourceFile] = []
@@ -82,7 +86,9 @@ package struct ExportImporter {
                     importer.error(
                         "unexpected file in overlays/: an overlay is a .yaml file", at: SourceLocation(path: file.path))
                 }
-            } else if file.path.split(separator: "/").count == 3, file.fileName.hasPrefix("aliases."), isData {
+            } else if file.path == "\(contentFolder)/exports/\(file.fileName)", file.fileName.hasPrefix("aliases."),
+                isData
+            {
                 aliasFiles.append(file)
             } else if file.fileExtension == "csv" {
                 exports.append(file)
