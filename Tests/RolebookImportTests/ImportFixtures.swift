@@ -25,12 +25,14 @@ enum ImportFixtures {
         return root
     }
 
-    /// Copies every file under `source` to the same place under `target`, replacing none.
+    /// Copies every file under `source` to the same place under `target`; a case's file replaces
+    /// Base's of the same name (the pair's `site.yaml`).
     static func copy(_ source: URL, into target: URL) throws {
         for file in TestPaths.files(under: source) {
             let to = target.appendingPathComponent(file)
             try FileManager.default.createDirectory(
                 at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: to)
             try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: to)
         }
     }

@@ -29,9 +29,11 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Exports with masked rows are left out: `rolebook import` refuses them, as a hand-written
+    /// person needs an email (the pair has some).
     @Test(arguments: [
         "Variants/overlay-merge", "Variants/bom-crlf", "Variants/title-case-headers", "Variants/deprecated-aliases",
-        "Variants/semicolon-day-first-declared", "Variants/contradicts-hand-written", "Pair/this-month",
+        "Variants/semicolon-day-first-declared", "Variants/contradicts-hand-written",
     ])
     func theWrittenYAMLLoadsAsTheSameModel(_ fixture: String) throws {
         let imported = try ImportFixtures.site(fixture)

@@ -55,7 +55,7 @@ import Testing
         #expect(online.roleSetID == "autodesk-user-management")
         #expect(online.channel == .onlineStore && online.buyingExperience == .classic)
         #expect(online.autoRenew && online.end == Day(iso: "2026-12-01"), "no end date: the auto-renew date ends it")
-        #expect(online.teamID == "keystone-keystone-architects")
+        #expect(online.teamID == "keystone-architects")
         let partner = try contract("72000002", in: model)
         #expect(partner.channel == .reseller && partner.buyingExperience == .newBuyingExperience2024)
         #expect(partner.resellerID == "summit-design-partners")
@@ -97,7 +97,7 @@ import Testing
                 "tom-larkspur-example-com", "masked-larkspur-users-6",
             ])
         let team = try #require(company.teams.first)
-        #expect(team.id == "larkspur-larkspur-studio")
+        #expect(team.id == "larkspur-studio")
         #expect(
             team.assignments.map { "\($0.roleID) \($0.personID)" } == [
                 "primary-admin dana-larkspur-example-com", "secondary-admin omar-larkspur-example-com",
@@ -130,7 +130,7 @@ import Testing
         #expect(try contract("93000003", in: model).end == Day(iso: "2027-06-30"))
         let vault = try contract("110000000031", in: model)
         #expect(vault.roleSetID == "autodesk-user-management", "the overlay overrides the role set rule")
-        #expect(vault.teamID == "keystone-keystone-design")
+        #expect(vault.teamID == "keystone-design")
         #expect(content.imports.contracts.keys.sorted() == ["110000000030", "110000000031", "93000003"])
     }
 

@@ -37,8 +37,12 @@ package enum ImportID {
     }
 
     /// A team's id starts with its company's: team ids are unique across the site, and two
-    /// customers may both call a team "Design".
-    package static func team(company: String, name: String) -> String { slug("\(company) \(name)") }
+    /// customers may both call a team "Design". A team named after its company (as most are) is
+    /// not named twice: `Keystone Architects` of `keystone-architects` is `keystone-architects`.
+    package static func team(company: String, name: String) -> String {
+        let own = slug(name)
+        return own == company || own.hasPrefix(company + "-") ? own : slug("\(company) \(name)")
+    }
 
     /// Ids are file names; see the loader's limit.
     static let maximumLength = 100
