@@ -28,6 +28,12 @@ extension RolebookCommand {
         @Flag(help: "Print the changes as JSON, for scripts.")
         var json = false
 
+        @Option(help: "Also write the changes as an HTML page to this file (a new file, unless --force).")
+        var html: String?
+
+        @Flag(help: "Overwrite the --html file when it exists.")
+        var force = false
+
         func run() throws {
             let site = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL
             var sides: [ModelComparer.Side] = []
@@ -46,6 +52,14 @@ extension RolebookCommand {
             guard !failed, sides.count == 2 else { throw ExitCode.failure }
             let changes = ModelComparer(old: sides[0], new: sides[1]).changes()
             print(json ? changes.json : changes.text, terminator: "")
+            if let html {
+                let url = URL(fileURLWithPath: html).standardizedFileURL
+                try reportingFailure {
+                    try NewFiles(root: url.deletingLastPathComponent(), force: force).write([
+                        (url.lastPathComponent, Array(changes.html.utf8))
+                    ])
+                }
+            }
         }
     }
 }

@@ -83,6 +83,12 @@ import Testing
         #expect(text.stdout == (try golden("Pair/expected-changes.txt")))
         let json = try run(["diff", "--json", "last-month", "this-month"], in: folder)
         #expect(json.stdout == (try golden("Pair/expected-changes.json")))
+        let page = try run(["diff", "last-month", "this-month", "--html", "changes.html"], in: folder)
+        #expect(page.status == 0)
+        let html = try String(contentsOf: folder.appendingPathComponent("changes.html"), encoding: .utf8)
+        #expect(html.contains("<h2 id=\"keystone-architects\">Keystone Architects</h2>"))
+        #expect(html.contains("<li>contract 110000100005: Contract Manager moved from Felix Schmidt to Priya Weber"))
+        #expect(try run(["diff", "last-month", "this-month", "--html", "changes.html"], in: folder).status == 1)
         // A content folder names the same data as its site folder.
         let content = try run(["diff", "last-month/content", "this-month"], in: folder)
         #expect(content.stdout.hasSuffix(String(text.stdout.drop { $0 != "\n" })))
