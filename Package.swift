@@ -68,6 +68,10 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "RolebookCLITests", dependencies: ["RolebookTestSupport"]),
+        // Exports, overlays, `rolebook import` and `rolebook diff`: docs/importing.md.
+        .testTarget(
+            name: "RolebookImportTests", dependencies: ["RolebookSource", "RolebookBuild", "RolebookTestSupport"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

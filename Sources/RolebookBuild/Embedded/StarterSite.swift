@@ -165,6 +165,187 @@ topics:
     chain_ends: Training comes from the reseller; no other contact is named for it.
 
 """#),
+        ("content/exports/aliases.yaml", #"""
+# The alias table: which column names of a vendor export mean which of Rolebook's fields.
+# Exports in content/exports/ are read through it (docs/importing.md). Add a name to a column's
+# `names` when a download has a column Rolebook reports as unknown; add a format for another
+# vendor or an export Rolebook does not know yet. Names match ignoring case, surrounding spaces,
+# and the difference between "_", "-" and a space.
+#
+# Sources are the keys of ../shared/reference/domain.md section 2 ("What admins can export").
+# `deprecated:` names are still read, with a note saying what replaced them. `inferred: true`
+# marks names no source showed for that export: domain.md section 6 says the Users export's
+# exact columns and role values were not found, so every Users column here is a guess from the
+# account-wide field list [A18][A19] and the bulk-import format [A59].
+
+formats:
+  - id: autodesk-subscriptions
+    name: Autodesk Account subscriptions export
+    vendor: Autodesk
+    records: subscriptions
+    # Which role set an imported contract gets (docs/importing.md, "Role sets"): a contract
+    # number without a team is managed in the classic view, everything else in user management.
+    role_sets:
+      classic: autodesk-classic
+      user_management: autodesk-user-management
+    columns:
+      - field: subscription_id
+        names: [subscription_id, Subscription ID]
+        source: "[A18] export data fields; [A22][A23] Billing and Orders"
+      - field: contract_number
+        names: [contract_number, Contract number]
+        source: "[A18][A19]"
+      - field: contract_number
+        names: ["Contract #"]
+        inferred: true
+        source: "[A12] Partner Center's contract query; not seen in an Autodesk Account export"
+      - field: offering_name
+        names: [offering_name, Offering name, Product]
+        source: "[A18][A19]; Product: [A23] Billing and Orders rows"
+      - field: seat_quantity
+        names: [seat_quantity, Seat quantity, Number of seats, Seats]
+        source: "[A18][A19]; Number of seats: [A23]"
+      - field: term
+        names: [term, Term]
+        source: "[A18][A19][A23]"
+      - field: start_date
+        names: [start_date, Start date]
+        source: "[A18][A19]"
+      - field: end_date
+        names: [end_date, End date, Expiration date]
+        source: "[A18][A19]; Expiration date: [A27]"
+      - field: autorenew_date
+        names: [autorenew_date, Autorenew date, Auto-renew date, Automatic renewal date]
+        source: "[A18][A19]; [A23] 'automatic renewal or expiration date'"
+      - field: subscription_status
+        names: [subscription_status, Subscription status, Status]
+        source: "[A18][A19]"
+      - field: reseller_name
+        names: [reseller_name, Reseller name]
+        source: "[A18][A19]"
+      - field: reseller_email
+        names: [reseller_email, Reseller email]
+        source: "[A18][A19]"
+      - field: team
+        names: [Team, team]
+        source: "[A18] Title-case columns"
+      - field: team
+        names: [team_alias]
+        deprecated: "the older usage-reporting field list's name for the team [A19]; newer exports write Team"
+      - field: contract_manager_email
+        names: [contract_manager_email]
+        deprecated: "only the older usage-reporting field list has it [A19]; newer exports carry no Contract Manager, so name one in an overlay"
+      - field: plan
+        names: [plan]
+        deprecated: "only the older usage-reporting field list has it [A19]"
+      - field: serial_number
+        names: [serial_number, Serial number, "Serial #"]
+        inferred: true
+        source: "[A12] Partner Center's asset query (Serial #); classic-era exports"
+      - field: company
+        names: [company, Company, Company name, Customer, Customer name, Account name, end_customer_name]
+        inferred: true
+        source: "no Autodesk Account export has it (an account is one company); exports resellers make of several customers do"
+      - field: ignored
+        names:
+          - access_method
+          - access_option
+          - Access option
+          - account_status
+          - assigned_date
+          - Assigned date
+          - autodesk_id
+          - Autodesk ID
+          - day_used
+          - Day used
+          - days_inactive
+          - Days inactive
+          - days_used
+          - group
+          - Group
+          - Group type
+          - hashed_autodesk_id
+          - last_accessed
+          - Last accessed
+          - monthly_average
+          - Monthly average
+          - Payment method
+          - product_name
+          - seat_assignment
+          - Seat assignment
+          - tokens_used
+          - Tokens used
+          - unassigned_date
+          - Unassigned date
+          - usage_type
+          - user_activity
+          - User activity
+          - version
+          - Feature
+        source: "[A18][A19][A22]: known columns Rolebook does not use"
+
+  - id: autodesk-users
+    name: Autodesk Account users export
+    vendor: Autodesk
+    records: users
+    # Teams exist only in user management ([A29]); a users export's teams use this role set.
+    role_sets:
+      user_management: autodesk-user-management
+    columns:
+      - field: first_name
+        names: [first_name, First name]
+        inferred: true
+        source: "[A18][A19] field list; [A59] bulk import"
+      - field: last_name
+        names: [last_name, Last name]
+        inferred: true
+        source: "[A18][A19] field list; [A59] bulk import"
+      - field: email
+        names: [email, Email, Email address, User email]
+        inferred: true
+        source: "[A18][A19] field list; [A59] bulk import; User email: [A52]"
+      - field: role
+        names: [role, Role]
+        inferred: true
+        source: "[A18][A19] field list; its values are looked up as role names in the team's role set"
+      - field: team
+        names: [Team, team]
+        inferred: true
+        source: "[A18] Title-case columns"
+      - field: team
+        names: [team_alias]
+        inferred: true
+        deprecated: "the older usage-reporting field list's name for the team [A19]; newer exports write Team"
+      - field: company
+        names: [company, Company, Company name, Customer, Customer name, Account name, end_customer_name]
+        inferred: true
+        source: "exports resellers make of several customers"
+      - field: ignored
+        names:
+          - access_option
+          - Access option
+          - account_status
+          - Account status
+          - autodesk_id
+          - Autodesk ID
+          - hashed_autodesk_id
+          - hashed_user_id
+          - group
+          - Group
+          - Group type
+          - last_accessed
+          - Last accessed
+          - offering_name
+          - Offering name
+          - product_name
+          - Product
+          - Products
+          - status
+          - Status
+        inferred: true
+        source: "[A18][A19][A53]: known columns Rolebook does not use"
+
+"""#),
         ("content/guides/assign-software-coordinator.md", #"""
 ---
 title: Assign a Software Coordinator to serial numbers

@@ -4,6 +4,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable, Codable {
         case error
         case warning
+        /// Information, never a failure, not even with `--strict`: an export column ignored, or
+        /// an export column's older name (domain.md's V18 "info").
+        case note
     }
 
     /// A related place that helps explain the problem ("first defined here").

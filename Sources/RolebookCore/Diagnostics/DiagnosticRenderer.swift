@@ -36,7 +36,7 @@ public struct DiagnosticRenderer {
 
     /// One diagnostic and its notes, without a final newline.
     public mutating func render(_ diagnostic: Diagnostic) -> String {
-        let tint = diagnostic.severity == .error ? Self.red : Self.yellow
+        let tint = diagnostic.severity == .error ? Self.red : diagnostic.severity == .note ? Self.cyan : Self.yellow
         // One gutter width for a diagnostic and its notes, so that their bars line up.
         let gutter =
             ([diagnostic.location] + diagnostic.notes.map(\.location)).compactMap { $0.map { String($0.line).count } }

@@ -10,6 +10,7 @@ package struct ContentLoader: Sendable {
     package func load(_ files: [SourceFile]) -> LoadedContent {
         var content = LoadedContent()
         var guideFiles: [SourceFile] = []
+        var importFiles: [SourceFile] = []
         for file in files {
             // Unreadable or not UTF-8: reported where the scan found it, and nothing else read from it.
             if let problem = file.problem {
@@ -19,15 +20,19 @@ package struct ContentLoader: Sendable {
             switch (file.section, file.fileExtension) {
             case (_, "md") where file.section == "guides":
                 guideFiles.append(file)
+            case ("exports", _), ("overlays", _):
+                importFiles.append(file)
             case (_, "yaml"), (_, "yml"), (_, "json"):
                 loadData(file, into: &content)
             default:
                 content.diagnostics.append(
                     .error(
-                        "unexpected file: data files are .yaml, .yml or .json, guidance is .md under content/guides/",
+                        "unexpected file: data files are .yaml, .yml or .json, guidance is .md under content/guides/, vendor exports are .csv under content/exports/",
                         at: SourceLocation(path: file.path)))
             }
         }
+        // After the hand-written data, which exports are matched against (docs/importing.md).
+        ExportImporter.load(importFiles, scanned: Set(files.map(\.path)), into: &content)
         if content.settings == nil,
             !files.contains(where: { $0.section == "" && ["site.yaml", "site.yml", "site.json"].contains($0.fileName) })
         {

@@ -14,6 +14,8 @@ package struct LoadedContent: Sendable {
     var unscopedRoles: [String: Set<String>] = [:]
     /// Where each role named in a guide's front matter was written, for the resolver's checks.
     package var diagnostics: [Diagnostic] = []
+    /// Which records came from vendor exports (`content/exports/`), for the resolver's rules on them.
+    package var imports = ImportedRecords()
 
     package init() {}
 

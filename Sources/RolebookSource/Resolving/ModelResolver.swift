@@ -31,6 +31,7 @@ package struct ModelResolver: Sendable {
             checkHolders(of: company, in: model, unscoped: unscoped, into: &bag)
         }
         if let settings { checkDates(model, settings: settings, into: &bag) }
+        bag = relaxingImportedHolders(bag, imports: content.imports, model: model)
         return (settings == nil ? nil : model, bag.sorted)
     }
 
