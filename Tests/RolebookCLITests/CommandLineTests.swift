@@ -16,10 +16,17 @@ import Testing
     func run(_ arguments: [String], path: String? = nil, directory: URL? = nil) throws -> Run {
         #expect(
             FileManager.default.isExecutableFile(atPath: Self.binary.path), "swift test builds .build/debug/rolebook")
+        return try Self.run(Self.binary, arguments, environment: path.map { ["PATH": $0] }, directory: directory)
+    }
+
+    /// Runs `binary` to the end, with `environment` instead of this process's when given.
+    static func run(_ binary: URL, _ arguments: [String], environment: [String: String]?, directory: URL?) throws
+        -> Run
+    {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
-        if let path { process.environment = ["PATH": path] }
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()

@@ -16,24 +16,12 @@ import Testing
         return copy
     }
 
+    /// Runs `binary` in `directory` with today pinned, and nothing else from this process's environment.
     func run(_ binary: URL, _ arguments: [String], today: String = "2026-12-02", in directory: URL) throws
         -> CommandLineTests.Run
     {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "ROLEBOOK_TODAY": today]
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        (process.standardOutput, process.standardError) = (out, err)
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandLineTests.Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try CommandLineTests.run(
+            binary, arguments, environment: ["PATH": "/usr/bin:/bin", "ROLEBOOK_TODAY": today], directory: directory)
     }
 
     @Test func aCopiedBinaryStartsASiteDatedTodayAndBuildsItWithTheBuiltInTheme() throws {
