@@ -24,9 +24,6 @@ extension RolebookCommand {
                 discussion: "A port named here that is in use is an error."))
         var port: Int?
 
-        @Option(help: "Where to build the preview (default: ROOT/.rolebook-serve).")
-        var output: String?
-
         @Option(help: "Theme name: templates come from ROOT/themes/NAME, overridden by ROOT/templates.")
         var theme: String = "default"
 
@@ -42,8 +39,10 @@ extension RolebookCommand {
 
         func run() async throws {
             let site = self.site
-            let folder = output ?? site.rootURL.appendingPathComponent(".rolebook-serve").path
-            if let problem = Failures.outputProblem(folder, option: "--output") {
+            // A folder of its own, never output/: the preview builds without PDFs, and a build into
+            // output/ would remove last build's PDFs as stale.
+            let folder = site.rootURL.appendingPathComponent(".rolebook-serve").path
+            if let problem = Failures.outputProblem(folder, option: ".rolebook-serve") {
                 Terminal.failure(folder, problem)
                 throw ExitCode.failure
             }
