@@ -19,9 +19,9 @@ extension RolebookCommand {
         @OptionGroup var site: SiteOptions
 
         @Option(
-            help: ArgumentHelp(
-                "The port on 127.0.0.1 (default \(PortRequest.defaultPort), or the next free one; 0 for any free one).",
-                discussion: "A port named here that is in use is an error."))
+            help:
+                "The port on 127.0.0.1 (default \(PortRequest.defaultPort), or the next free one; 0 for any free one). A port named here that is in use is an error."
+        )
         var port: Int?
 
         @Option(help: "Theme name: templates come from ROOT/themes/NAME, overridden by ROOT/templates.")

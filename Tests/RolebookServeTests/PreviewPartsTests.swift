@@ -5,6 +5,10 @@ import Testing
 
 @testable import RolebookServe
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The preview server's parts that decide what a browser gets: the reload script's place, the
 /// failure page's text, which request paths may be opened, which hosts are answered, and when
 /// open pages are told to reload.
@@ -78,5 +82,33 @@ import Testing
         var received: [ReloadSignal] = []
         for await signal in signals { received.append(signal) }
         #expect(received == [.reload(generation: 1), .reload(generation: 2)])
+    }
+}
+
+/// The port rules, against a port really held by another socket.
+@Suite struct PortRequestTests {
+    /// A socket listening on a free port of 127.0.0.1, and that port.
+    func holdAPort() -> (socket: Int32, port: UInt16) {
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(holder, $0, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, $0, &length) == 0
+            }
+        }
+        return (holder, UInt16(bigEndian: address.sin_port))
+    }
+
+    @Test func thePreferredPortMovesOnAndANamedOneDoesNot() throws {
+        let held = holdAPort()
+        defer { close(held.socket) }
+        #expect(!PortRequest.isFree(held.port))
+        let moved = try PortRequest.preferred(held.port).choose().get()
+        #expect(moved > held.port && moved < held.port + 20)
+        #expect(PortRequest.exactly(held.port).choose() == .failure(.inUse(port: held.port, tried: 1)))
+        #expect(try PortRequest.any.choose().get() == 0, "the server binds port 0 and reports the one it got")
     }
 }
