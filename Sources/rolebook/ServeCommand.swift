@@ -55,6 +55,7 @@ extension RolebookCommand {
             options.reports = wanted.reports ?? false
             options.paper = wanted.paper.flatMap(Paper.init(rawValue:)) ?? .a4
             options.asOf = site.asOf
+            options.today = try reportingFailure { try Today.day() }
             options.waiting = { folder in Terminal.write("Waiting for another build writing to \(folder)...\n") }
 
             let request: PortRequest =
