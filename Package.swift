@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(
             name: "RolebookImportTests", dependencies: ["RolebookSource", "RolebookBuild", "RolebookTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "RolebookServeTests", dependencies: ["RolebookServe", "RolebookTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

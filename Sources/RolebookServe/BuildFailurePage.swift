@@ -10,10 +10,18 @@ package struct BuildFailurePage: Equatable, Sendable {
     /// "2 errors, 1 warning".
     package var summary: String
 
+    /// At most this many diagnostics are drawn, errors first: a site of thousands of companies can
+    /// have thousands of warnings, which the terminal lists in full; the page is for what to fix.
+    package static let shownLimit = 50
+
     /// The page for a build stopped by its diagnostics; paths are read under `root` for the quoted lines.
     package init(diagnostics: [Diagnostic], root: URL) {
         var renderer = DiagnosticRenderer(colour: false, source: DiagnosticRenderer.files(under: root))
-        text = renderer.render(diagnostics)
+        let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        text = renderer.render(Array(ordered.prefix(Self.shownLimit)))
+        if ordered.count > Self.shownLimit {
+            text += "… and \(ordered.count - Self.shownLimit) more: the terminal lists them all.\n"
+        }
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         summary = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

@@ -39,7 +39,7 @@ struct PreviewHandler: HTTPHandler {
             return Self.response(
                 .ok, type: type, LiveReload.inject(into: bytes, generation: generation), for: request)
         case .notFound:
-            if let failure {
+            if let failure, Self.namesPage(path) {
                 return Self.response(
                     .internalServerError, type: ContentType.html, failure.html(generation: generation), for: request)
             }
@@ -88,6 +88,13 @@ struct PreviewHandler: HTTPHandler {
 
             """
         return Array(page.utf8)
+    }
+
+    /// Whether a path asks for a page (a folder, an `.html` file, a name without an extension),
+    /// which the failure page replaces, rather than an asset, which gets a plain 404.
+    static func namesPage(_ path: String) -> Bool {
+        let last = path.split(separator: "/").last.map(String.init) ?? ""
+        return path.hasSuffix("/") || !last.contains(".") || ContentType.of(last) == ContentType.html
     }
 
     /// Whether a Host header names this machine's loopback (any port), or is absent (HTTP/1.0).

@@ -19,7 +19,8 @@ import Foundation
 package final class SourceWatcher: Sendable {
     /// One element per burst of changes; it ends when the watcher stops.
     package let changes: AsyncStream<SourceChange>
-    /// The write end of a pipe the thread polls beside its events: a byte, or closing it, stops the thread.
+    /// This side of a socket pair whose other side the thread polls beside its events: a byte, or
+    /// closing it, stops the thread.
     private let wake: Int32
 
     /// Starts watching `folders` (relative to `root`, which need not exist yet) at once: a change
@@ -27,9 +28,20 @@ package final class SourceWatcher: Sendable {
     package init(root: URL, folders: [String], polling: Bool = false, quietPeriod: Duration = .milliseconds(60))
         throws
     {
+        // A socket pair rather than a pipe: `stop()` after the thread has gone then fails quietly
+        // (MSG_NOSIGNAL) instead of raising SIGPIPE.
         var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { throw SourceWatcherError.cannotWatch(reason: String(cString: strerror(errno))) }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        #if canImport(Glibc)
+            let made = socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends)
+        #else
+            let made = socketpair(AF_UNIX, SOCK_STREAM, 0, &ends)
+            if made == 0 {
+                var yes: Int32 = 1
+                setsockopt(ends[1], SOL_SOCKET, SO_NOSIGPIPE, &yes, socklen_t(MemoryLayout<Int32>.size))
+                for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            }
+        #endif
+        guard made == 0 else { throw SourceWatcherError.cannotWatch(reason: String(cString: strerror(errno))) }
         let (stream, continuation) = AsyncStream.makeStream(of: SourceChange.self)
         changes = stream
         wake = ends[1]
@@ -58,10 +70,15 @@ package final class SourceWatcher: Sendable {
         thread.start()
     }
 
-    /// Stops watching: ``changes`` ends once the thread has seen it, after any burst it was gathering.
+    /// Stops watching: ``changes`` ends once the thread has seen it; a burst it was still gathering
+    /// is dropped, since nothing will build it.
     package func stop() {
         var byte: UInt8 = 1
-        _ = write(wake, &byte, 1)
+        #if canImport(Glibc)
+            _ = send(wake, &byte, 1, Int32(MSG_NOSIGNAL))
+        #else
+            _ = send(wake, &byte, 1, 0)
+        #endif
     }
 
     deinit { close(wake) }

@@ -19,13 +19,10 @@ extension RolebookCommand {
         @OptionGroup var site: SiteOptions
 
         @Option(
-            help: ArgumentHelp(
-                "The port on 127.0.0.1 (default \(PortRequest.defaultPort), or the next free one; 0 for any free one).",
-                discussion: "A port named here that is in use is an error."))
+            help:
+                "The port on 127.0.0.1 (default \(PortRequest.defaultPort), or the next free one; 0 for any free one). A port named here that is in use is an error."
+        )
         var port: Int?
-
-        @Option(help: "Where to build the preview (default: ROOT/.rolebook-serve).")
-        var output: String?
 
         @Option(help: "Theme name: templates come from ROOT/themes/NAME, overridden by ROOT/templates.")
         var theme: String = "default"
@@ -42,8 +39,10 @@ extension RolebookCommand {
 
         func run() async throws {
             let site = self.site
-            let folder = output ?? site.rootURL.appendingPathComponent(".rolebook-serve").path
-            if let problem = Failures.outputProblem(folder, option: "--output") {
+            // A folder of its own, never output/: the preview builds without PDFs, and a build into
+            // output/ would remove last build's PDFs as stale.
+            let folder = site.rootURL.appendingPathComponent(".rolebook-serve").path
+            if let problem = Failures.outputProblem(folder, option: ".rolebook-serve") {
                 Terminal.failure(folder, problem)
                 throw ExitCode.failure
             }
@@ -56,6 +55,7 @@ extension RolebookCommand {
             options.reports = wanted.reports ?? false
             options.paper = wanted.paper.flatMap(Paper.init(rawValue:)) ?? .a4
             options.asOf = site.asOf
+            options.today = try reportingFailure { try Today.day() }
             options.waiting = { folder in Terminal.write("Waiting for another build writing to \(folder)...\n") }
 
             let request: PortRequest =

@@ -1,0 +1,100 @@
+import Foundation
+import RolebookTestSupport
+import Testing
+
+@testable import RolebookServe
+
+/// The watcher on real folders: inotify on Linux (and the modification-time poll), each change
+/// reported once its burst is quiet, by path relative to the site root.
+@Suite struct SourceWatcherTests {
+    /// The next burst of changes, or nil when none comes within `timeout` seconds; the watcher
+    /// is stopped after it.
+    func nextChange(_ watcher: SourceWatcher, timeout: Double = 5) async -> SourceChange? {
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(timeout))
+            watcher.stop()
+        }
+        defer { timer.cancel() }
+        var iterator = watcher.changes.makeAsyncIterator()
+        let change = await iterator.next()
+        watcher.stop()
+        return change
+    }
+
+    /// Every path reported until `wanted` is, or until `timeout` seconds have passed.
+    func paths(_ watcher: SourceWatcher, until wanted: String, timeout: Double = 5) async -> Set<String> {
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(timeout))
+            watcher.stop()
+        }
+        defer { timer.cancel() }
+        var seen: Set<String> = []
+        for await change in watcher.changes {
+            seen.formUnion(change.paths)
+            if seen.contains(wanted) { break }
+        }
+        watcher.stop()
+        return seen
+    }
+
+    func site() throws -> URL {
+        try FixtureTree.write(
+            """
+            -- content/site.yaml --
+            title: Watched
+            -- content/companies/acme.yaml --
+            id: acme
+            """, to: try TestPaths.temporaryFolder("watch"))
+    }
+
+    @Test(arguments: [false, true])
+    func anEditIsReportedByItsPath(polling: Bool) async throws {
+        let root = try site()
+        let watcher = try SourceWatcher(root: root, folders: PreviewSession.watchedFolders, polling: polling)
+        try "id: acme\nname: Acme\n".write(
+            to: root.appendingPathComponent("content/companies/acme.yaml"), atomically: false, encoding: .utf8)
+        let change = await nextChange(watcher)
+        #expect(change?.paths == ["content/companies/acme.yaml"])
+    }
+
+    @Test func aFileInANewFolderIsSeen() async throws {
+        let root = try site()
+        let watcher = try SourceWatcher(root: root, folders: PreviewSession.watchedFolders)
+        let folder = root.appendingPathComponent("content/guides")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        // Written after the folder's own event has been read and the folder watched.
+        try await Task.sleep(for: .milliseconds(300))
+        try "---\ntitle: New\n---\n".write(
+            to: folder.appendingPathComponent("new.md"), atomically: false, encoding: .utf8)
+        let seen = await paths(watcher, until: "content/guides/new.md")
+        #expect(seen.contains("content/guides/new.md"))
+    }
+
+    @Test func aTemplatesFolderMadeLaterIsWatched() async throws {
+        let root = try site()
+        let watcher = try SourceWatcher(root: root, folders: PreviewSession.watchedFolders)
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: false)
+        try await Task.sleep(for: .milliseconds(300))
+        try "{{title}}".write(
+            to: templates.appendingPathComponent("footer.mustache"), atomically: false, encoding: .utf8)
+        let seen = await paths(watcher, until: "templates/footer.mustache")
+        #expect(seen.contains("templates") && seen.contains("templates/footer.mustache"))
+    }
+
+    @Test func hiddenFilesAndOtherFoldersAreNotChanges() async throws {
+        let root = try site()
+        let watcher = try SourceWatcher(root: root, folders: PreviewSession.watchedFolders)
+        try "swap".write(
+            to: root.appendingPathComponent("content/companies/.acme.yaml.swp"), atomically: false, encoding: .utf8)
+        try "built".write(to: root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+        #expect(await nextChange(watcher, timeout: 1) == nil)
+    }
+
+    @Test func stoppingEndsTheChanges() async throws {
+        let watcher = try SourceWatcher(root: try site(), folders: PreviewSession.watchedFolders)
+        watcher.stop()
+        var iterator = watcher.changes.makeAsyncIterator()
+        #expect(await iterator.next() == nil)
+    }
+}
