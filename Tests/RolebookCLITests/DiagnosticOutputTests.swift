@@ -109,9 +109,9 @@ import Testing
         }
         let unknown = try cli.run(["publish"])
         #expect(unknown.status == 64)
-        #expect(
-            unknown.stderr.hasPrefix(
-                "Error: Unknown command 'publish': the commands are 'build', 'check', 'generate-sample'\n"))
+        // The list grows with every command, so only its start and the line's end are pinned.
+        #expect(unknown.stderr.hasPrefix("Error: Unknown command 'publish': the commands are 'build', 'check', "))
+        #expect(unknown.stderr.contains("'generate-sample', 'import', 'diff'\n"))
     }
 
     @Test func anUnknownOptionIsNamedWithTheOneMeant() throws {

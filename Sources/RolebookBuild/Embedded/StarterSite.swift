@@ -207,6 +207,7 @@ formats:
         deprecated: "the older usage-reporting field list's name for the team [A19]; newer exports write Team"
       - field: contract_manager_email
         names: [contract_manager_email]
+        role: contract manager    # the role its people hold: a name of a role in the contract's role set
         deprecated: "only the older usage-reporting field list has it [A19]; newer exports carry no Contract Manager, so name one in an overlay"
       - field: plan
         names: [plan]
