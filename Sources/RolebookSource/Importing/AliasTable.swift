@@ -15,7 +15,7 @@ package struct AliasTable: Sendable {
     package func format(_ id: String) -> ExportFormat? { formats.first { $0.id == id } }
 
     /// Reads the table; every mistake in it is located, and a format with a usable id is kept.
-    static func read(_ file: SourceFile) -> (table: AliasTable, diagnostics: [Diagnostic]) {
+    package static func read(_ file: SourceFile) -> (table: AliasTable, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(path: file.path)
         var formats: [ExportFormat] = []
         var found: [Diagnostic] = []
