@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,10 +40,15 @@ let package = Package(
         ),
         // Synthetic data for benchmarks and scale tests: the CLI's, not the library's.
         .target(name: "RolebookSampleData", dependencies: ["RolebookCore", "RolebookBuild"]),
+        // `rolebook serve`: the preview server, the watcher and live reload; only the command uses it.
+        .target(
+            name: "RolebookServe",
+            dependencies: ["RolebookBuild", "RolebookCore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "rolebook",
             dependencies: [
-                "RolebookBuild", "RolebookRender", "RolebookSampleData",
+                "RolebookBuild", "RolebookRender", "RolebookSampleData", "RolebookServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -25,6 +25,9 @@ public struct BuildOptions: Sendable {
     /// The day the data is true as of for this build (`YYYY-MM-DD` or `today`), instead of
     /// site.yaml's `as_of`.
     public var asOf: String?
+    /// Today, for the stale-data warning; nil leaves the check out. The command line passes the
+    /// clock's day (``Today``), so library callers and tests stay independent of the calendar.
+    public var today: Day?
     /// Called with a folder's name when another build holds its lock and this one waits for it.
     public var waiting: (@Sendable (String) -> Void)?
     /// Called after each batch of pages with (pages done, pages to render), for a progress display.

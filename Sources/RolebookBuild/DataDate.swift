@@ -21,9 +21,8 @@ struct DataDate {
 
     /// An advisory warning when `as_of` is more than `stale_after_days` before today. Not given
     /// when `--as-of` chose the date for this build.
-    static func staleness(of settings: SiteSettings?, overridden: Bool) throws -> [Diagnostic] {
+    static func staleness(of settings: SiteSettings?, today: Day, overridden: Bool) -> [Diagnostic] {
         guard let settings, !overridden else { return [] }
-        let today = try Today.day()
         let age = settings.asOf.days(until: today)
         guard age > settings.staleAfterDays else { return [] }
         var warning = Diagnostic.warning(

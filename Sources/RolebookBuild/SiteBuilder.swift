@@ -29,7 +29,8 @@ public struct SiteBuilder: Sendable {
 
     /// Whether the data's date has grown old against today; recomputed on every run, unchanged or not.
     private func staleness(_ files: [SourceFile]) throws -> [Diagnostic] {
-        try DataDate.staleness(of: DataDate.settings(in: files), overridden: options.asOf != nil)
+        guard let today = options.today else { return [] }
+        return DataDate.staleness(of: DataDate.settings(in: files), today: today, overridden: options.asOf != nil)
     }
 
     /// Whether these diagnostics stop a run: any error, or with `--strict` any warning. The one

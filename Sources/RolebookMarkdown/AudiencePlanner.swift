@@ -1,36 +1,75 @@
 import Foundation
 import RolebookCore
 
-/// Decides, from audience markers in a Markdown outline, which blocks each reader sees.
+/// Decides, from audience markers in a Markdown outline, which blocks each reader sees, and on
+/// which kind of page.
 ///
 /// Markers are HTML comments on their own line, so a plain Markdown viewer hides them:
 /// `<!-- for: contract-manager, software-coordinator -->` starts a block for those roles,
 /// `<!-- for: everyone-else -->` one for every role the group has not named yet, and
-/// `<!-- end -->` closes the group. A block runs to the next marker at the same level or the end of
+/// `<!-- end -->` closes the group. A block runs to the next marker of its group or the end of
 /// its container. A marker that is the first thing in a list item conditions the whole item.
 ///
-/// A group is one or more `for:` blocks, then at most one `everyone-else` block, then `<!-- end -->`.
-/// A mistake in a marker can show one role's text to every role, so every departure is reported:
-/// errors for what cannot be meant (a stray `end`, `everyone-else` with nothing before it or next to
-/// role names, a `for:` naming nobody, a misspelt marker, a marker inside a paragraph), warnings for
-/// what is valid but most likely a slip (a group never closed, a block no reader sees).
+/// `<!-- on: contract -->` starts a block shown only on pages about one contract, where values are
+/// filled from its data; `<!-- on: generic -->` one shown only on pages that belong to no contract.
+/// The two kinds of group nest: a `for:` marker inside an `on:` block opens a group within it, and
+/// the other way round; `<!-- end -->` closes the innermost group.
+///
+/// An audience group is one or more `for:` blocks, then at most one `everyone-else` block, then
+/// `<!-- end -->`; a page group one `on: contract` block, one `on: generic` block or both, then
+/// `<!-- end -->`. A mistake in a marker can show one role's text to every role, or a contract's
+/// text where there is no contract, so every departure is reported: errors for what cannot be meant
+/// (a stray `end`, `everyone-else` with nothing before it or next to role names, a `for:` naming
+/// nobody, an unknown kind of page, a misspelt marker, a marker inside a paragraph), warnings for
+/// what is valid but most likely a slip (a group never closed, a block no reader or no page sees, a
+/// marker without a blank line around it).
 package struct AudiencePlanner {
-    /// The result: blocks to hide per audience, and the marker blocks that are never shown.
+    /// The kinds of page guidance is shown on, for `<!-- on: ... -->` blocks.
+    package enum PageKind: String, Hashable, Sendable, CaseIterable {
+        /// A page about one contract: its role pages, person pages, reports and packets.
+        case contract
+        /// A page that belongs to no contract: a guide page, a review page.
+        case generic
+    }
+
+    /// The result: blocks to hide per audience and kind of page, and the marker blocks that are
+    /// never shown.
     package struct Plan: Hashable, Sendable {
         /// Block path → the audience keys that see it. Blocks not listed are for everyone.
         package var audiences: [OutlinePath: Set<RoleKey>] = [:]
+        /// Block path → the kinds of page that show it (none, for a contract block inside a generic
+        /// one). Blocks not listed show on every page.
+        package var pages: [OutlinePath: Set<PageKind>] = [:]
         package var markers: Set<OutlinePath> = []
         package var diagnostics: [Diagnostic] = []
 
-        /// The blocks to remove for one reader.
+        /// The blocks to remove for one reader, keeping the blocks of both kinds of page.
         package func removals(for key: RoleKey) -> Set<OutlinePath> {
             markers.union(audiences.filter { !$0.value.contains(key) }.keys)
+        }
+
+        /// The blocks to remove for one reader on one kind of page.
+        package func removals(for key: RoleKey, on page: PageKind) -> Set<OutlinePath> {
+            removals(for: key).union(pages.filter { !$0.value.contains(page) }.keys)
+        }
+
+        /// The readers of the block at `path`, counting the blocks around it; nil for everyone.
+        package func audience(of path: OutlinePath) -> Set<RoleKey>? {
+            var readers: Set<RoleKey>?
+            for length in stride(from: 1, through: path.count, by: 1) {
+                if let audience = audiences[Array(path[..<length])] {
+                    readers = readers?.intersection(audience) ?? audience
+                }
+            }
+            return readers
         }
     }
 
     enum Marker: Equatable {
         case roles([String])
         case everyoneElse
+        /// `on: contract` or `on: generic`; nil when the kind could not be read (reported).
+        case page(PageKind?)
         case end
     }
 
@@ -58,7 +97,7 @@ package struct AudiencePlanner {
 
     package func plan(_ outline: MarkdownOutline) -> Plan {
         var plan = Plan()
-        walk(outline.children[...], at: [], enclosing: nil, container: "the document", into: &plan)
+        walk(outline.children[...], at: [], enclosing: nil, page: nil, container: "the document", into: &plan)
         for comment in outline.inlineComments where reading(of: comment.text)?.marker != nil {
             plan.diagnostics.append(
                 .error(
@@ -68,13 +107,19 @@ package struct AudiencePlanner {
         return plan
     }
 
-    /// The markers met so far at one level.
+    /// The markers met so far in one group.
     private struct Group {
+        enum Kind { case audience, page }
+        var kind = Kind.audience
         var isOpen = false
         var named: Set<RoleKey> = []
         var hasEveryoneElse = false
-        /// The audience of the block running now, and the marker that started it.
+        /// The audience of the block running now (audience groups).
         var current: Set<RoleKey>?
+        /// The kind of page of the block running now, and the kinds met (page groups).
+        var page: PageKind?
+        var pagesMet: Set<PageKind> = []
+        /// The marker that started the block running now.
         var marker: MarkdownOutline.Node?
     }
 
@@ -82,10 +127,11 @@ package struct AudiencePlanner {
     /// marker start at 1. Recursion is one level per container: ``CommonMarkParser`` refuses
     /// documents nested deeper than ``CommonMarkParser/maximumDepth``.
     private func walk(
-        _ nodes: ArraySlice<MarkdownOutline.Node>, at parent: OutlinePath, enclosing: Set<RoleKey>?, container: String,
-        into plan: inout Plan
+        _ nodes: ArraySlice<MarkdownOutline.Node>, at parent: OutlinePath, enclosing: Set<RoleKey>?,
+        page enclosingPage: Set<PageKind>?, container: String, into plan: inout Plan
     ) {
-        var blocks = Group()  // each block runs to the next marker or the end of the container
+        // Open groups, innermost last; each block runs to the next marker or the end of the container.
+        var groups: [Group] = []
         var items = Group()  // each item marker conditions only its own item
         for (index, node) in zip(nodes.indices, nodes) {
             let path = parent + [index]
@@ -95,9 +141,14 @@ package struct AudiencePlanner {
                 }
                 if let marker = reading.marker {
                     plan.markers.insert(path)
-                    blocks.current = audience(
-                        for: marker, in: &blocks, at: node, enclosing: enclosing, flawed: reading.problem != nil,
-                        into: &plan)
+                    // In a list item a blank line would make the list loose, so the rule is for
+                    // markers between blocks of the document or a block quote.
+                    if container != "its list item" {
+                        checkBlankLines(around: node, index: index, in: nodes, into: &plan)
+                    }
+                    apply(
+                        marker, to: &groups, at: node, enclosing: enclosing, page: enclosingPage,
+                        flawed: reading.problem != nil, into: &plan)
                     continue
                 }
             }
@@ -108,33 +159,133 @@ package struct AudiencePlanner {
                     plan.diagnostics.append(.error(problem, at: location(first.line, first.column)))
                 }
                 plan.markers.insert(path + [0])
-                let itemAudience = audience(
-                    for: marker, in: &items, at: first, enclosing: enclosing, flawed: reading.problem != nil,
-                    into: &plan)
-                if let itemAudience { plan.audiences[path] = itemAudience }
+                var itemAudience: Set<RoleKey>?
+                var itemPage = enclosingPage
+                if case .page(let kind) = marker {
+                    if let kind {
+                        if reading.problem == nil {
+                            warnIfNoPageShows(kind, inside: enclosingPage, at: first, into: &plan)
+                        }
+                        plan.pages[path] = [kind]
+                        itemPage = narrowed(enclosingPage, to: [kind])
+                    }
+                } else {
+                    itemAudience = audience(
+                        for: marker, in: &items, at: first, enclosing: enclosing, flawed: reading.problem != nil,
+                        into: &plan)
+                    if let itemAudience { plan.audiences[path] = itemAudience }
+                }
                 walk(
                     node.children.dropFirst(), at: path, enclosing: narrowed(enclosing, to: itemAudience),
-                    container: "its list item", into: &plan)
+                    page: itemPage, container: "its list item", into: &plan)
                 continue
             }
-            if let current = blocks.current { plan.audiences[path] = current }
+            let own = Self.audience(of: groups)
+            if let own { plan.audiences[path] = own }
+            let page = Self.page(of: groups)
+            if let page { plan.pages[path] = page }
             let inner =
                 node.kind == .listItem ? "its list item" : node.kind == .blockQuote ? "its block quote" : "its list"
             walk(
-                node.children[...], at: path, enclosing: narrowed(enclosing, to: blocks.current), container: inner,
-                into: &plan)
+                node.children[...], at: path, enclosing: narrowed(enclosing, to: own),
+                page: narrowed(enclosingPage, to: page), container: inner, into: &plan)
         }
         // Valid (a block runs to the end of its container), so not an error; but a forgotten
         // `<!-- end -->` silently hides the rest of the container from the roles not named, so say so.
-        if blocks.isOpen, let marker = blocks.marker {
+        for group in groups where group.isOpen {
+            guard let marker = group.marker else { continue }
+            let what = group.kind == .audience ? "audience group" : "page group"
             plan.diagnostics.append(
                 .warning(
-                    "audience group is not closed with '<!-- end -->': this block runs to the end of \(container)",
+                    "\(what) is not closed with '<!-- end -->': this block runs to the end of \(container)",
                     at: location(marker.line, marker.column)))
         }
     }
 
-    private func narrowed(_ enclosing: Set<RoleKey>?, to audience: Set<RoleKey>?) -> Set<RoleKey>? {
+    /// The readers the open groups at one level leave: nil when no audience group is open.
+    private static func audience(of groups: [Group]) -> Set<RoleKey>? {
+        groups.reduce(nil as Set<RoleKey>?) { readers, group in
+            guard group.kind == .audience, let current = group.current else { return readers }
+            return readers?.intersection(current) ?? current
+        }
+    }
+
+    /// The kinds of page the open page groups at one level show a block on: nil when none is open.
+    private static func page(of groups: [Group]) -> Set<PageKind>? {
+        groups.reduce(nil as Set<PageKind>?) { kinds, group in
+            guard group.kind == .page, let page = group.page else { return kinds }
+            return kinds?.intersection([page]) ?? [page]
+        }
+    }
+
+    /// Applies a marker between blocks to the groups open at its level: it continues the innermost
+    /// group when it is of that group's kind, opens a group inside the current block when not, and
+    /// `end` closes the innermost group.
+    private func apply(
+        _ marker: Marker, to groups: inout [Group], at node: MarkdownOutline.Node, enclosing: Set<RoleKey>?,
+        page enclosingPage: Set<PageKind>?, flawed: Bool, into plan: inout Plan
+    ) {
+        switch marker {
+        case .end:
+            if groups.popLast() == nil, !flawed {
+                plan.diagnostics.append(
+                    .error(
+                        "'<!-- end -->' closes no group: there is no '<!-- for: ... -->' before it at this level",
+                        at: location(node.line, node.column)))
+            }
+        case .roles, .everyoneElse:
+            if groups.last?.kind != .audience { groups.append(Group(kind: .audience)) }
+            let around = narrowed(enclosing, to: Self.audience(of: Array(groups.dropLast())))
+            let current = audience(
+                for: marker, in: &groups[groups.count - 1], at: node, enclosing: around, flawed: flawed, into: &plan)
+            groups[groups.count - 1].current = current
+        case .page(let kind):
+            if groups.last?.kind != .page {
+                groups.append(Group(kind: .page))
+            } else if let kind, groups[groups.count - 1].pagesMet.contains(kind), !flawed {
+                plan.diagnostics.append(
+                    .error(
+                        "this group already has an '<!-- on: \(kind.rawValue) -->' block: close the group with '<!-- end -->' first",
+                        at: location(node.line, node.column)))
+            }
+            let around = narrowed(enclosingPage, to: Self.page(of: Array(groups.dropLast())))
+            if let kind {
+                if !flawed { warnIfNoPageShows(kind, inside: around, at: node, into: &plan) }
+                groups[groups.count - 1].pagesMet.insert(kind)
+            }
+            groups[groups.count - 1].page = kind
+            groups[groups.count - 1].isOpen = true
+            groups[groups.count - 1].marker = node
+        }
+    }
+
+    private func warnIfNoPageShows(
+        _ kind: PageKind, inside around: Set<PageKind>?, at node: MarkdownOutline.Node, into plan: inout Plan
+    ) {
+        guard let around, !around.contains(kind) else { return }
+        let other = around.first.map { "an '<!-- on: \($0.rawValue) -->' block" } ?? "a block no page shows"
+        plan.diagnostics.append(
+            .warning("no page shows this block: it is inside \(other)", at: location(node.line, node.column)))
+    }
+
+    /// The documented rule is a blank line before and after a marker between blocks. cmark ends a
+    /// paragraph at a marker line anyway, but a marker touching text reads, in the source, as part
+    /// of it, and indented a little more it becomes part of it, and hides nothing.
+    private func checkBlankLines(
+        around node: MarkdownOutline.Node, index: Int, in nodes: ArraySlice<MarkdownOutline.Node>,
+        into plan: inout Plan
+    ) {
+        let before = index > nodes.startIndex && !node.blankLineBefore
+        let after = index + 1 < nodes.endIndex && !node.blankLineAfter
+        guard before || after else { return }
+        let side = before && after ? "before and after it" : before ? "before it" : "after it"
+        plan.diagnostics.append(
+            .warning(
+                "marker has no blank line \(side): put one there, so the marker stands on its own between blocks",
+                at: location(node.line, node.column)))
+    }
+
+    private func narrowed<Element>(_ enclosing: Set<Element>?, to audience: Set<Element>?) -> Set<Element>? {
         guard let audience else { return enclosing }
         return enclosing?.intersection(audience) ?? audience
     }
@@ -151,6 +302,8 @@ package struct AudiencePlanner {
         // No other mistake in this marker, so an empty audience is what the author wrote.
         var certain = !flawed
         switch marker {
+        case .page:
+            return nil  // page markers are applied by `apply`, not to audience groups
         case .end:
             if !group.isOpen, !flawed {
                 plan.diagnostics.append(
@@ -250,7 +403,9 @@ package struct AudiencePlanner {
             } else {
                 reading = Reading(marker: .roles(names))
             }
-        } else if let (marker, meant) = misspelling(inner) {
+        } else if inner.hasPrefix("on:") {
+            reading = pageReading(inner.dropFirst(3))
+        } else if let (marker, meant) = misspelling(inner) ?? pageMisspelling(inner) {
             reading = Reading(marker: marker, problem: "misspelt audience marker: did you mean '\(meant)'?")
         } else {
             return after.isEmpty
@@ -263,6 +418,55 @@ package struct AudiencePlanner {
             reading.problem = "text after an audience marker is not shown: put the marker on a line of its own"
         }
         return reading
+    }
+
+    /// Reads what follows `on:`: one kind of page.
+    func pageReading(_ text: Substring) -> Reading {
+        let names = text.split { $0 == "," || $0.isWhitespace }.map(String.init)
+        let example = "write '<!-- on: contract -->' or '<!-- on: generic -->'"
+        guard let name = names.first else {
+            return Reading(marker: .page(nil), problem: "page marker names no kind of page: \(example)")
+        }
+        if names.count > 1 {
+            let all = Set(names) == Set(PageKind.allCases.map(\.rawValue))
+            return Reading(
+                marker: .page(nil),
+                problem: all
+                    ? "a block for both kinds of page is shown everywhere: leave out the '<!-- on: ... -->' marker"
+                    : "page marker names more than one kind of page: \(example)")
+        }
+        if let kind = PageKind(rawValue: name) { return Reading(marker: .page(kind)) }
+        if let kind = Self.nearestPageKind(name) {
+            return Reading(
+                marker: .page(kind),
+                problem: "unknown kind of page '\(name)': did you mean '<!-- on: \(kind.rawValue) -->'?")
+        }
+        return Reading(
+            marker: .page(nil),
+            problem:
+                "unknown kind of page '\(name)': write 'contract' (pages about one contract) or 'generic' (pages that belong to no contract)"
+        )
+    }
+
+    /// `<!-- on contract -->`, `<!-- On: generic -->`, `<!-- no: contract -->`: a word one letter
+    /// from `on`, then one kind of page, give or take two letters. The kind must be there: `on`,
+    /// `one` and `no` begin ordinary comments too.
+    func pageMisspelling(_ inner: String) -> (Marker, String)? {
+        let word = String(inner.prefix { $0.isASCII && $0.isLetter }).lowercased()
+        guard !word.isEmpty, Self.distance(word, "on") <= 1 else { return nil }
+        let names = inner.dropFirst(word.count).drop { $0.isWhitespace || $0 == ":" }
+            .split { $0 == "," || $0.isWhitespace }.map(String.init)
+        guard names.count == 1, let kind = PageKind(rawValue: names[0]) ?? Self.nearestPageKind(names[0]) else {
+            return nil
+        }
+        return (.page(kind), "<!-- on: \(kind.rawValue) -->")
+    }
+
+    /// The kind of page a slip most likely means (`contracts`, `generc`), or nil.
+    static func nearestPageKind(_ name: String) -> PageKind? {
+        let ranked = PageKind.allCases.map { (kind: $0, distance: distance(name.lowercased(), $0.rawValue)) }
+            .filter { $0.distance <= 2 }.sorted { $0.distance < $1.distance }
+        return ranked.first?.kind
     }
 
     /// A comment that looks like a slip in a marker: its first word is `for` or `end` give or take

@@ -40,6 +40,8 @@ package enum CommonMarkParser {
         package var message: String
         package var line: Int
         package var column: Int
+        /// A warning is valid Markdown that is most likely a slip; everything else is an error.
+        package var isWarning = false
     }
 
     /// How deeply block quotes and list items may nest. The outline and the audience walks recurse
@@ -60,7 +62,21 @@ package enum CommonMarkParser {
             var deepest: (depth: Int, line: Int, column: Int)?  // where the limit is first crossed
             var inLinkAddress: Set<Int> = []
             var comments = CommentColumns(markdown)
+            // The outline path of the block being visited: each open block's path and how many of
+            // its children have been met, so a placeholder knows its block without a second walk.
+            var blocks: [(path: OutlinePath, children: Int)] = [([], 0)]
+            var headingDepth = 0
             forEachNode(in: root) { node, type, entering in
+                if isBlock(type), type != CMARK_NODE_DOCUMENT {
+                    if entering {
+                        let path = blocks[blocks.count - 1].path + [blocks[blocks.count - 1].children]
+                        blocks[blocks.count - 1].children += 1
+                        if !isLeaf(type) { blocks.append((path, 0)) }
+                    } else {
+                        blocks.removeLast()
+                    }
+                }
+                if type == CMARK_NODE_HEADING { headingDepth += entering ? 1 : -1 }
                 if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_ITEM {
                     depth += entering ? 1 : -1
                     if depth > maximumDepth {
@@ -76,11 +92,22 @@ package enum CommonMarkParser {
                 case CMARK_NODE_TEXT:
                     // An autolink's text is its address, reported there already.
                     for index in tokens.indexes(in: literal(of: node)) where !inLinkAddress.contains(index) {
-                        let use = tokens.uses[index]
+                        var use = tokens.uses[index]
                         if let problem = use.malformation {
                             analysis.problems.append(Problem(message: problem, line: use.line, column: use.column))
-                        } else {
-                            analysis.placeholders.append(use)
+                            continue
+                        }
+                        use.block = blocks[blocks.count - 1].path
+                        use.isInHeading = headingDepth > 0
+                        analysis.placeholders.append(use)
+                        if use.isInHeading {
+                            // Valid and safe (the value is escaped), but a heading is the outline every
+                            // reader scans, and where no contract is known it reads generically.
+                            analysis.problems.append(
+                                Problem(
+                                    message:
+                                        "'\(use.written)' is in a heading, which should name its section the same way on every page: put the value in the text below it",
+                                    line: use.line, column: use.column, isWarning: true))
                         }
                     }
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -114,7 +141,9 @@ package enum CommonMarkParser {
                             "block quotes and lists are nested \(deepest.depth) levels deep; the limit is \(maximumDepth)",
                         line: deepest.line, column: deepest.column))
             } else {
-                analysis.outline.children = outlineChildren(of: root, tokens)
+                // By scalar: a Swift Character joins "\r\n", which would hide a line end.
+                let lines = markdown.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+                analysis.outline.children = outlineChildren(of: root, tokens, lines: lines)
             }
             analysis.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
             return analysis
@@ -135,7 +164,11 @@ package enum CommonMarkParser {
                 switch type {
                 case CMARK_NODE_TEXT where edit.fillsPlaceholders:
                     let pieces = tokens.pieces(of: literal(of: node))
-                    guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else { break }
+                    guard pieces.contains(where: { if case .use = $0 { true } else { false } }) else {
+                        // Only malformed placeholders here (reported): they read as written.
+                        restore(node, tokens, get: cmark_node_get_literal, set: cmark_node_set_literal)
+                        break
+                    }
                     let encoded = pieces.map { piece -> String in
                         switch piece {
                         case .text(let text): text
@@ -249,16 +282,31 @@ package enum CommonMarkParser {
         return result
     }
 
+    private static func isBlock(_ type: cmark_node_type) -> Bool {
+        type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+    }
+
+    /// Nodes cmark's iterator visits once, on entering: they have no exit event.
+    private static func isLeaf(_ type: cmark_node_type) -> Bool {
+        type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_THEMATIC_BREAK || type == CMARK_NODE_CODE_BLOCK
+            || type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+            || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE
+    }
+
     private static func isBlockContainer(_ type: cmark_node_type) -> Bool {
         type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST
             || type == CMARK_NODE_ITEM
     }
 
     /// Recursive, one level per container: only called once ``maximumDepth`` is known to hold.
-    private static func outlineChildren(of node: OpaquePointer, _ tokens: Placeholder.Tokenized) -> [MarkdownOutline
-        .Node]
-    {
-        children(of: node).map { child in
+    private static func outlineChildren(
+        of node: OpaquePointer, _ tokens: Placeholder.Tokenized, lines: [Substring.UnicodeScalarView]
+    ) -> [MarkdownOutline.Node] {
+        func isBlank(_ line: Int) -> Bool {
+            guard line >= 1, line <= lines.count else { return true }
+            return lines[line - 1].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == ">" }
+        }
+        return children(of: node).map { child in
             let type = cmark_node_get_type(child)
             let kind: MarkdownOutline.Kind
             if type == CMARK_NODE_HTML_BLOCK, case let text = tokens.restored(literal(of: child)),
@@ -272,10 +320,18 @@ package enum CommonMarkParser {
             } else {
                 kind = .other
             }
-            return MarkdownOutline.Node(
-                kind: kind, line: Int(cmark_node_get_start_line(child)),
-                column: Int(cmark_node_get_start_column(child)),
-                children: isBlockContainer(type) ? outlineChildren(of: child, tokens) : [])
+            let line = Int(cmark_node_get_start_line(child))
+            // cmark's end line of an HTML block is one short when the block ends on its own last
+            // line, so a comment's last line is counted from its text (which ends with a newline).
+            var node = MarkdownOutline.Node(
+                kind: kind, line: line, column: Int(cmark_node_get_start_column(child)),
+                children: isBlockContainer(type) ? outlineChildren(of: child, tokens, lines: lines) : [])
+            if case .htmlComment(let text) = kind {
+                let lastLine = line + text.unicodeScalars.dropLast().count { $0 == "\n" }
+                node.blankLineBefore = isBlank(line - 1)
+                node.blankLineAfter = isBlank(lastLine + 1)
+            }
+            return node
         }
     }
 

@@ -16,6 +16,11 @@ package struct MarkdownOutline: Hashable, Sendable {
         package var line: Int
         package var column: Int
         package var children: [Node]
+        /// Whether the source line before the block, and the one after it, are blank (or hold only
+        /// a block quote's `>`): markers are set apart from their neighbours by blank lines. Only
+        /// known for HTML comments; true for other blocks.
+        package var blankLineBefore = true
+        package var blankLineAfter = true
     }
 
     /// An HTML comment inside a paragraph or heading. It is never a marker: cmark drops it from the

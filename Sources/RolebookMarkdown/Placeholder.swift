@@ -7,7 +7,8 @@ import RolebookCore
 /// `\{\{name\}\}` must stay literal text). Each placeholder's name is then replaced by a token,
 /// `mark`, its index, `mark`, where `mark` is a private-use character that occurs nowhere in the
 /// source, not even as a character reference, so no author text can produce a token. Only the name
-/// is replaced, never the braces or spaces around it, so the Markdown parses as before. cmark
+/// (and a fallback, `|your contract number`, with it) is replaced, never the braces or spaces
+/// around it, so the Markdown parses as before, whatever the fallback says. cmark
 /// passes tokens through untouched; afterwards a token in a text node is a placeholder to fill,
 /// and a token anywhere else (code, a link address, a comment) is turned back into its name.
 ///
@@ -25,12 +26,23 @@ package enum Placeholder {
         package var written: String
         /// Nil for `{{name}}`; otherwise why this is not one, though it begins like one.
         package var malformation: String?
-        /// The source text before and after the name (`{{ `, ` }}`) that belongs to the placeholder.
+        /// The author's wording for where the value is not known: `your contract number` in
+        /// `{{contract.number|your contract number}}`. Plain text, shown escaped.
+        package var fallback: String?
+        /// The block the placeholder is in, as an outline path; set by ``CommonMarkParser/analyze(_:)``.
+        package var block: OutlinePath = []
+        /// Whether it is in a heading; set by ``CommonMarkParser/analyze(_:)``.
+        package var isInHeading = false
+        /// The source text before and after the token (`{{ `, ` }}`) that belongs to the placeholder.
         var opening: String
         var closing: String
+        /// The source text the token replaced: the name, and for a placeholder with a fallback the
+        /// `|` and the fallback too, so that the Markdown around it parses the same whatever the
+        /// fallback says (`*`, `&amp;`).
+        var replaced: String
     }
 
-    /// Source with every placeholder's name replaced by its token.
+    /// Source with every placeholder's name (and fallback) replaced by its token.
     struct Tokenized {
         var text: String
         var uses: [Use]
@@ -64,7 +76,7 @@ package enum Placeholder {
                     guard use.malformation == nil, pending.count >= opening.count,
                         pending.suffix(opening.count).elementsEqual(opening)
                     else {
-                        text += Substring(pending) + use.name
+                        text += Substring(pending) + use.replaced
                         pending = Substring().unicodeScalars
                         return
                     }
@@ -89,14 +101,14 @@ package enum Placeholder {
             return found
         }
 
-        /// `literal` with every token turned back into the name it replaced.
+        /// `literal` with every token turned back into the text it replaced.
         func restored(_ literal: String) -> String {
             guard let mark, literal.unicodeScalars.contains(mark) else { return literal }
             var out = ""
             forEachToken(in: literal) { segment in
                 switch segment {
                 case .text(let part): out.append(contentsOf: Substring(part))
-                case .token(let index): out += uses[index].name
+                case .token(let index): out += uses[index].replaced
                 }
             }
             return out
@@ -209,15 +221,34 @@ package enum Placeholder {
             var nameEnd = nameStart
             while nameEnd < s.count, isNameScalar(s[nameEnd]) { nameEnd += 1 }
             let after = skipSpaces(from: nameEnd)
-            let closes = after + 1 < s.count && s[after] == "}" && s[after + 1] == "}"
+            // `{{name|fallback}}`: the fallback runs to the first `}}` on the same line.
+            var fallbackEnd: Int?  // index of the closing `}}`
+            var fallbackStop: Int?  // where an unclosed fallback's search stopped: a line end or `{{`
+            if after < s.count, s[after] == "|" {
+                var k = after + 1
+                while k < s.count, s[k] != "\n", s[k] != "\r" {
+                    if k + 1 < s.count, s[k] == "}", s[k + 1] == "}" {
+                        fallbackEnd = k
+                        break
+                    }
+                    if k + 1 < s.count, s[k] == "{", s[k + 1] == "{" { break }
+                    k += 1
+                }
+                if fallbackEnd == nil { fallbackStop = k }
+            }
+            let fallbackUnclosed = fallbackStop != nil
+            let closes =
+                fallbackEnd != nil || (after + 1 < s.count && s[after] == "}" && s[after + 1] == "}")
             // `{x}` with one brace on each side is ordinary text; `{{}}` and `{{ ` name nothing.
             guard nameEnd > nameStart, run - start == 2 || (closes && i != afterEscapedBrace) else {
                 i = run
                 continue
             }
-            let end = closes ? after + 2 : nameEnd
+            let end = fallbackEnd.map { $0 + 2 } ?? (closes ? after + 2 : nameEnd)
             var shown = end
-            if !closes, after < s.count, s[after] == "}" {
+            if let fallbackStop {
+                shown = min(fallbackStop, after + 40)
+            } else if !closes, after < s.count, s[after] == "}" {
                 shown = after + 1  // `{{name}`
             } else if !closes {
                 // `{{name rest}}`: show up to the `}}` if it is near and no other brace comes first.
@@ -232,24 +263,37 @@ package enum Placeholder {
             }
             let name = text(nameStart..<nameEnd)
             let written = text(start..<shown)
+            let fallback = fallbackEnd.map { text((after + 1)..<$0).trimmingSpaces() }
             var malformation: String?
             if run - start == 1 {
-                malformation = "'\(written)' has one opening brace: a placeholder is written '{{\(name)}}'"
+                let meant = fallback.map { "{{\(name)|\($0)}}" } ?? "{{\(name)}}"
+                malformation = "'\(written)' has one opening brace: a placeholder is written '\(meant)'"
+            } else if fallbackUnclosed {
+                malformation =
+                    "placeholder '\(written)' is not closed with '}}' on its line: a placeholder and its fallback are written on one line"
+            } else if fallback?.isEmpty == true {
+                malformation =
+                    "placeholder '\(written)' has no fallback after '|': write how it reads where the value is not known, or leave out the '|'"
             } else if !closes {
                 malformation =
                     shown > after + 1
                     ? "'\(written)' is not a placeholder: a placeholder name has only letters, digits, '-' and '.'; write '\\{{' for literal braces"
                     : "placeholder '\(written)' is not closed with '}}'; write '\\{{' for literal braces"
             }
+            // A well-formed fallback goes into the token with the name; otherwise only the name does,
+            // so the Markdown around a mistake parses as the author wrote it.
+            let tokenEnd = malformation == nil ? (fallbackEnd ?? nameEnd) : nameEnd
             uses.append(
                 Use(
                     name: name, line: line, column: start - lineStart + 1, written: written,
-                    malformation: malformation, opening: text(start..<nameStart), closing: text(nameEnd..<end)))
+                    malformation: malformation, fallback: malformation == nil ? fallback : nil,
+                    opening: text(start..<nameStart), closing: text(tokenEnd..<end),
+                    replaced: text(nameStart..<tokenEnd)))
             copy(copied..<nameStart)
             out.append(contentsOf: mark.utf8)
             out.append(contentsOf: String(uses.count - 1).utf8)
             out.append(contentsOf: mark.utf8)
-            copied = nameEnd
+            copied = tokenEnd
             i = end
         }
         copy(copied..<s.count)
@@ -290,10 +334,22 @@ package enum Placeholder {
         tokens.forEachToken(in: html) { segment in
             switch segment {
             case .text(let part): parts.append(.html(String(Substring(part))))
-            case .token(let index): parts.append(.value(tokens.uses[index].name))
+            case .token(let index):
+                let use = tokens.uses[index]
+                parts.append(.value(use.name, fallback: use.fallback))
             }
         }
         return GuideHTML(parts: parts)
+    }
+}
+
+extension String {
+    /// Without the spaces at either end (a fallback's, written `{{name | fallback }}`).
+    fileprivate func trimmingSpaces() -> String {
+        var scalars = Substring(self).unicodeScalars
+        while scalars.first == " " { scalars.removeFirst() }
+        while scalars.last == " " { scalars.removeLast() }
+        return String(Substring(scalars))
     }
 }
 

@@ -19,7 +19,7 @@ struct RolebookCommand: AsyncParsableCommand {
             (or, with --strict, any warning) stops the build before anything is written.
             """,
         version: RolebookVersion.current,
-        subcommands: [Build.self, Check.self, Init.self, GenerateSample.self, Import.self, Diff.self],
+        subcommands: [Build.self, Check.self, Init.self, Serve.self, Import.self, Diff.self, GenerateSample.self],
         defaultSubcommand: Build.self
     )
 
@@ -152,6 +152,7 @@ extension RolebookCommand {
             options.paper = paper ?? wanted.paper.flatMap(Paper.init(rawValue:)) ?? .a4
             options.pdf = pdf ?? wanted.pdf ?? false
             options.asOf = site.asOf
+            options.today = try reportingFailure { try Today.day() }
             options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
             options.bundles = bundles.map { URL(fileURLWithPath: $0, isDirectory: true) }
             options.force = force
@@ -199,6 +200,7 @@ extension RolebookCommand {
         func run() async throws {
             var options = BuildOptions(root: site.rootURL, strict: site.strict)
             options.asOf = site.asOf
+            options.today = try reportingFailure { try Today.day() }
             let builder = SiteBuilder(options: options)
             let diagnostics = try reportingFailure { try builder.check() }
             DiagnosticPrinter.print(diagnostics, root: site.rootURL)

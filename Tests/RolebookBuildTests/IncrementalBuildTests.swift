@@ -41,7 +41,7 @@ import Testing
         // larkspur-design: move its end date.
         let file = root.appendingPathComponent("content/companies/larkspur-studio.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "end: 2028-04-30", with: "end: 2028-06-30")
+        let edited = text.replacingOccurrences(of: "end: 2027-03-14", with: "end: 2027-04-14")
         #expect(edited != text)
         try edited.write(to: file, atomically: false, encoding: .utf8)
         let report = try await builder.build()

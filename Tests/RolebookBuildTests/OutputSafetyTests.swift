@@ -104,7 +104,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             at: box.output.appendingPathComponent("people"), withDestinationURL: moved)
         try box.edit("content/companies/larkspur-studio.yaml") {
-            $0.replacingOccurrences(of: "end: 2028-04-30", with: "end: 2028-06-30")
+            $0.replacingOccurrences(of: "end: 2027-03-14", with: "end: 2027-04-14")
         }
         let before = box.surroundings()
         let movedBefore = TreeSnapshot(of: moved)

@@ -21,7 +21,8 @@ enum GuidanceHarness {
     static func diagnostics(_ markdown: String) -> [String] {
         let analysis = CommonMarkParser.analyze(markdown)
         var all = analysis.problems.map {
-            Diagnostic.error($0.message, at: SourceLocation(path: "guide.md", line: $0.line, column: $0.column))
+            let location = SourceLocation(path: "guide.md", line: $0.line, column: $0.column)
+            return $0.isWarning ? Diagnostic.warning($0.message, at: location) : .error($0.message, at: location)
         }
         all += planner().plan(analysis.outline).diagnostics
         for use in analysis.placeholders where !["contract.number", "manager.name"].contains(use.name) {
@@ -31,6 +32,19 @@ enum GuidanceHarness {
                     at: SourceLocation(path: "guide.md", line: use.line, column: use.column)))
         }
         return all.sorted { ($0.location!, $0.message) < ($1.location!, $1.message) }.map(\.description)
+    }
+
+    /// The HTML one reader sees on one kind of page, values shown as `[name]`, or `[name|fallback]`
+    /// where the placeholder has a fallback.
+    static func html(_ markdown: String, for role: String = "user", on page: AudiencePlanner.PageKind) -> String {
+        let removals = plan(markdown).removals(for: RoleKey("s", role), on: page)
+        let parts = CommonMarkParser.render(markdown, edit: .init(remove: removals)).parts
+        return parts.map { part in
+            switch part {
+            case .html(let html): html
+            case .value(let name, let fallback): "[" + name + (fallback.map { "|" + $0 } ?? "") + "]"
+            }
+        }.joined()
     }
 
     /// The HTML one reader sees, with each value shown as `[name]`.

@@ -24,16 +24,20 @@ import Testing
         let chrome = PageChrome(
             siteTitle: "Site", pageTitle: "Page", root: "../", asOf: "1 Jan 2026", breadcrumbs: [link],
             hasBreadcrumbs: true)
-        let step = ContactRow.Step(label: "Admin", people: [card], contact: contact)
+        let step = ContactRow.Step(
+            label: "Admin", isRole: true, people: [card], contact: contact, advice: nil, passedOver: ["left"],
+            notes: ["gone"],
+            isReader: false)
         let row = ContactRow(
-            topic: "Access", first: step, then: [step], skipped: ["gone"], hasSkipped: true, hasThen: true)
+            topic: "Access", first: step, then: [step], hasThen: true, gapNotes: ["none"], endNotes: ["gone"],
+            end: nil)
         let canMake = ChangeYouCanMake(
             title: "Add", href: "g.html", summary: nil, preconditions: ["p"], changes: ["c"], stepsHTML: "<p>s</p>")
         let mustAsk = ChangeToAskFor(
-            title: "Remove", href: "g.html", summary: nil, askRole: nil, askPeople: [card], sayHTML: nil,
-            guidanceHTML: "",
-            fallbackHTML: nil, reseller: reseller, holderUnavailable: true)
-        let vacancy = Vacancy(roleName: "Owner", personName: "Bob", takeover: nil, reseller: reseller)
+            title: "Remove", href: "g.html", summary: nil, askRole: nil, askPeople: [card], sayLabel: "Say",
+            sayHTML: nil, guidanceHTML: "", showsGuidance: true, holderUnavailable: true, absence: ["gone"],
+            fallbackHTML: nil, fallbackContacts: [step], reseller: reseller)
+        let vacancy = Vacancy(roleName: "Owner", personName: "Bob", takeover: nil, reseller: reseller, contacts: [])
         let fact = Fact(label: "Vendor", value: "Autodesk")
         let guide = GuideLink(link: link, summary: nil, isProcedure: true)
         let person = PersonRow(person: card, roles: "Admin")
@@ -42,15 +46,21 @@ import Testing
             units: [RoleHolding.Unit(label: nil, people: [card], peopleHTML: "", standIn: nil, empty: true)])
         let role = RoleFacts(
             name: "Admin", roleSet: "Classic", otherNames: nil, summary: "Adds users", scope: "contract",
-            cardinality: "one",
+            cardinality: "one", eraRules: [RoleFacts.EraRule(era: "2013", rule: "One per serial number")],
             assignedBy: nil, capabilities: ["c"], notifications: ["n"], duties: ["d"],
-            counterparts: [RoleFacts.Counterpart(link: link, roleSet: "Other", note: "Not the same")],
-            whenHolderLeaves: nil)
+            counterparts: [
+                RoleFacts.Counterpart(link: link, roleSet: "Other", isSameRole: false, note: "Not the same")
+            ],
+            whenHolderLeaves: [RoleFacts.LeavingNote(appliesTo: nil, text: "Ask the vendor.")])
         let asset = ContractPage.AssetRow(product: "Revit", serialNumber: nil, seats: nil)
-        let ask = PersonAdviceFragment.Ask(topic: "Access", step: step, isSelf: false)
+        let ask = PersonAdviceFragment.Ask(
+            topic: "Access", units: nil, isSelf: false, step: step, next: [step], notes: ["n"], end: nil)
+        let takeover = PersonAdviceFragment.Takeover(role: "Owner", href: "r.html", how: nil, contacts: [])
         let holder = ReportContract.Holder(role: "Admin", unit: nil, people: [card], note: nil)
         let table = ContactTableFragment(root: "../", contacts: [row], key: "k")
-        let advice = PersonAdviceFragment(root: "../", asks: [ask], canMake: [canMake], mustAsk: [mustAsk], key: "k")
+        let advice = PersonAdviceFragment(
+            root: "../", hasLeft: false, takeovers: [takeover], asks: [ask], canMake: [canMake], mustAsk: [mustAsk],
+            key: "k")
         return [
             HomePage(
                 chrome: chrome, root: "",

@@ -831,10 +831,10 @@ import Testing
                 assigned_by: [managr, Manager]
                 not_combinable_with: [ghost]
                 counterparts:
-                  - {role: 2️⃣w/boss, note: The other view.}
-                  - {role: 3️⃣ww/manager, note: A typo.}
-                  - {role: 4️⃣zz/manager, note: Nothing near.}
-                  - {role: w/chief, note: Exists.}
+                  - {role: 2️⃣w/boss, relation: same-role, note: The other view.}
+                  - {role: 3️⃣ww/manager, relation: same-role, note: A typo.}
+                  - {role: 4️⃣zz/manager, relation: same-role, note: Nothing near.}
+                  - {role: w/chief, relation: nearest-equivalent, note: Exists.}
 
             """)
         let other = Self.roleSet(

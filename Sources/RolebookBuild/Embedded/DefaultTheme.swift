@@ -152,10 +152,10 @@ thead th { background: var(--tint); }
 <article class="change change--ask">
 <h3>{{title}}</h3>
 {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
-{{#askRole}}<p class="ask">Ask the {{.}}: {{#askPeople}}{{> person-card}} {{/askPeople}}{{^askPeople}}<span class="gap">nobody holds this role</span>{{/askPeople}}</p>{{/askRole}}
-{{#sayHTML}}<div class="say"><p class="label">What to tell them</p>{{{sayHTML}}}</div>{{/sayHTML}}
-{{#holderUnavailable}}<div class="callout callout--warning"><p class="label">The person to ask is not available</p>{{{fallbackHTML}}}{{#reseller}}<p>Reseller: {{name}}</p><ul class="contacts-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
-<div class="guidance">{{{guidanceHTML}}}</div>
+{{#holderUnavailable}}<div class="callout callout--warning"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="label">What to do instead</p>{{{fallbackHTML}}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="label">Whom to contact, in order</p><ol class="then">{{#fallbackContacts}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>Reseller: {{name}}</p><ul class="contacts-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
+{{^empty(askPeople)}}<p class="ask">Ask the {{askRole}}: {{#askPeople}}{{> person-card}} {{/askPeople}}</p>
+{{#sayHTML}}<div class="say"><p class="label">{{sayLabel}}</p>{{{sayHTML}}}</div>{{/sayHTML}}{{/empty(askPeople)}}
+{{#showsGuidance}}<div class="guidance">{{{guidanceHTML}}}</div>{{/showsGuidance}}
 <p><a href="{{root}}{{href}}">This procedure on its own page</a></p>
 </article>
 {{/mustAsk}}
@@ -229,9 +229,8 @@ thead th { background: var(--tint); }
 {{#contacts}}
 <tr>
 <th scope="row">{{topic}}</th>
-<td>{{#first}}<span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/first}}{{^first}}<span class="gap">Nobody on record</span>{{/first}}
-{{#hasSkipped}}<ul class="skipped">{{#skipped}}<li>{{.}}</li>{{/skipped}}</ul>{{/hasSkipped}}</td>
-<td>{{#hasThen}}<ol class="then">{{#then}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}</li>{{/then}}</ol>{{/hasThen}}{{^hasThen}}<span class="muted">No further contact</span>{{/hasThen}}</td>
+<td>{{#first}}{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">you</span>{{/isReader}} {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
+<td>{{#hasThen}}<ol class="then">{{#then}}<li>{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">you</span>{{/isReader}} {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="chain-end">{{.}}</p>{{/end}}</td>
 </tr>
 {{/contacts}}
 </tbody>
@@ -248,7 +247,7 @@ thead th { background: var(--tint); }
 <div class="callout callout--warning" role="note">
 <p><strong>{{personName}}, the {{roleName}} of this contract, has left.</strong></p>
 {{#takeover}}<p>How the role is taken over: {{.}}</p>{{/takeover}}
-{{#reseller}}<p>{{name}} can help:</p><ul class="contacts-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}
+{{^empty(contacts)}}<p>Until the role has a new holder, contact, in order:</p><ol class="then">{{#contacts}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
 </div>
 {{/vacancies}}
 <section aria-labelledby="holders">
@@ -354,7 +353,7 @@ thead th { background: var(--tint); }
 <section class="rb-contacts-summary" aria-label="Who to contact for contract {{contract}}, {{company}}">
 <h2 class="rb-contacts-summary__title">Who to contact: contract {{contract}}</h2>
 <dl class="rb-contacts-summary__list">
-{{#contacts}}<dt>{{topic}}</dt><dd>{{#first}}{{label}}: {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{/first}}{{#hasThen}}<span class="rb-contacts-summary__then"> Then: {{#then}}{{label}}{{#people}}, {{name}}{{/people}}. {{/then}}</span>{{/hasThen}}</dd>
+{{#contacts}}<dt>{{topic}}</dt><dd>{{#first}}{{label}}{{#advice}} ({{.}}){{/advice}}: {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{/first}}{{#hasThen}}<span class="rb-contacts-summary__then"> Then: {{#then}}{{label}}{{#people}}, {{name}}{{/people}}{{#advice}} ({{.}}){{/advice}}. {{/then}}</span>{{/hasThen}}{{#end}} <span class="rb-contacts-summary__then">{{.}}</span>{{/end}}</dd>
 {{/contacts}}
 </dl>
 </section>
@@ -539,7 +538,7 @@ thead th { background: var(--tint); }
 <h2>Contract {{number}}, {{company}}</h2>
 <h3>Whom to ask</h3>
 <ul class="rb-asks">
-{{#asks}}<li><strong>{{topic}}:</strong> {{#isSelf}}you handle this yourself.{{/isSelf}}{{^isSelf}}{{#step}}ask the {{label}}, {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/step}}{{^step}}<span class="rb-gap">nobody on record</span>{{/step}}{{/isSelf}}</li>
+{{#asks}}<li><strong>{{topic}}{{#units}} ({{.}}){{/units}}:</strong> {{#isSelf}}you handle this yourself.{{#notes}} {{.}}{{/notes}}{{^empty(next)}} Next, in order:<ol>{{#next}}<li>{{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> report-person}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}ask {{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> report-person}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="rb-gap">nobody on record.</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
 {{/asks}}
 </ul>
 <h3>Changes</h3>
@@ -572,15 +571,21 @@ thead th { background: var(--tint); }
 
 """#),
         ("templates/person-advice.mustache", #"""
+{{#hasLeft}}
+<p>No longer acts on this contract: there is nothing here for them to change or to ask for. How each role they held is taken over:</p>
+<ul class="takeovers">{{#takeovers}}<li><a href="{{root}}{{href}}">{{role}}</a>{{#how}}: {{.}}{{/how}}{{^empty(contacts)}} Until the role has a new holder, contact, in order:<ol class="then">{{#contacts}}<li>{{label}}{{#people}} {{> person-card}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/contacts}}</ol>{{/empty(contacts)}}</li>{{/takeovers}}</ul>
+{{/hasLeft}}
+{{^hasLeft}}
 <h3>Whom to ask</h3>
 <ul class="asks">
-{{#asks}}<li><span class="topic">For {{topic}}:</span> {{#isSelf}}you handle this yourself.{{/isSelf}}{{^isSelf}}{{#step}}ask the {{label}}, {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/step}}{{^step}}<span class="gap">nobody on record</span>{{/step}}{{/isSelf}}</li>
+{{#asks}}<li><span class="topic">For {{topic}}{{#units}} ({{.}}){{/units}}:</span> {{#isSelf}}you handle this yourself.{{#notes}} {{.}}{{/notes}}{{^empty(next)}} Next, in order:<ol class="then">{{#next}}<li>{{#isRole}}the {{/isRole}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>, <a href="mailto:{{email}}">{{email}}</a>{{/people}}{{#contact}}{{#phone}} {{.}}{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}ask {{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> person-card}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="gap">nobody on record.</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
 {{/asks}}
 </ul>
 {{^empty(canMake)}}<h3>Changes you can make</h3>
 <ul class="link-list">{{#canMake}}<li><a href="{{root}}{{href}}">{{title}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/canMake}}</ul>{{/empty(canMake)}}
 {{^empty(mustAsk)}}<h3>Changes you must ask for</h3>
-<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{#askRole}}: ask the {{.}}{{/askRole}}{{#askPeople}}, {{name}}{{/askPeople}}{{#holderUnavailable}} <span class="badge badge--left">not available: see the procedure</span>{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
+<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{^empty(askPeople)}}: ask the {{askRole}}{{#askPeople}}, {{name}}{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}} <span class="badge badge--left">{{#absence}}{{.}} {{/absence}}</span>{{^empty(fallbackContacts)}} Instead, in order: {{#fallbackContacts}}{{label}}{{#people}} {{name}}{{/people}}{{#contact}}{{#phone}} ({{.}}){{/phone}}{{/contact}}; {{/fallbackContacts}}{{/empty(fallbackContacts)}} the procedure says what to do.{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
+{{/hasLeft}}
 
 """#),
         ("templates/person-card.mustache", #"""
@@ -635,10 +640,10 @@ thead th { background: var(--tint); }
 {{#mustAsk}}
 <article class="rb-change rb-change--ask">
 <h4>Ask for: {{title}}</h4>
-{{#askRole}}<p>Ask the {{.}}: {{#askPeople}}{{> report-person}} {{/askPeople}}{{^askPeople}}<span class="rb-gap">nobody holds this role</span>{{/askPeople}}</p>{{/askRole}}
-{{#sayHTML}}<div class="rb-say"><p class="rb-label">What to tell them</p>{{{sayHTML}}}</div>{{/sayHTML}}
-{{#holderUnavailable}}<div class="rb-callout"><p class="rb-label">The person to ask is not available</p>{{{fallbackHTML}}}{{#reseller}}<p>{{name}}:</p><ul>{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
-<div class="rb-guidance">{{{guidanceHTML}}}</div>
+{{#holderUnavailable}}<div class="rb-callout"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="rb-label">What to do instead</p>{{{fallbackHTML}}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="rb-label">Whom to contact, in order</p><ol>{{#fallbackContacts}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>{{name}}:</p><ul>{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
+{{^empty(askPeople)}}<p>Ask the {{askRole}}: {{#askPeople}}{{> report-person}} {{/askPeople}}</p>
+{{#sayHTML}}<div class="rb-say"><p class="rb-label">{{sayLabel}}</p>{{{sayHTML}}}</div>{{/sayHTML}}{{/empty(askPeople)}}
+{{#showsGuidance}}<div class="rb-guidance">{{{guidanceHTML}}}</div>{{/showsGuidance}}
 </article>
 {{/mustAsk}}
 
@@ -651,8 +656,8 @@ thead th { background: var(--tint); }
 {{#contacts}}
 <tr>
 <th scope="row">{{topic}}</th>
-<td>{{#first}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{/first}}{{#hasSkipped}}<ul class="rb-skipped">{{#skipped}}<li>{{.}}</li>{{/skipped}}</ul>{{/hasSkipped}}</td>
-<td>{{#hasThen}}<ol>{{#then}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}</li>{{/then}}</ol>{{/hasThen}}{{^hasThen}}No further contact{{/hasThen}}</td>
+<td>{{#first}}{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="rb-skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
+<td>{{#hasThen}}<ol>{{#then}}<li>{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="rb-skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="rb-chain-end">{{.}}</p>{{/end}}</td>
 </tr>
 {{/contacts}}
 </tbody>
@@ -834,12 +839,14 @@ thead th { background: var(--tint); }
 <dt>Role set</dt><dd>{{roleSet}}</dd>
 {{#otherNames}}<dt>Also called</dt><dd>{{.}}</dd>{{/otherNames}}
 <dt>Scope</dt><dd>{{scope}}</dd>
-<dt>How many</dt><dd>{{cardinality}}</dd>
+{{#empty(eraRules)}}<dt>How many</dt>{{/empty(eraRules)}}{{^empty(eraRules)}}<dt>How many, as this site records it</dt>{{/empty(eraRules)}}<dd>{{cardinality}}</dd>
+{{^empty(eraRules)}}<dt>Where sources differ by era</dt><dd><ul>{{#eraRules}}<li><strong>{{era}}:</strong> {{rule}}</li>{{/eraRules}}</ul></dd>{{/empty(eraRules)}}
 {{#assignedBy}}<dt>Assigned by</dt><dd>{{.}}</dd>{{/assignedBy}}
 </dl>
 {{^empty(counterparts)}}
 <div class="callout callout--info">
-{{#counterparts}}<p><strong>Not the same role as the <a href="{{root}}{{link.href}}">{{link.label}}</a> ({{roleSet}}).</strong> {{note}}</p>
+{{#counterparts}}{{#isSameRole}}<p><strong>The same role as the <a href="{{root}}{{link.href}}">{{link.label}}</a> ({{roleSet}}), under another name.</strong> {{note}}</p>{{/isSameRole}}
+{{^isSameRole}}<p><strong>Nearest equivalent in {{roleSet}}: the <a href="{{root}}{{link.href}}">{{link.label}}</a>, a different role.</strong> {{note}}</p>{{/isSameRole}}
 {{/counterparts}}
 </div>
 {{/empty(counterparts)}}
@@ -863,7 +870,11 @@ thead th { background: var(--tint); }
 <section aria-labelledby="about">
 <h2 id="about">About the role</h2>
 {{> role-facts}}
-{{#role.whenHolderLeaves}}<p><strong>When the holder leaves:</strong> {{.}}</p>{{/role.whenHolderLeaves}}
+{{#role}}{{^empty(whenHolderLeaves)}}
+<h3>When the holder leaves</h3>
+{{#whenHolderLeaves}}<p>{{#appliesTo}}<strong>{{.}}:</strong> {{/appliesTo}}{{text}}</p>
+{{/whenHolderLeaves}}
+{{/empty(whenHolderLeaves)}}{{/role}}
 </section>
 <section aria-labelledby="holders">
 <h2 id="holders">Who holds it</h2>
@@ -895,7 +906,7 @@ thead th { background: var(--tint); }
 {{> header}}
 <main id="main" class="wrap">
 <h1>Roles</h1>
-<p class="lead">Each role set is one vendor's vocabulary. Roles with similar work in different sets are distinct roles, and each role page says how they relate.</p>
+<p class="lead">Each role set is one vendor's vocabulary in one era or view. A role may appear in two sets under different names, or have only a nearest equivalent, a different role, in the other set: each role page says which.</p>
 {{#sets}}
 <section>
 <h2>{{name}}</h2>

@@ -93,49 +93,76 @@ contracts:
 """#),
         ("content/contacts.yaml", #"""
 # Who to contact, by topic. Each chain lists, in order, whom to try first and whom next:
-# a role id of that role set, or reseller:<purpose> for the contract's reseller contact.
+#   a role id of that role set;
+#   reseller:<purpose>   the contract's reseller contact for that purpose;
+#   vendor               the vendor's support (Autodesk support);
+#   vendor:no-reseller   the vendor's support, only on contracts bought without a reseller.
+# The chains follow domain.md 5.5: access, renewals, invoices and role changes fall back through the
+# reseller to Autodesk; an online-store subscription has no reseller, so its purchaser comes first,
+# then Autodesk. A vendor step is labelled on the pages as our suggestion unless vendor_source says
+# which source names it. Where a chain does not end at the vendor, chain_ends says why.
 topics:
   - id: access
     name: Access to software
     chains:
-      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support]
-      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support]
+      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support, vendor]
+      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support, vendor]
+    fallback_for: [give-user-access]
 
   - id: download
     name: Downloads and new releases
     chains:
-      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support]
-      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support]
+      autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support, vendor]
+      autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support, vendor]
 
   - id: renewal
     name: Renewals, quotes and more seats
     chains:
-      autodesk-classic: [contract-manager, reseller:renewals, reseller:sales]
-      autodesk-user-management: [purchaser, reseller:renewals, reseller:sales]
+      autodesk-classic: [contract-manager, reseller:renewals, vendor]
+      autodesk-user-management: [purchaser, reseller:renewals, vendor]
 
   - id: billing
     name: Invoices and payment
     chains:
-      autodesk-classic: [contract-manager, reseller:billing]
-      autodesk-user-management: [purchaser, reseller:billing]
+      autodesk-classic: [contract-manager, reseller:billing, vendor]
+      autodesk-user-management: [purchaser, reseller:billing, vendor]
 
-  - id: role-change
-    name: Changing who holds a role
+  # Admins cannot change the purchaser, so changing the Contract Manager and changing an admin are
+  # two topics with two chains. One reseller desk, renewals, for the Contract Manager everywhere.
+  - id: change-contract-manager
+    name: Changing the Contract Manager (purchaser)
     chains:
-      autodesk-classic: [contract-manager, reseller:sales]
-      autodesk-user-management: [primary-admin, secondary-admin, purchaser, reseller:sales]
+      autodesk-classic: [contract-manager, reseller:renewals, vendor]
+      autodesk-user-management: [purchaser, reseller:renewals, vendor]
+    vendor_source: >-
+      Autodesk: "To change the purchaser role, please contact support" (domain.md 1.1, [A13]); when
+      the Contract Manager has left, the reseller or Autodesk support (domain.md 5.4).
+    fallback_for:
+      - change-contract-manager
+      - change-contract-manager-2024
+      - change-contract-manager-online
+      - assign-software-coordinator
+
+  - id: change-admin
+    name: Changing an admin or Software Coordinator
+    chains:
+      autodesk-classic: [contract-manager, reseller:sales, vendor]
+      autodesk-user-management: [primary-admin, secondary-admin, reseller:sales, vendor]
+    fallback_for: [change-primary-admin]
 
   - id: technical-support
     name: Technical problems
     chains:
-      autodesk-classic: [reseller:technical-support, software-coordinator, contract-manager]
-      autodesk-user-management: [reseller:technical-support, secondary-admin, primary-admin]
+      autodesk-classic: [reseller:technical-support, vendor:no-reseller]
+      autodesk-user-management: [reseller:technical-support, vendor:no-reseller]
+    chain_ends: A technical support case ends with the reseller's technical support.
 
   - id: training
     name: Training
     chains:
-      autodesk-classic: [reseller:training, contract-manager]
-      autodesk-user-management: [reseller:training, primary-admin]
+      autodesk-classic: [reseller:training]
+      autodesk-user-management: [reseller:training]
+    chain_ends: Training comes from the reseller; no other contact is named for it.
 
 """#),
         ("content/exports/aliases.yaml", #"""
@@ -373,7 +400,7 @@ formats:
         ("content/guides/assign-software-coordinator.md", #"""
 ---
 title: Assign a Software Coordinator to serial numbers
-summary: How the Contract Manager named a Software Coordinator in the 2013 Subscription Center.
+summary: How the Contract Manager names a Software Coordinator, with the steps Autodesk documented in 2013 and 2014.
 kind: procedure
 roles: [contract-manager, software-coordinator, user]
 role_sets: [autodesk-classic]
@@ -383,8 +410,8 @@ preconditions:
   - You are the Contract Manager of the contract.
   - You know the email address of the person who will coordinate.
 changes:
-  - Each selected serial number gets this person as its one Software Coordinator.
-  - Release and download notices for those serial numbers go to them instead of the Contract Manager.
+  - The selected serial numbers have this person as their Software Coordinator.
+  - Release and download notices for them go to this person instead of the previous Software Coordinator (or the Contract Manager, where there was none).
 instead:
   ask: contract-manager
   say: Please name a Software Coordinator for the serial numbers on contract {{contract.number}} that need one; I can suggest who.
@@ -393,37 +420,59 @@ fallback: >-
   first; {{reseller.name}} can help with that.
 ---
 
-Only the Contract Manager can name or change a Software Coordinator. Each serial number has at
-most one, and the same person can coordinate several serial numbers.
+Only the Contract Manager can name or change a Software Coordinator, and one person may coordinate
+several serial numbers. How many coordinators a contract may have depends on the era of the source:
 
-The steps below are the **2013 Subscription Center** procedure, kept for reference. The
-Subscription Center no longer exists: today the Contract Manager makes this assignment in the
-classic user management view of Autodesk Account, and its screens differ from these.
+- 2013–2014 (the Subscription Center, and Autodesk's instructions of 2014): one Software Coordinator
+  per serial number or group of products.
+- Autodesk's current page on classic roles: one Software Coordinator per contract, though one person
+  may coordinate several contracts.
+
+Resellers could change a customer's Software Coordinator too: Autodesk's 2007 guide to its Partner
+Center lists that transaction.
+
+The Subscription Center no longer exists. Today the Contract Manager makes this assignment in the
+classic user management view of Autodesk Account; its current screens are not described here, and
+your reseller can help with them. Below are the steps Autodesk gave in 2014 and those of the 2013
+Subscription Center, kept for reference.
 
 <!-- for: contract-manager -->
+
+## Steps (Autodesk's instructions, 2014)
+
+1. Open **Contract Administration** and choose **Manage Software Coordinators**. Only Contract
+   Managers see this link.
+2. Select the contract: {{contract.number|the one the serial numbers belong to}}.
+3. Open the **Products** tab and tick the products that need a coordinator.
+4. Press **Assign**.
+5. Pick one of the current Software Coordinators, or press **Add** to choose someone from the list
+   of end users.
+6. Press **Assign** to confirm.
 
 ## Steps (Subscription Center, 2013)
 
 1. On the **Contract Administration** page, open **Manage Software Coordinators**.
-2. Choose the contract, {{contract.number}}.
-3. Go to the **Products** tab and tick the serial numbers that need a coordinator.
+2. Choose the contract, {{contract.number|the one the serial numbers belong to}}.
+3. Open the **Products** tab and select the serial numbers (assets) that need a coordinator.
 4. Press **Assign**, at the top of the columns on the right.
 5. Open the pick list beside the name of the current Software Coordinator.
-6. In the **Find** box, choose what to search by. If the person is already an end user, choose
-   **Email**.
-7. Type their email address into the **starting with** box and press **Go**.
+6. In the **Find** box, choose what to search by: **Email** if the person is already an end user.
+7. If they are already an end user, type their email address into the **starting with** box and
+   press **Go**.
 8. Pick the person from the results, or press **Add** if they are not listed.
-9. Press **Apply to All**, so every serial number you ticked gets this coordinator.
+9. Press **Apply to All**, so that every serial number you selected gets this coordinator.
 
-Then tell the new coordinator that release notices for those products will now come to them.
+No source besides one reseller's post of 2013 confirms steps 6 to 9.
+
+Tip: tell the person you named that the release notices for those serial numbers will now come to
+them.
 
 <!-- for: everyone-else -->
 
 ## Ask the Contract Manager
 
-You cannot do this yourself. Ask {{contract-manager.name}} ({{contract-manager.email}}), the
-Contract Manager of {{contract.number}}, and say which serial numbers you mean and who should
-coordinate them.
+You cannot do this yourself. Ask the Contract Manager, whom your contract's page names, and say which
+serial numbers need a coordinator and who should take them on.
 
 <!-- end -->
 
@@ -431,43 +480,67 @@ coordinate them.
         ("content/guides/change-contract-manager-2024.md", #"""
 ---
 title: Change the purchaser of a subscription from the new buying experience
-summary: For subscriptions with a subscription ID bought since June 2024, Autodesk support changes the purchaser.
+summary: For subscriptions bought or renewed through a partner since 10 June 2024, the purchaser asks Autodesk support for the change.
 kind: procedure
 roles: [purchaser, primary-admin, secondary-admin, user]
 role_sets: [autodesk-user-management]
 order: 62
-performers: []
+performers: [purchaser]
 when:
   buying_experience: ["2024"]
 preconditions:
-  - The subscription was bought or renewed in Autodesk's new buying experience and has a subscription ID.
+  - The subscription was bought or renewed through a partner (reseller) since 10 June 2024, in Autodesk's new buying experience.
 changes:
   - The new person becomes the purchaser; billing, renewal and invoice emails go to them.
 instead:
   ask: purchaser
-  say: Please ask Autodesk support, or {{reseller.name}}, to make the colleague who is taking over the purchaser of subscription {{contract.number}}.
+  say: Please ask Autodesk support to make the colleague who is taking over the purchaser of subscription {{contract.number}}; {{reseller.name}} can help.
 fallback: >-
-  If the purchaser has already left, contact Autodesk support or {{reseller.name}}
-  ({{reseller.sales.phone}}) directly about subscription {{contract.number}}.
+  If the purchaser has already left, contact Autodesk support about subscription
+  {{contract.number}}; {{reseller.name}} (sales: {{reseller.sales.phone}}) can help.
 ---
 
-Since June 2024, whoever is signed in when a subscription is bought or renewed becomes both its
-purchaser and the primary admin. There is no self-service change for the purchaser of these
-subscriptions: Autodesk asks you to contact support.
+Since 10 June 2024, subscriptions bought or renewed through a partner (an Autodesk reseller) go
+through Autodesk's new buying experience and carry a subscription ID instead of a contract number.
+The Autodesk account that is signed in when the purchase or renewal is completed becomes both the
+purchaser and the primary admin. The purchaser is the role Autodesk historically called the Contract
+Manager.
+
+For these subscriptions Autodesk offers no self-service change of purchaser: it asks the purchaser to
+contact its support.
+
+<!-- for: purchaser -->
 
 ## What to do
 
-1. Contact Autodesk support, or your partner {{reseller.name}} ({{reseller.sales.phone}},
-   {{reseller.sales.email}}), and ask for the purchaser of subscription {{contract.number}} to be
-   changed.
-2. Give the name and the Autodesk email address of the new purchaser.
-3. The primary admin is a separate role and does not move with the purchaser. If the new
-   purchaser should also manage users, make them a secondary admin of the team and then primary
-   admin, in User Management.
+1. Contact Autodesk support and ask for the purchaser of the subscription to be changed.
+   {{reseller.name|Your partner}} can help you raise the request.
+2. Tip: have the name and Autodesk email address of the new purchaser ready. Which details support
+   asks for is not published.
+
+<!-- on: contract -->
+
+The subscription ID is {{contract.number}}. The sales desk of {{reseller.name}} is at
+{{reseller.sales.phone}} ({{reseller.sales.email}}).
+
+<!-- end -->
+
+<!-- for: everyone-else -->
+
+## Ask the purchaser
+
+Only the purchaser can ask Autodesk for this change; your contract's page names them. If they have
+already left, contact Autodesk support or the partner yourself.
+
+<!-- end -->
+
+The primary admin is a separate role and does not move with the purchaser. If the new purchaser
+should also manage users, make them a secondary admin of the team first, then the primary admin, in
+User Management.
 
 <!-- for: primary-admin, secondary-admin -->
 
-Changing the primary admin, which you can do yourself, does not change the purchaser.
+Changing the primary admin, which the team's admins can do, leaves the purchaser as it was.
 
 <!-- end -->
 
@@ -477,10 +550,10 @@ Changing the primary admin, which you can do yourself, does not change the purch
 title: Change the owner of an online-store subscription
 summary: A subscription bought in the Autodesk online store cannot change owner; this is what to do instead.
 kind: procedure
-roles: [purchaser, contract-manager, primary-admin, secondary-admin, user]
-role_sets: [autodesk-user-management, autodesk-classic]
+roles: [purchaser, primary-admin, secondary-admin, user]
+role_sets: [autodesk-user-management]
 order: 61
-performers: []
+performers: [purchaser]
 when:
   channel: [online-store]
 preconditions:
@@ -489,28 +562,37 @@ changes:
   - Nothing is transferred. The old subscription runs to its end date and the new owner holds a new one.
 instead:
   ask: purchaser
-  say: Please turn off automatic renewal for subscription {{contract.number}} so that the new owner can buy a replacement before it ends on {{contract.end}}.
+  say: Please cancel subscription {{contract.number}} (turn off its automatic renewal) so that the new owner can buy a replacement before it ends on {{contract.end}}.
 fallback: >-
-  If the owner has already left, contact Autodesk support about subscription {{contract.number}}.
+  Advice, not an Autodesk rule: if the owner has already left, contact Autodesk support about
+  subscription {{contract.number}}.
 ---
 
-The owner of a subscription bought in the Autodesk online store cannot be changed by anyone.
-The only way to a new owner is to stop the old subscription from renewing and buy a new one.
+Nobody can change the owner (purchaser) of a subscription bought in the Autodesk online store.
+Autodesk's only way to a new owner is to cancel the old subscription, which means turning off its
+automatic renewal, and to buy a new one.
 
 ## What to do instead
 
 1. The current owner turns off automatic renewal for the subscription in Autodesk Account.
 2. Before the old subscription ends, the new owner buys a new subscription while signed in with
-   their own Autodesk account. They become its purchaser.
-3. The seats of the new subscription are assigned to the users who had seats on the old one.
+   their own Autodesk account, and so becomes its purchaser.
+3. The new owner assigns the new subscription to the company's existing team. Then an admin of that
+   team assigns its seats.
 
-An expired subscription cannot be restarted, so buy the new one before the old one runs out on
-{{contract.end}}.
+Buy the new subscription before the old one ends, so that nobody loses access in between: an
+expired subscription cannot be restarted.
+
+<!-- on: contract -->
+
+This subscription, {{contract.number}}, ends on {{contract.end}}.
+
+<!-- end -->
 
 <!-- for: primary-admin, secondary-admin -->
 
-Making someone primary admin is still possible and often enough for day-to-day work. It does not
-change who owns and pays for the subscription.
+Changing the primary admin is still possible, and it is often enough for the day-to-day work. It
+does not change who owns and pays for the subscription.
 
 <!-- end -->
 
@@ -518,7 +600,7 @@ change who owns and pays for the subscription.
         ("content/guides/change-contract-manager.md", #"""
 ---
 title: Change the Contract Manager
-summary: Move the Contract Manager (purchaser) role of a reseller contract to another person.
+summary: Hand the Contract Manager (purchaser) role of a contract bought through a reseller to another person.
 kind: procedure
 roles: [contract-manager, purchaser, software-coordinator, primary-admin, secondary-admin, user]
 role_sets: [autodesk-classic, autodesk-user-management]
@@ -529,47 +611,59 @@ when:
   buying_experience: [classic]
 preconditions:
   - The contract was bought through a reseller and has a contract number.
-  - The person taking over is known, with the email address they use for Autodesk.
+  - You are its current Contract Manager (purchaser).
+  - You know who takes over, and the email address they use for Autodesk.
 changes:
-  - The new person becomes the Contract Manager (purchaser) of the contract.
-  - Renewal notices, invoices and contract emails go to them from then on.
+  - The new person is the Contract Manager (purchaser); renewal notices, invoices and contract emails go to them.
+  - When the change is made online, the new Contract Manager is also added as a secondary admin.
 instead:
   ask: contract-manager
-  say: Please transfer the Contract Manager role for contract {{contract.number}} to the colleague who is taking over, before you leave.
+  say_to: leaving-holder
+  say: Please hand the Contract Manager role for contract {{contract.number}} to the colleague who will take it over, through {{reseller.name}} or Autodesk's change form.
 fallback: >-
-  If the Contract Manager has already left, the person taking over asks {{reseller.name}}
-  ({{reseller.renewals.phone}}) to make them Contract Manager, or files Autodesk's change request
-  themselves.
+  If the Contract Manager has already left, nobody can submit Autodesk's change form for the
+  contract any more: the person taking over asks {{reseller.name}} (sales: {{reseller.sales.phone}})
+  or opens a case with Autodesk support.
 ---
 
-The Contract Manager, called the purchaser in User Management, is one person per contract. Only
-the **current** holder can hand the role to someone else. Admin roles do not help here: making
-someone primary admin leaves the Contract Manager as it was.
+Each contract has one Contract Manager; User Management calls the same role the purchaser. Only the
+current Contract Manager can hand it on. Admin roles do not help here: making someone primary admin
+leaves the Contract Manager as it was.
 
 <!-- for: contract-manager, purchaser -->
 
 ## Steps
 
-1. Agree with your successor that they will take over, and note the email address they use for
-   Autodesk.
-2. Either ask {{reseller.name}} to make the change (renewals: {{reseller.renewals.phone}},
-   {{reseller.renewals.email}}), or fill in Autodesk's change form for the Contract Manager of
-   contract {{contract.number}} yourself.
-3. When the change is done, check that your successor can see the contract and its renewal
-   details in Autodesk Account.
+1. Ask {{reseller.name|your reseller}} to move the role to your successor, or submit Autodesk's change
+   form for the Contract Manager yourself. Autodesk takes that form only from the current Contract
+   Manager.
+2. Once the change is made, renewal notices and contract emails go to your successor. If it was
+   made online, your successor is also a secondary admin.
 
-Do this before you leave. Once you are gone, your successor has to go through the reseller or
-Autodesk instead of simply receiving the role from you.
+<!-- on: contract -->
+
+For contract {{contract.number}}, the sales desk of {{reseller.name}} is at
+{{reseller.sales.phone}} ({{reseller.sales.email}}).
+
+<!-- end -->
+
+Do this before you leave. Afterwards nobody can submit the form for the contract, and your successor
+has to go through the reseller or Autodesk support.
 
 <!-- for: everyone-else -->
 
 ## Ask the Contract Manager
 
-You cannot change this yourself. Ask {{contract-manager.name}} ({{contract-manager.email}}) to
-transfer the role. If they have already left, contact {{reseller.name}} at
-{{reseller.renewals.phone}}.
+Only the Contract Manager can start this change; your contract's page names them. If they have
+already left, the person taking over asks the reseller or opens a case with Autodesk support.
 
 <!-- end -->
+
+## Earlier practice
+
+Autodesk's instructions of 2011 and 2014 let the new Contract Manager file the change request (in
+2014 as a web support case) when the former one had left the company. Today's form is for the
+current Contract Manager only.
 
 """#),
         ("content/guides/change-primary-admin.md", #"""
@@ -596,15 +690,19 @@ fallback: >-
   you bought directly.
 ---
 
-A team has exactly one primary admin, and only a secondary admin can be made primary admin. If the
-person taking over is not a secondary admin yet, add them as one first.
+A team has exactly one primary admin, and only a secondary admin can become primary admin. If the
+person taking over is not a secondary admin yet, make them one first.
 
-Do this before the current primary admin leaves, changes job or is away for a long time, so the
-company keeps control of its account. For a short absence, a secondary admin can usually cover.
+Hand the role over before the current primary admin leaves, changes job or is away for a long time,
+so that the company does not lose control of its account. For a short absence, a secondary admin can
+usually stand in.
 
 <!-- for: primary-admin, secondary-admin -->
 
 ## Steps
+
+Autodesk's own instructions have the primary admin make this change; reseller guides report that a
+secondary admin can do it too.
 
 1. Sign in to Autodesk Account at `manage.autodesk.com`.
 2. Open **User Management** and choose **By User**. If the account has several teams, select the
@@ -613,24 +711,24 @@ company keeps control of its account. For a short absence, a secondary admin can
 4. Choose **Change role**, then **Primary admin**, then **Save**.
 5. Confirm with **Reassign primary admin**.
 
-The former primary admin stays on the team as a secondary admin. The purchaser is not touched.
+The former primary admin stays on the team as a secondary admin, and the purchaser is not touched.
 
-You cannot set the primary admin through a CSV upload; it has to be done this way.
+A CSV upload cannot set the primary admin; it has to be done this way.
 
 <!-- for: purchaser -->
 
 ## The purchaser cannot do this as purchaser
 
 Being the purchaser does not make you an admin, and changing the primary admin does not change the
-purchaser. Ask {{primary-admin.name}} ({{primary-admin.email}}), the team's primary admin, or one of
-its secondary admins.
+purchaser. Ask the team's primary admin or one of its secondary admins, whom your contract's page
+names.
 
 <!-- for: everyone-else -->
 
 ## Ask an admin
 
-Only the team's admins can do this. Ask {{primary-admin.name}} ({{primary-admin.email}}) or one of
-the team's secondary admins.
+Only the team's admins can do this. Ask its primary admin or one of its secondary admins, whom your
+contract's page names.
 
 <!-- end -->
 
@@ -676,22 +774,32 @@ assigned to them. Both steps are needed.
 5. <!-- for: primary-admin, secondary-admin -->
    Assign the product to them, from **By User** or from **By Product**.
 6. Each assignment uses one seat. Tell the person to accept the invitation email and sign in with
-   the same address. If the invitation expires, send it again.
+   the same address. An invitation that is not accepted in time expires and has to be sent again.
+   Reseller guides give 7 days in User Management and 90 days in the classic view, though the
+   figures differ between pages and versions.
 7. Once signed in, they download the product from their own Autodesk account.
 
-If all seats are taken, free one by removing a seat from someone who no longer needs it, or ask
-the contract owner to buy more.
+Legacy multi-user (network) seats worked differently: assigning one gave the user no download and
+no network licence. The Contract Manager or a Software Coordinator downloaded the software and made
+the licence file. Autodesk retired multi-user subscriptions in August 2021.
+
+If all seats are taken, free one by removing the seat of someone who no longer needs it. Buying more
+seats is the Contract Manager's (purchaser's) part.
 
 <!-- for: everyone-else -->
 
 ## Ask for access
 
-You cannot assign seats yourself. Ask the person who manages access for your contract or team,
-named on its page: the Software Coordinator in the classic view, a secondary or the primary admin
-in User Management. Tell them which product you need and the email address you sign in with.
+You cannot assign seats yourself. Ask whoever manages access for your contract or team, as named on
+its page: the Software Coordinator in the classic view, a secondary admin or the primary admin in
+User Management. Say which product you need and the email address you sign in with.
 
-Owning a subscription as its purchaser does not by itself let you assign seats; that is the
-admins' work, unless you are also an admin of the team.
+<!-- end -->
+
+<!-- for: purchaser -->
+
+Being the purchaser does not by itself let you assign seats. That is the admins' work, unless you are
+also an admin of the team.
 
 <!-- end -->
 
@@ -706,62 +814,78 @@ role_sets: [autodesk-classic, autodesk-user-management]
 order: 20
 ---
 
-Autodesk runs two sets of roles side by side. Older contracts, especially those bought through a
-reseller, are often managed in **classic user management**; newer subscriptions are managed in
-**User Management**. Which view a contract uses is shown on its page here. The two views are
-independent: a change made in one does not change the other.
+Autodesk keeps two sets of roles side by side. Older contracts, many of them bought through a
+reseller, are often managed in **classic user management**; newer subscriptions in **User
+Management**. Each contract's page on this site says which view it uses. The two views are
+independent: a change in one leaves the other as it was.
 
 ## Classic user management
 
-- **Contract Manager**: exactly one per contract. Owns the contract: receives the welcome email,
-  renewal notices and billing information, and decides who else gets a role. Also called the
-  purchaser, subscription owner or contract administrator.
-- **Software Coordinator**: named by the Contract Manager, at most one per serial number. Receives
-  notices about new releases and gives Users access to the software. One person may coordinate
-  several serial numbers, and the Contract Manager may be a Software Coordinator too. Autodesk
-  recommended keeping this to one or two people per company.
-- **User**: anyone given access to the software by the Contract Manager or a Software Coordinator.
+- **Contract Manager**: exactly one per contract, and the contract's owner. Gets the welcome email,
+  the renewal notices and the billing information, and decides who else holds a role. Also known as
+  the purchaser, the subscription owner or, on a maintenance plan, the contract administrator.
+- **Software Coordinator**: named by the Contract Manager. Gets the notices about new releases and
+  gives Users access to the software. How many a contract may have depends on the source's era:
+  - 2013–2014: one per serial number or group of products.
+  - Autodesk's current page on classic roles: one per contract, and one person may coordinate
+    several contracts.
 
-If a serial number has no Software Coordinator, its notices go to the Contract Manager.
+  The Contract Manager may be a Software Coordinator too. Autodesk advised keeping the role to one
+  or two people per company.
+- **User**: anyone the Contract Manager or a Software Coordinator has given access to the software.
+
+Where no Software Coordinator is assigned, the release notices go to the Contract Manager.
 
 ## User Management
 
-- **Purchaser**: exactly one per subscription. Handles payment, billing and renewals and receives
-  the invoices and renewal notices. Autodesk notes that this role used to be called the contract
-  manager.
-- **Primary admin**: exactly one per team. Manages users, product access and the other admins.
-- **Secondary admin**: any number per team. Does the same user and access work as the primary
-  admin, and is the only kind of person who can be made primary admin.
+- **Purchaser**: exactly one per subscription. Looks after payment, billing and renewals, and gets
+  the renewal notices and invoices. Autodesk says this role used to be called the contract manager.
+  In the new buying experience the purchaser can add up to five payers, who also get the invoices.
+- **Primary admin**: exactly one per team. Manages the team's users, product access and other
+  admins.
+- **Secondary admin**: any number per team. Does the same user and access work as the primary admin,
+  and only a secondary admin can be made primary admin.
+- **SSO admin**: has a secondary admin's rights and also sets up single sign-on, but cannot see
+  contract details.
 - **User**: a member of the team who uses the products assigned to them.
 
-Whoever buys a subscription starts out as both purchaser and primary admin. After that the two
+Whoever buys a subscription starts as both its purchaser and its primary admin. After that, the two
 roles can pass to different people.
 
 ## How they line up
 
-- Contract Manager and Purchaser are the same role under two names: the commercial owner.
-- In the classic view the Contract Manager also does the primary admin's work. The Contract Manager
-  and the primary admin are still **distinct roles**: in User Management, making someone primary
-  admin does not make them purchaser, and the primary admin gets no renewal or billing emails
-  unless they are also the purchaser.
-- The Software Coordinator does roughly what a secondary admin does, but for serial numbers rather
-  than for a team.
+- The Contract Manager and the purchaser are one role under two names: the commercial owner.
+- In the classic view the Contract Manager also does the work a primary admin does. That makes the
+  primary admin the Contract Manager's nearest equivalent, not the same role: in User Management,
+  making someone primary admin does not make them purchaser, and the primary admin gets no renewal or
+  billing emails unless they are the purchaser too.
+- The secondary admin is the Software Coordinator's nearest equivalent. A secondary admin works for
+  a team; a Software Coordinator covers serial numbers (2013–2014 sources) or a contract (Autodesk's
+  current page).
 - A User is a User in both views.
 
 <!-- for: primary-admin, secondary-admin -->
 
 ## For admins
 
-You can give people access, but you cannot renew or pay for the subscription unless you are also
-its purchaser. For anything about money or renewal dates, go to the purchaser.
+You can give people access, but renewing and paying for the subscription belong to its purchaser,
+unless that is you as well. Take questions about money or renewal dates to the purchaser.
 
 <!-- for: contract-manager, purchaser -->
 
-## For the contract owner
+## For the Contract Manager (purchaser)
 
-Renewal notices come to you and nobody else. If you are about to leave, hand the role over first.
-For a contract bought through a reseller, only the current holder can start the transfer; a
-subscription bought in the online store cannot be transferred at all.
+Autodesk's renewal and billing notices go to you, not to the admins (in the new buying experience,
+invoices also go to the payers you add). Hand the role over before you leave:
+
+- Bought through a reseller, with a contract number: only you, as the current holder, can start the
+  transfer, with Autodesk's change form or through the reseller.
+- Bought or renewed through a partner since 10 June 2024: Autodesk asks you to contact its support.
+- Bought in the Autodesk online store: the role cannot be transferred; the new owner buys a new
+  subscription.
+
+When a Contract Manager leaves without handing over, the person taking over goes to the reseller or
+to Autodesk support.
 
 <!-- end -->
 
@@ -769,54 +893,55 @@ subscription bought in the online store cannot be transferred at all.
         ("content/guides/verify-your-role.md", #"""
 ---
 title: Check which role you hold
-summary: How to find out whether you are a Contract Manager, Software Coordinator, admin or user.
+summary: How to find out whether you are the Contract Manager (purchaser), a Software Coordinator, an admin or a user.
 kind: guide
 roles: [contract-manager, software-coordinator, user, purchaser, primary-admin, secondary-admin]
 role_sets: [autodesk-classic, autodesk-user-management]
 order: 10
 ---
 
-Most problems with Autodesk access come down to one question: who holds which role? Check
-before you ask someone else to do something, and before you start a change you may not be
-allowed to make.
+Most Autodesk access problems come down to one question: who holds which role? Answer it before
+you ask someone for a change, and before you start one that may not be yours to make.
 
 ## Start with this site
 
-Find yourself in the list of people. Your page shows every role you hold, on which contract,
-team or serial number, and who to contact for everything else.
+Open your own page from the list of people. It shows each role you hold, on which contract, team
+or serial number, and whom to contact about everything else.
 
 ## In the classic view
 
-In the classic model, the Contract Manager is usually the person who bought the contract, or who
-the company named as contract administrator on a maintenance plan.
+The Contract Manager is usually the person who bought the contract. For a maintenance plan, it is
+whoever the company named as the plan's contract administrator.
 
-1. Sign in to Autodesk Account with your work email address.
-2. Look at the panel of icons on the left. Contract Managers and Software Coordinators have a
-   **Contracts** icon and a **Users** icon.
-3. Open **Contracts** and check whether your name is shown as the Contract Manager.
-4. Click **See Details** on a contract to expand it and read the rest of its details.
+1. Sign in to Autodesk Account with the email address the contract was bought or last renewed
+   with. The role belongs to that account, which is not always your everyday work address.
+2. Look at the panel of icons on the left. A Contract Manager or Software Coordinator has a
+   **Contracts** icon and a **Users** icon there.
+3. Open **Contracts** and see whether you are listed as the Contract Manager.
+4. Use **See Details** on a contract to expand it and read the rest of its details.
 
-If you sign in and neither the **Contracts** nor the **Users** icon is there, you are neither the
-Contract Manager nor a Software Coordinator. You can still be a User.
+If neither the **Contracts** nor the **Users** icon appears, you are neither the Contract Manager
+nor a Software Coordinator; you may still be a User.
 
-These labels come from reseller guides of the Subscription Center and early Autodesk Account
-years; the screens may look different today.
+These screen names come from a 2016 reseller guide to Autodesk Account. Today's screens may look
+different.
 
 ## In the User Management view
 
-Sign in to Autodesk Account and open **User Management**. Each person on the team is listed with
-their role: primary admin, secondary admin or user. If you cannot see the team's people there,
-ask one of its admins; they are named on the team's page on this site.
+Sign in to Autodesk Account and open **User Management**. Everyone on the team is listed there with
+a role: primary admin, secondary admin, SSO admin or user. The purchaser is a separate role and is
+not one of the roles in that list. If you cannot see the team's people, ask one of its admins; your
+contract's page on this site names them.
 
-Being the purchaser is a separate matter from being an admin. Renewal notices and invoices go to
-the purchaser, even when someone else is the primary admin.
+Being an admin and being the purchaser are different things. Autodesk sends renewal notices and
+invoices to the purchaser, even when someone else is the primary admin.
 
 <!-- for: user -->
 
 ## If you are a User
 
-You can use the products you have been given, but you cannot give access to anyone else. For
-access, new releases or seats, ask the people named on your contract's page.
+You can use the products assigned to you, but you cannot give anyone else access. For access, new
+releases or more seats, ask the people named on your contract's page.
 
 <!-- end -->
 
@@ -898,13 +1023,17 @@ name: Autodesk classic user management
 vendor: Autodesk
 description: >-
   The older Autodesk model, first in the Subscription Center and later in the "Classic User
-  Management" view of Autodesk Account. Each contract has one Contract Manager; each serial number
-  (asset) can have one Software Coordinator; everyone else who needs the software is a User. Teams
-  do not exist in this view.
+  Management" view of Autodesk Account, where contracts bought through resellers or Autodesk sales
+  and maintenance plans were usually managed. Each contract has one Contract Manager. Software
+  Coordinators look after the software and its release notices: sources from 2013 and 2014 give one
+  per serial number or group of products, Autodesk's classic-roles page today gives one per
+  contract. This site records them per serial number. Everyone else who needs the software is a
+  User. Teams do not exist in this view.
 
 roles:
   - id: contract-manager
     name: Contract Manager
+    long_name: Contract Manager (purchaser)
     other_names: [purchaser, subscription owner, contract administrator]
     summary: The one person who owns the contract and is Autodesk's main contact for it.
     scope: contract
@@ -913,61 +1042,98 @@ roles:
     assigned_by: [contract-manager]
     capabilities:
       - Sees renewal and billing information for the contract
-      - Names the Software Coordinator for each serial number
+      - Starts out as the Software Coordinator too, and can name someone else to that role
       - Adds Users and gives them access to software and services
       - Changes or removes Software Coordinators and Users
-      - Hands the Contract Manager role to someone else (through the reseller or Autodesk's change request)
+      - >-
+        Changes the contract's reseller, except while it renews automatically, once it has expired,
+        or in the last 90 days before it ends
+      - >-
+        Hands the Contract Manager role to someone else: with Autodesk's change form, which only the
+        current Contract Manager can submit, or through the reseller (not for an online-store
+        subscription, whose owner cannot change)
     notifications:
       - The welcome email for a new contract, with set-up details for software and users
       - Renewal notices and other contract news
-      - Release and download notices for any serial number that has no Software Coordinator
+      - Release and download notices for software that has no Software Coordinator
     duties:
-      - Keep one Software Coordinator on each serial number, or handle its notices yourself
-      - Remove people who leave and reassign the roles they held
+      - Keep a Software Coordinator assigned, or receive and act on the release notices yourself
+      - >-
+        When someone leaves, first give the roles they held to someone else: a Contract Manager or
+        Software Coordinator cannot be removed before that
       - Act on renewal notices before the contract ends
       - Hand the role over before you leave the company
     counterparts:
-      - role: autodesk-user-management/primary-admin
-        note: >-
-          In the classic view the Contract Manager also does the user and access work that a
-          primary admin does in the User Management view. They are still two distinct roles: in
-          User Management the primary admin can be a different person from the purchaser.
       - role: autodesk-user-management/purchaser
+        relation: same-role
         note: >-
-          "Purchaser" is today's name for the commercial owner of a subscription; Autodesk says it
-          was historically called the contract manager.
-    when_holder_leaves: >-
-      Only the current Contract Manager can hand the role over. If they have already left, the
-      person taking over asks the reseller, or files Autodesk's change request themselves, to become
-      the new Contract Manager. A subscription bought in the Autodesk online store cannot be
-      transferred: its auto-renewal is turned off and the new owner buys a new subscription.
+          Autodesk says the purchaser role was historically called the contract manager: one role,
+          two names.
+      - role: autodesk-user-management/primary-admin
+        relation: nearest-equivalent
+        note: >-
+          In the classic view the Contract Manager also does the user and access work that the
+          primary admin does in User Management. There the primary admin can be someone other than
+          the purchaser.
+    when_holder_leaves:
+      - when: {channel: reseller, buying_experience: classic}
+        text: >-
+          Only the current Contract Manager can hand the role over, with Autodesk's change form or
+          through the reseller. If they have already left, the person taking over asks the reseller
+          or opens a case with Autodesk support. (From 2011 to 2014 the new Contract Manager could
+          file the change request; today's form is for the current Contract Manager.)
+      - when: {channel: direct}
+        text: >-
+          Only the current Contract Manager can hand the role over. If they have already left, the
+          person taking over opens a case with Autodesk support.
+      - when: {channel: online-store}
+        text: >-
+          The owner of an online-store subscription cannot be changed. The only way is to cancel it
+          (turn off its automatic renewal) and have the new owner buy a new subscription.
+      - text: >-
+          Until someone else holds the role, renewal notices keep going to the departed Contract
+          Manager's address.
 
   - id: software-coordinator
     name: Software Coordinator
-    summary: Looks after the serial numbers assigned to them, their users and their release notices.
+    summary: Looks after the software assigned to them, its Users and its release notices.
     scope: asset
     max_per_scope: 1
     recommended_max_per_company: 2
     stand_in: contract-manager
     assigned_by: [contract-manager]
+    rules_by_era:
+      - era: Sources from 2013 and 2014
+        rule: One Software Coordinator per serial number or group of products.
+      - era: Autodesk's classic-roles page today
+        rule: One Software Coordinator per contract; one Software Coordinator may look after several contracts.
     capabilities:
-      - Gives Users access to software and services for their serial numbers
+      - >-
+        Gives Users access to the software they look after (in the 2013 Subscription Center, only
+        when the Contract Manager had given them that right)
       - Downloads new releases, extensions and upgrades
+      - >-
+        For multi-user (network) licences, which Autodesk retired in 2021: downloads the software and
+        generates the licence file
       - Can be the Contract Manager at the same time
     notifications:
       - Notices about new releases, extensions and upgrades ready to download
     duties:
       - Make new releases available to the people who need them
-      - Keep the list of Users on their serial numbers current
+      - Keep the list of Users of their software current
       - Tell the Contract Manager before they leave so a successor can be named
     counterparts:
       - role: autodesk-user-management/secondary-admin
+        relation: nearest-equivalent
         note: >-
-          Autodesk describes the Software Coordinator as a secondary admin who helps manage users
-          and release notices; in User Management that work belongs to secondary admins of the team.
+          Autodesk says that in the classic view the Software Coordinator does a secondary admin's
+          work: managing users and the notices about new releases. In User Management that work
+          belongs to the secondary admins of a team.
     when_holder_leaves: >-
-      The Contract Manager names a new Software Coordinator for the serial numbers. Until then the
-      Contract Manager receives the release notices and handles access.
+      The Contract Manager gives the departed Software Coordinator's software, or contract, to
+      someone else. Until then the departed Software Coordinator stays assigned and cannot be
+      removed, and the release notices keep going to their address. (In 2007 a reseller could also
+      make this change for the customer.)
 
   - id: user
     name: User
@@ -976,8 +1142,12 @@ roles:
     scope: contract
     assigned_by: [contract-manager, software-coordinator]
     capabilities:
-      - Uses and downloads the products they have been given access to
-      - Can open support requests, which the Contract Manager, Software Coordinators, other Users in the company and the reseller can read
+      - >-
+        Uses and downloads the products they have been given access to; for a multi-user (network)
+        licence the Software Coordinator or the Contract Manager downloads the software instead
+      - >-
+        In the 2013 Subscription Center: could open support requests, which the Contract Manager,
+        Software Coordinators, other Users in the company and the reseller could read
     notifications:
       - The invitation that gives them access
     duties:
@@ -991,12 +1161,14 @@ vendor: Autodesk
 description: >-
   Today's Autodesk Account view. Every subscription belongs to a team; each team has exactly one
   primary admin and any number of secondary admins, who manage users and product access. Separately,
-  each subscription has one purchaser, who handles billing and renewals. The purchaser and the
-  primary admin start out as the same person but can be changed independently.
+  each subscription has one purchaser (historically called the Contract Manager), who handles billing
+  and renewals. The purchaser and the primary admin start out as the same person but can be changed
+  independently.
 
 roles:
   - id: purchaser
     name: Purchaser
+    long_name: Purchaser (formerly Contract Manager)
     other_names: [contract manager, subscription owner]
     summary: The one person who owns the subscription commercially; billing and renewals go to them.
     scope: contract
@@ -1007,25 +1179,52 @@ roles:
       - Manages payments, billing and renewals
       - Adds seats and switches the term where self-service is offered
       - Assigns new subscriptions to a team, and moves subscriptions between teams when they are also an admin
-      - Updates the reseller (partner) information of a contract
+      - >-
+        Changes the reseller (partner) of a subscription with a contract number, except while it
+        renews automatically, once it has expired, or in the last 90 days before it ends; a
+        subscription with a subscription ID changes partner only during a transaction, such as a
+        renewal
+      - >-
+        Names up to five payers, who pay by invoice in the new buying experience and receive the
+        invoice emails
     notifications:
       - Order confirmations
       - Renewal and expiry notices
-      - Invoices
+      - Invoices (payers, where named, receive the invoice emails too)
     duties:
       - Act on renewal notices before the subscription ends
       - Hand the role over before you leave the company
     counterparts:
       - role: autodesk-classic/contract-manager
+        relation: same-role
         note: >-
           Autodesk says the purchaser role was historically called the contract manager. In the
-          classic view the same person also does the primary admin's work.
-    when_holder_leaves: >-
-      For a contract bought through a reseller, the person taking over asks the reseller, or files
-      Autodesk's change request, to become the purchaser. For a subscription bought in the new
-      buying experience (subscription ID), Autodesk support or the partner changes it. A subscription
-      bought in the Autodesk online store cannot be transferred: its auto-renewal is turned off and
-      the new owner buys a new subscription.
+          classic view the same person also does the user and access work that a primary admin does
+          here.
+    when_holder_leaves:
+      - when: {channel: reseller, buying_experience: classic}
+        text: >-
+          Only the current purchaser can hand the role over, with Autodesk's change form or through
+          the reseller. If they have already left, the person taking over asks the reseller or opens
+          a case with Autodesk support. (From 2011 to 2014 the new Contract Manager could file the
+          change request; today's form is for the current holder.)
+      - when: {channel: direct, buying_experience: classic}
+        text: >-
+          Only the current purchaser can hand the role over. If they have already left, the person
+          taking over opens a case with Autodesk support.
+      - when: {channel: reseller, buying_experience: "2024"}
+        text: >-
+          To change the purchaser, contact Autodesk support; your reseller can help you raise the
+          request. Whoever is signed in when the subscription is next renewed becomes its purchaser
+          and primary admin.
+      - when: {channel: online-store}
+        text: >-
+          The owner of an online-store subscription cannot be changed. The only way is to cancel it
+          (turn off its automatic renewal) and have the new owner buy a new subscription and assign
+          it to the company's team.
+      - text: >-
+          Until someone else holds the role, renewal and billing notices keep going to the departed
+          purchaser's address.
 
   - id: primary-admin
     name: Primary admin
@@ -1048,13 +1247,15 @@ roles:
       - Hand the role over before leaving or a long absence
     counterparts:
       - role: autodesk-classic/contract-manager
+        relation: nearest-equivalent
         note: >-
-          In the classic view the Contract Manager does this work. The roles are distinct: here the
-          primary admin may be someone other than the purchaser.
+          In the classic view the Contract Manager does this work. Here the primary admin may be
+          someone other than the purchaser.
     when_holder_leaves: >-
-      A secondary admin of the team makes themselves, or another secondary admin, the primary admin.
-      Only a secondary admin can be promoted. If no admin is left, contact the reseller or Autodesk
-      support.
+      Only a secondary admin of the team can become primary admin. Autodesk describes the primary
+      admin handing the role over; reseller guides report that a secondary admin can also make
+      themselves, or another secondary admin, the primary admin. If no admin is left, contact the
+      reseller or Autodesk support.
 
   - id: secondary-admin
     name: Secondary admin
@@ -1065,16 +1266,20 @@ roles:
     capabilities:
       - Adds and removes users and assigns product access within the team
       - Names further secondary admins
-      - Can become primary admin, or make another secondary admin primary admin
+      - >-
+        Can be made primary admin, as only a secondary admin can (reseller guides report that a
+        secondary admin can also make that change themselves)
     notifications:
       - User management, access and download emails
     duties:
       - Cover for the primary admin when they are away
     counterparts:
       - role: autodesk-classic/software-coordinator
+        relation: nearest-equivalent
         note: >-
-          In the classic view the Software Coordinator plays this part, but per serial number
-          rather than per team.
+          In the classic view the Software Coordinator does this work, held not per team but per
+          serial number or group of products (sources from 2013 and 2014) or per contract
+          (Autodesk's classic-roles page today).
     when_holder_leaves: >-
       The primary admin, or another secondary admin, removes them and names a replacement.
 

@@ -1,5 +1,5 @@
 /// A calendar date without a time or zone, so date rules never depend on where or when a build runs.
-package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Days since 1970-01-01; arithmetic and comparison work on this.
     package let ordinal: Int
 
@@ -12,7 +12,7 @@ package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvert
     package static let supported = Day(iso: "1900-01-01")!...Day(iso: "9998-12-31")!
 
     /// Parses strict `YYYY-MM-DD`; returns nil for anything else, including 2026-02-30.
-    package init?(iso text: String) {
+    public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -36,7 +36,7 @@ package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvert
     }
 
     /// `2026-11-23`: the machine-readable form.
-    package var description: String {
+    public var description: String {
         let (y, m, d) = components
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
@@ -45,7 +45,8 @@ package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     package func days(until other: Day) -> Int { other.ordinal - ordinal }
 
-    package static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    /// Earlier days first.
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
     private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 

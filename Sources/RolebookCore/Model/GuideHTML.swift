@@ -1,23 +1,36 @@
 /// Rendered guidance HTML with holes for values from the data (a holder's name, a contract number).
 ///
 /// The HTML parts are trusted: they come from cmark with raw HTML off. Values are filled in only
-/// through ``filled(with:)``, which escapes them, so a person named `<script>` stays text.
+/// through ``filled(with:)-(GuideValueSource)``, which escapes them, so a person named `<script>`
+/// stays text.
+///
+/// Guidance may hold blocks for one kind of page only (`<!-- on: contract -->`): then a page that
+/// belongs to no contract reads ``genericParts`` instead of ``parts``. Two whole renderings, not one
+/// with conditional holes, so that a list that loses an item is numbered right on both kinds of page.
 package struct GuideHTML: Hashable, Sendable, Codable {
     package enum Part: Hashable, Sendable, Codable {
         case html(String)
-        /// A placeholder such as `contract-manager.name`.
-        case value(String)
+        /// A placeholder such as `contract-manager.name`, and the author's wording for where the
+        /// value is not known (`{{contract.number|your contract number}}`), if any.
+        case value(String, fallback: String? = nil)
     }
 
+    /// The guidance on a page about one contract, and on every page when ``genericParts`` is nil.
     package var parts: [Part]
+    /// The guidance on a page that belongs to no contract (a guide page, a review page), when it
+    /// differs from ``parts``.
+    package var genericParts: [Part]?
 
-    package init(parts: [Part]) { self.parts = parts }
+    package init(parts: [Part], genericParts: [Part]? = nil) {
+        self.parts = parts
+        self.genericParts = genericParts == parts ? nil : genericParts
+    }
 
     /// The same HTML with every heading moved `levels` down (h2 → h4), for guidance shown inside a
     /// page section, so heading levels never skip. cmark writes headings as bare `<hN>` tags.
     package func demotingHeadings(by levels: Int) -> GuideHTML {
-        GuideHTML(
-            parts: parts.map { part in
+        func demote(_ parts: [Part]) -> [Part] {
+            parts.map { part in
                 guard case .html(var html) = part else { return part }
                 for level in stride(from: 6, through: 1, by: -1) {
                     let target = min(6, level + levels)
@@ -25,15 +38,30 @@ package struct GuideHTML: Hashable, Sendable, Codable {
                         "</h\(level)>", with: "</h\(target)>")
                 }
                 return .html(html)
-            })
+            }
+        }
+        return GuideHTML(parts: demote(parts), genericParts: genericParts.map(demote))
     }
 
+    /// The HTML with its values filled in from `values`, as the kind of page `values` fills.
+    package func filled(with values: some GuideValueSource) -> String {
+        Self.join(values.isContractPage ? parts : genericParts ?? parts) { values.value($0, fallback: $1) }
+    }
+
+    /// For callers that pass only a lookup, such as `values.value`: `value` gets each placeholder as
+    /// written between its braces (`contract.number|your contract number`), so it can choose between
+    /// the value and the fallback. A lookup cannot say which kind of page it fills, so the blocks are
+    /// those of a page that belongs to no contract; pass a ``GuideValueSource`` to get both right.
     package func filled(with value: (String) -> String) -> String {
+        Self.join(genericParts ?? parts) { name, fallback in value(fallback.map { "\(name)|\($0)" } ?? name) }
+    }
+
+    private static func join(_ parts: [Part], _ value: (String, String?) -> String) -> String {
         var out = ""
         for part in parts {
             switch part {
             case .html(let html): out += html
-            case .value(let name): out += HTMLText.escape(value(name))
+            case .value(let name, let fallback): out += HTMLText.escape(value(name, fallback))
             }
         }
         return out

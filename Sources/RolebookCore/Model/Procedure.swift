@@ -1,5 +1,14 @@
 /// The part of a procedure's front matter that decides who acts and what the others do.
 package struct Procedure: Hashable, Sendable, Codable {
+    /// Whom the `say` script is written for.
+    package enum ScriptAudience: String, Hashable, Sendable, CaseIterable, Codable {
+        /// The holder, whatever their situation.
+        case holder
+        /// A holder who is leaving ("… before you leave"): pages name that situation before the
+        /// script, so nobody hands it to a holder who is staying.
+        case leavingHolder = "leaving-holder"
+    }
+
     /// Audience keys of the roles that may carry it out.
     package var performerKeys: Set<RoleKey>
     /// Contracts it applies to; empty means any.
@@ -11,6 +20,7 @@ package struct Procedure: Hashable, Sendable, Codable {
     package var askKeys: [RoleKey]
     /// What to tell the person asked.
     package var say: GuideHTML?
+    package var sayTo: ScriptAudience
     /// What to do when the person to ask is missing or has left.
     package var fallback: GuideHTML?
 
@@ -18,7 +28,7 @@ package struct Procedure: Hashable, Sendable, Codable {
         performerKeys: Set<RoleKey>, channels: [Contract.Channel] = [],
         buyingExperiences: [Contract.BuyingExperience] = [],
         preconditions: [String] = [], changes: [String] = [], askKeys: [RoleKey] = [], say: GuideHTML? = nil,
-        fallback: GuideHTML? = nil
+        sayTo: ScriptAudience = .holder, fallback: GuideHTML? = nil
     ) {
         self.performerKeys = performerKeys
         self.channels = channels
@@ -27,6 +37,7 @@ package struct Procedure: Hashable, Sendable, Codable {
         self.changes = changes
         self.askKeys = askKeys
         self.say = say
+        self.sayTo = sayTo
         self.fallback = fallback
     }
 

@@ -62,7 +62,7 @@ extension PageModelBuilder {
             let text = strings(
                 .roleOnContracts,
                 [
-                    "role": role.name,
+                    "role": role.longName,
                     "contracts": index.contracts(of: holding).map(\.displayNumber).joined(separator: ", "),
                 ])
             return seen.insert(text).inserted ? text : nil
@@ -130,21 +130,67 @@ extension PageModelBuilder {
             case .onlineStore: .channelOnlineStore
             case .direct: .channelDirect
             }
-        let experience: Phrase =
-            switch contract.buyingExperience {
-            case .classic: .buyingExperienceClassic
-            case .newBuyingExperience2024: .buyingExperience2024
-            }
         facts += [
             Fact(label: strings(.factStarts), value: date(contract.start)),
             Fact(label: strings(.factEnds), value: date(contract.end)),
             Fact(label: strings(.factRenewsAutomatically), value: strings(contract.autoRenew ? .yes : .no)),
             Fact(label: strings(.factBoughtThrough), value: strings(channel)),
-            Fact(label: strings(.factBuyingExperience), value: strings(experience)),
-            Fact(label: strings(.factManagedIn), value: index.roleSet(of: contract)?.name ?? contract.roleSetID),
         ]
+        if let experience = buyingExperience(of: contract) {
+            facts.append(Fact(label: strings(.factBuyingExperience), value: experience))
+        }
+        // "Managed in" names the user-management view (classic or not); the buying experience
+        // above names how the contract was bought. They are different things, worded apart.
+        facts.append(
+            Fact(label: strings(.factManagedIn), value: index.roleSet(of: contract)?.name ?? contract.roleSetID))
         if let team = model.team(of: contract) { facts.append(Fact(label: strings(.factTeam), value: team.name)) }
         return facts
+    }
+
+    /// The buying experience, as far as the channel and the identifiers show it. Buying
+    /// experiences are ways of buying from a partner or the vendor's sales: an online-store
+    /// subscription has a subscription id without being in either, so it shows none. A
+    /// contract-number purchase needs its contract number; without one the data does not say which
+    /// experience it was, and the page says nothing rather than guess.
+    func buyingExperience(of contract: Contract) -> String? {
+        switch (contract.channel, contract.buyingExperience) {
+        case (.onlineStore, _): nil
+        case (_, .newBuyingExperience2024): strings(.buyingExperience2024)
+        case (_, .classic): contract.contractNumber == nil ? nil : strings(.buyingExperienceClassic)
+        }
+    }
+
+    /// What happens when the holder of `role` on `contract` has left, as far as it is true of that
+    /// contract: an online-store rule never reaches a reseller contract's banner.
+    func whenHolderLeaves(_ role: RoleDefinition, on contract: Contract) -> String? {
+        role.whenHolderLeaves(on: contract)
+    }
+
+    /// Which contracts a note is true of, in words: "Bought through a reseller, with a contract
+    /// number (before June 2024)"; nil for every contract.
+    func conditionLabel(_ condition: ContractCondition) -> String? {
+        guard !condition.isAny else { return nil }
+        let channels = condition.channels.map { channel -> String in
+            switch channel {
+            case .reseller: strings(.boughtThroughReseller)
+            case .onlineStore: strings(.boughtInOnlineStore)
+            case .direct: strings(.boughtDirectly)
+            }
+        }
+        let experiences = condition.buyingExperiences.map { experience -> String in
+            switch experience {
+            case .classic: strings(.boughtWithContractNumber)
+            case .newBuyingExperience2024: strings(.boughtInNewBuyingExperience)
+            }
+        }
+        let or = strings(.orSeparator)
+        let how =
+            channels.isEmpty || experiences.isEmpty
+            ? (channels + experiences).joined(separator: or)
+            : strings(
+                .boughtChannelAndExperience,
+                ["channels": channels.joined(separator: or), "experiences": experiences.joined(separator: or)])
+        return strings(.boughtAs, ["how": how])
     }
 
     func roleFacts(_ role: RoleDefinition) -> RoleFacts {
@@ -172,6 +218,7 @@ extension PageModelBuilder {
             name: role.name, roleSet: set?.name ?? role.roleSetID,
             otherNames: role.otherNames.isEmpty ? nil : role.otherNames.joined(separator: ", "), summary: role.summary,
             scope: strings(.heldPer, ["scope": scope]), cardinality: cardinality,
+            eraRules: role.rulesByEra.map { RoleFacts.EraRule(era: $0.era, rule: $0.rule) },
             assignedBy: role.assignedBy.isEmpty
                 ? nil : role.assignedBy.compactMap { set?.role($0)?.name }.joined(separator: ", "),
             capabilities: role.capabilities, notifications: role.notifications, duties: role.duties,
@@ -180,9 +227,11 @@ extension PageModelBuilder {
                 return RoleFacts.Counterpart(
                     link: Link(label: other.name, href: Route.role(counterpart.roleSetID, counterpart.roleID)),
                     roleSet: model.roleSetsByID[counterpart.roleSetID]?.name ?? counterpart.roleSetID,
-                    note: counterpart.note)
+                    isSameRole: counterpart.relation == .sameRole, note: counterpart.note)
             },
-            whenHolderLeaves: role.whenHolderLeaves)
+            whenHolderLeaves: role.leavingNotes.map {
+                RoleFacts.LeavingNote(appliesTo: conditionLabel($0.condition), text: $0.text)
+            })
     }
 
     func scopeName(_ scope: RoleScope) -> String {
@@ -211,9 +260,9 @@ extension PageModelBuilder {
             holding: holding(role, in: contract), vacancies: vacancies(in: contract), canMake: changes.canMake,
             mustAsk: changes.mustAsk,
             guides: model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink),
-            contactTable: contactTable(for: contract, root: root, memo: memo), contactTableHTML: "",
+            contactTable: contactTable(for: contract, root: root, reader: key, memo: memo), contactTableHTML: "",
             otherRoles: set.roles.filter { $0.id != role.id }.map {
-                Link(label: $0.name, href: Route.contractRole(contract.id, set.id, $0.id))
+                Link(label: $0.longName, href: Route.contractRole(contract.id, set.id, $0.id))
             })
     }
 }

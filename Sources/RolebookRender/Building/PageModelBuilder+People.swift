@@ -45,22 +45,14 @@ extension PageModelBuilder {
         }
         // One entry per contract: a procedure shows once even when the person holds several roles
         // there. Most readers of a contract are in the same situation (its users), so the advice
-        // fragment's key names the contract, the role combination and the "you are the first
-        // contact" topics, and is drawn once per key.
+        // fragment's key names the contract, the role combination and where the reader is on the
+        // chains, and is drawn once per key.
         let advice = holdings.contracts.map { contract -> PersonPage.ContractAdvice in
             let keys = holdings.keysByContract[contract.id] ?? []
-            let rows = contactRows(for: contract, memo: memo)
-            let selfTopics = rows.indices.filter {
-                rows[$0].first?.people.contains { $0.href == Route.person(id) } == true
-            }
-            let changes = changes(for: contract, roleKeys: keys, memo: memo)
-            let fragment = PersonAdviceFragment(
-                root: root,
-                asks: rows.enumerated().map { index, row in
-                    PersonAdviceFragment.Ask(topic: row.topic, step: row.first, isSelf: selfTopics.contains(index))
-                },
-                canMake: changes.canMake, mustAsk: changes.mustAsk,
-                key: "\(root)|\(contract.id)|\(keys.sorted().map(\.description))|\(selfTopics)")
+            let fragment =
+                person.hasLeft
+                ? departedAdvice(on: contract, keys: keys, root: root)
+                : currentAdvice(for: person, on: contract, keys: keys, root: root, memo: memo)
             return PersonPage.ContractAdvice(
                 contract: contractLink(contract), company: companyLink(index.company(of: contract)!), advice: fragment,
                 adviceHTML: "")
@@ -70,6 +62,31 @@ extension PageModelBuilder {
             root: root,
             person: card(person), packetHref: options.reports ? Route.packet(person.id) : nil, held: held,
             holdsNothing: held.isEmpty, advice: advice)
+    }
+
+    private func currentAdvice(
+        for person: Person, on contract: Contract, keys: Set<RoleKey>, root: String, memo: ViewModelMemo
+    ) -> PersonAdviceFragment {
+        let asks = personAsks(person, on: contract, memo: memo)
+        let changes = changes(for: contract, roleKeys: keys, memo: memo)
+        return PersonAdviceFragment(
+            root: root, hasLeft: false, takeovers: [], asks: asks.asks, canMake: changes.canMake,
+            mustAsk: changes.mustAsk,
+            key: "\(root)|\(contract.id)|\(keys.sorted().map(\.description))|\(asks.signature)")
+    }
+
+    /// A person who has left makes no changes and asks nobody: their page says how each role they
+    /// held is taken over (the contract page says whom to contact meanwhile).
+    private func departedAdvice(on contract: Contract, keys: Set<RoleKey>, root: String) -> PersonAdviceFragment {
+        let takeovers = keys.sorted().compactMap { key -> PersonAdviceFragment.Takeover? in
+            guard let role = model.role(key) else { return nil }
+            return PersonAdviceFragment.Takeover(
+                role: role.name, href: Route.contractRole(contract.id, key.roleSetID, key.roleID),
+                how: whenHolderLeaves(role, on: contract), contacts: takeoverContacts(role, on: contract))
+        }
+        return PersonAdviceFragment(
+            root: root, hasLeft: true, takeovers: takeovers, asks: [], canMake: [], mustAsk: [],
+            key: "\(root)|\(contract.id)|\(keys.sorted().map(\.description))|left")
     }
 
     package func peoplePage(_ number: Int, root: String) -> PeoplePage {

@@ -110,16 +110,12 @@ extension PageModelBuilder {
             }
         }
         let entries = holdings.contracts.map { contract -> OnboardingPacket.Contract in
-            let rows = contactRows(for: contract)
+            // The packet is for whoever takes the roles over, so a departed holder's packet keeps
+            // the changes the roles may make.
             let made = changes(for: contract, roleKeys: holdings.keysByContract[contract.id] ?? [])
             return OnboardingPacket.Contract(
                 number: contract.displayNumber, company: index.company(of: contract)?.name ?? "",
-                asks: rows.map { row in
-                    PersonAdviceFragment.Ask(
-                        topic: row.topic, step: row.first,
-                        isSelf: row.first?.people.contains { $0.href == Route.person(id) } == true)
-                },
-                canMake: made.canMake, mustAsk: made.mustAsk)
+                asks: personAsks(person, on: contract).asks, canMake: made.canMake, mustAsk: made.mustAsk)
         }
         let asOf = date(model.settings.asOf)
         return OnboardingPacket(

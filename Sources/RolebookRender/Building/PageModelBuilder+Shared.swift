@@ -72,10 +72,24 @@ extension PageModelBuilder {
         return set.roles.filter { $0.scope != .asset }.flatMap { role in
             model.holders(of: role, in: contract).filter(\.hasLeft).map { person in
                 Vacancy(
-                    roleName: role.name, personName: person.name, takeover: role.whenHolderLeaves,
-                    reseller: resellerCard(model.reseller(of: contract)))
+                    roleName: role.name, personName: person.name, takeover: whenHolderLeaves(role, on: contract),
+                    reseller: resellerCard(model.reseller(of: contract)), contacts: takeoverContacts(role, on: contract)
+                )
             }
         }
+    }
+
+    /// Whom to contact while a role has no holder: the fallback chain of the first procedure that
+    /// asks that role's holder (the Contract Manager's own hand-over, for instance).
+    func takeoverContacts(_ role: RoleDefinition, on contract: Contract) -> [ContactRow.Step] {
+        for guide in model.guides {
+            guard let procedure = guide.procedure, procedure.applies(to: contract),
+                guide.applies(toRoleSet: contract.roleSetID), procedure.askKeys.contains(role.key),
+                let route = model.fallbackRoute(forProcedure: guide.id, on: contract)
+            else { continue }
+            return route.steps.map { contactStep($0) }
+        }
+        return []
     }
 
     // MARK: - Who to contact
@@ -87,32 +101,79 @@ extension PageModelBuilder {
         return rows
     }
 
-    func contactRows(for contract: Contract) -> [ContactRow] {
-        model.contactRoutes(for: contract).map { route in
-            let steps = route.steps.map(contactStep)
-            let skipped = route.skipped.map(skipReason)
-            return ContactRow(
-                topic: route.topic.name, first: steps.first, then: Array(steps.dropFirst()), skipped: skipped,
-                hasSkipped: !skipped.isEmpty, hasThen: steps.count > 1)
+    /// The contract's who-to-contact rows; on a role's page (`reader`), the steps of that role are
+    /// marked as the reader's own, so its holder is not sent to ask themselves.
+    func contactRows(for contract: Contract, reader: RoleKey? = nil) -> [ContactRow] {
+        model.contactRoutes(for: contract).map { contactRow($0, reader: reader) }
+    }
+
+    func contactRow(_ route: ContactRoute, reader: RoleKey? = nil) -> ContactRow {
+        var steps: [ContactRow.Step] = []
+        // Entries passed over wait for the next step reached: the note explains why that step comes next.
+        var pending: [String] = []
+        for link in route.links {
+            guard let step = link.step else {
+                pending += link.skipped.map(skipReason)
+                continue
+            }
+            var drawn = contactStep(step, reader: reader)
+            drawn.passedOver = pending
+            drawn.notes = link.skipped.map(skipReason)
+            pending = []
+            steps.append(drawn)
         }
+        return ContactRow(
+            topic: route.topic.name, first: steps.first, then: Array(steps.dropFirst()), hasThen: steps.count > 1,
+            gapNotes: steps.isEmpty ? pending : [], endNotes: steps.isEmpty ? [] : pending, end: chainEnd(route))
     }
 
-    /// The contact table fragment of a contract at one page depth.
-    func contactTable(for contract: Contract, root: String, memo: ViewModelMemo) -> ContactTableFragment {
+    /// Why the chain stops where it does; nil when it ends at the vendor.
+    func chainEnd(_ route: ContactRoute) -> String? {
+        route.reachesVendor ? nil : route.topic.chainEnds ?? strings(.chainEndsUnnamed)
+    }
+
+    /// The contact table fragment of a contract at one page depth, for one role's page when `reader` is set.
+    func contactTable(for contract: Contract, root: String, reader: RoleKey? = nil, memo: ViewModelMemo)
+        -> ContactTableFragment
+    {
         ContactTableFragment(
-            root: root, contacts: contactRows(for: contract, memo: memo), key: root + "|" + contract.id)
+            root: root,
+            contacts: reader == nil
+                ? contactRows(for: contract, memo: memo) : contactRows(for: contract, reader: reader),
+            key: root + "|" + contract.id + "|" + (reader?.description ?? ""))
     }
 
-    func contactStep(_ step: ContactRoute.Step) -> ContactRow.Step {
+    /// One step as pages show it. `unitNotes` adds each holder's asset to their card; lines that
+    /// already name their assets leave it out.
+    func contactStep(_ step: ContactRoute.Step, reader: RoleKey? = nil, unitNotes: Bool = true) -> ContactRow.Step {
         switch step {
         case .holders(let role, let holders):
-            ContactRow.Step(
-                label: role.name, people: holders.map { card($0.person, note: $0.asset.map(assetLabel)) }, contact: nil)
+            // One card per person, naming every asset they hold the role for.
+            var order: [String] = []
+            var units: [String: [String]] = [:]
+            var people: [String: Person] = [:]
+            for holder in holders {
+                if people.updateValue(holder.person, forKey: holder.person.id) == nil { order.append(holder.person.id) }
+                if let asset = holder.asset { units[holder.person.id, default: []].append(assetLabel(asset)) }
+            }
+            return ContactRow.Step(
+                label: role.name, isRole: true,
+                people: order.map { id in
+                    card(
+                        people[id]!,
+                        note: unitNotes ? units[id].map { $0.joined(separator: strings(.unitSeparator)) } : nil)
+                },
+                contact: nil, advice: nil, passedOver: [], notes: [], isReader: reader == role.key)
         case .reseller(let reseller, let purpose, let contact):
-            ContactRow.Step(
+            return ContactRow.Step(
                 label: strings(
                     .resellerDesk, ["reseller": reseller.name, "purpose": purposeName(purpose).lowercased()]),
-                people: [], contact: contactCard(contact))
+                isRole: false, people: [], contact: contactCard(contact), advice: nil, passedOver: [], notes: [],
+                isReader: false)
+        case .vendor(let name, let sourced):
+            return ContactRow.Step(
+                label: strings(.vendorSupport, ["vendor": name]), isRole: false, people: [], contact: nil,
+                advice: sourced ? nil : strings(.vendorStepIsAdvice), passedOver: [], notes: [], isReader: false)
         }
     }
 
@@ -133,6 +194,122 @@ extension PageModelBuilder {
             }
         case .noResellerContact(let purpose):
             strings(.noResellerContact, ["purpose": purposeName(purpose).lowercased()])
+        case .noReseller(let channel, let vendor):
+            strings(channel == .direct ? .noResellerDirect : .noResellerOnlineStore, ["vendor": vendor])
+        }
+    }
+
+    // MARK: - Whom one person asks
+
+    /// "Whom to ask" for one person on one contract, topic by topic. "You" is decided per asset and
+    /// per topic: a person handles a topic for an asset only where they are on its chain (a
+    /// Software Coordinator for the serial numbers they coordinate, nobody for training), and is
+    /// then shown who comes after them. `signature` tells apart readers whose advice differs.
+    func personAsks(_ person: Person, on contract: Contract, memo: ViewModelMemo? = nil)
+        -> (asks: [PersonAdviceFragment.Ask], signature: String)
+    {
+        guard let memo else { return personAsks(person, routes: model.contactRoutes(for: contract)) }
+        let known =
+            memo.routes[contract.id]
+            ?? {
+                let routes = model.contactRoutes(for: contract)
+                let reached = Set(
+                    routes.flatMap(\.steps).flatMap { step -> [String] in
+                        if case .holders(_, let holders) = step { holders.map(\.person.id) } else { [] }
+                    })
+                memo.routes[contract.id] = (routes, reached)
+                return (routes, reached)
+            }()
+        guard !known.reached.contains(person.id) else { return personAsks(person, routes: known.routes) }
+        if let made = memo.advice[contract.id] { return made }
+        let made = personAsks(person, routes: known.routes)
+        memo.advice[contract.id] = made
+        return made
+    }
+
+    private func personAsks(_ person: Person, routes: [ContactRoute])
+        -> (asks: [PersonAdviceFragment.Ask], signature: String)
+    {
+        var asks: [PersonAdviceFragment.Ask] = []
+        var signature: [String] = []
+        for route in routes {
+            var groups:
+                [(key: String, units: [Asset], notesByUnit: [String: [String]], ask: PersonAdviceFragment.Ask)] =
+                    []
+            for unit in route.units {
+                let (key, ask) = personAsk(person, route.narrowed(to: unit))
+                if let index = groups.firstIndex(where: { $0.key == key }) {
+                    if let unit { groups[index].units.append(unit) }
+                    groups[index].notesByUnit[unit?.id ?? ""] = ask.notes
+                } else {
+                    groups.append((key, unit.map { [$0] } ?? [], [unit?.id ?? "": ask.notes], ask))
+                }
+            }
+            for group in groups {
+                var ask = group.ask
+                // Readers who handle a topic for several assets for different reasons read each reason once.
+                var notes: [String] = []
+                for unit in group.units { notes += group.notesByUnit[unit.id] ?? [] }
+                if group.units.isEmpty { notes = group.notesByUnit[""] ?? [] }
+                ask.notes = notes.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                // Assets are named only where they lead to different people.
+                if groups.count > 1 {
+                    ask.units = group.units.map(assetLabel).joined(separator: strings(.unitSeparator))
+                }
+                asks.append(ask)
+                signature.append(group.key + "@" + group.units.map(\.id).joined(separator: ",") + ask.notes.joined())
+            }
+        }
+        return (asks, signature.joined(separator: "|"))
+    }
+
+    /// Whom `person` asks about a route narrowed to one unit, and a key that equal answers share.
+    private func personAsk(_ person: Person, _ route: ContactRoute) -> (String, PersonAdviceFragment.Ask) {
+        let links = route.links
+        guard let firstMine = links.firstIndex(where: { $0.step?.reaches(person) == true }),
+            let lastMine = links.lastIndex(where: { $0.step?.reaches(person) == true })
+        else {
+            let first = route.steps.first
+            let ask = PersonAdviceFragment.Ask(
+                topic: route.topic.name, units: nil, isSelf: false,
+                step: first.map { contactStep($0, unitNotes: false) },
+                next: [], notes: [], end: first == nil ? chainEnd(route) : nil)
+            return ("ask:" + (first.map(whoKey) ?? "-"), ask)
+        }
+        // Why it comes to them: whoever the chain passed over before reaching them.
+        let why = links[..<firstMine].flatMap(\.skipped).map(comesToYou)
+        let next = links[(lastMine + 1)...].compactMap { $0.step?.without(person) }
+        let ask = PersonAdviceFragment.Ask(
+            topic: route.topic.name, units: nil, isSelf: true, step: nil,
+            next: next.map { contactStep($0, unitNotes: false) }, notes: why, end: next.isEmpty ? chainEnd(route) : nil)
+        return ("self:" + next.map(whoKey).joined(separator: ">"), ask)
+    }
+
+    private func whoKey(_ step: ContactRoute.Step) -> String {
+        switch step {
+        case .holders(let role, let holders): "role:" + role.id + ":" + holders.map(\.person.id).joined(separator: ",")
+        case .reseller(let reseller, let purpose, _): "reseller:" + reseller.id + ":" + purpose.rawValue
+        case .vendor(let name, _): "vendor:" + name
+        }
+    }
+
+    private func comesToYou(_ skip: ContactRoute.Skip) -> String {
+        switch skip {
+        case .unassigned(let role, let asset):
+            if let asset {
+                strings(.comesToYouUnassignedForAsset, ["role": role.name, "asset": assetLabel(asset)])
+            } else {
+                strings(.comesToYouUnassigned, ["role": role.name])
+            }
+        case .departed(let person, let role, let asset):
+            if let asset {
+                strings(
+                    .comesToYouDepartedForAsset,
+                    ["person": person.name, "role": role.name, "asset": assetLabel(asset)])
+            } else {
+                strings(.comesToYouDeparted, ["person": person.name, "role": role.name])
+            }
+        case .noResellerContact, .noReseller: skipReason(skip)
         }
     }
 
@@ -148,7 +325,9 @@ extension PageModelBuilder {
         return made
     }
 
-    /// Procedures that apply to the contract, split by whether any of `roleKeys` may perform them.
+    /// Procedures that apply to the contract, split by whether any of `roleKeys` may carry them out.
+    /// Nobody asks themselves: a reader who holds the role everyone else asks is the one who acts,
+    /// even where nobody performs the change as such (an online-store owner turns off renewal).
     func changes(for contract: Contract, roleKeys: Set<RoleKey>, asset: Asset? = nil)
         -> (canMake: [ChangeYouCanMake], mustAsk: [ChangeToAskFor])
     {
@@ -158,12 +337,14 @@ extension PageModelBuilder {
         for guide in model.guides where guide.kind == .procedure && guide.applies(toRoleSet: contract.roleSetID) {
             guard let procedure = guide.procedure, procedure.applies(to: contract) else { continue }
             let readerKeys = roleKeys.filter { guide.variants[$0] != nil }.sorted()
-            guard let key = readerKeys.first(where: { procedure.performerKeys.contains($0) }) ?? readerKeys.first else {
-                continue
-            }
+            let askKey = procedure.askKeys.first { $0.roleSetID == contract.roleSetID }
+            let acts =
+                readerKeys.first { procedure.performerKeys.contains($0) }
+                ?? readerKeys.first { $0 == askKey }
+            guard let key = acts ?? readerKeys.first else { continue }
             let href = Route.guideRole(guide.id, key.roleSetID, key.roleID)
-            let body = embeddedVariants[guide.id]?[key]?.filled(with: values.value) ?? ""
-            if procedure.performerKeys.contains(key) {
+            let body = embeddedVariants[guide.id]?[key]?.filled(with: values) ?? ""
+            if acts != nil {
                 canMake.append(
                     ChangeYouCanMake(
                         title: guide.title, href: href, summary: guide.summary, preconditions: procedure.preconditions,
@@ -178,22 +359,73 @@ extension PageModelBuilder {
         return (canMake, mustAsk)
     }
 
+    /// A change the reader must ask for. A holder who has left is never addressed: when nobody who
+    /// holds the role to ask is still here, the card leads with what to do instead and whom the
+    /// procedure's fallback chain reaches, and shows no script and no "ask them" guidance.
     private func askCard(
         _ guide: Guide, _ procedure: Procedure, contract: Contract, readerKeys: Set<RoleKey>, values: GuideValues,
         body: String, href: String
     ) -> ChangeToAskFor {
-        let askKey = procedure.askKeys.first { $0.roleSetID == contract.roleSetID }
-        // Nobody asks themselves: when the reader holds the role to ask, the guidance is theirs to follow.
-        let askRole = askKey.flatMap { readerKeys.contains($0) ? nil : model.role($0) }
-        let acting = askRole.map { model.acting(for: $0, in: contract) }
-        let people = acting?.people ?? []
-        let available = people.filter { !$0.hasLeft }
-        let unavailable = askRole != nil && available.isEmpty
+        let askRole = procedure.askKeys.first { $0.roleSetID == contract.roleSetID }.flatMap { model.role($0) }
+        var order: [String] = []
+        var people: [String: Person] = [:]
+        var notes: [String: [String]] = [:]
+        var absence: [String] = []
+        var unavailable = false
+        if let role = askRole {
+            let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
+            for unit in units {
+                let acting = model.acting(for: role, in: contract, asset: unit)
+                let present = acting.people.filter { !$0.hasLeft }
+                if present.isEmpty { unavailable = true }
+                for person in acting.people where person.hasLeft {
+                    let sentence = strings(
+                        .holderHasLeft, ["person": person.name, "role": (acting.standIn ?? role).name])
+                    if !absence.contains(sentence) { absence.append(sentence) }
+                }
+                if acting.people.isEmpty {
+                    absence.append(
+                        unit.map { strings(.nobodyHoldsForUnit, ["role": role.name, "unit": assetLabel($0)]) }
+                            ?? strings(.nobodyHolds, ["role": role.name]))
+                }
+                for person in present {
+                    if people.updateValue(person, forKey: person.id) == nil { order.append(person.id) }
+                    let note: String? =
+                        switch (unit, acting.standIn) {
+                        case (let unit?, _?):
+                            strings(.standsInFor, ["role": role.name, "unit": assetLabel(unit)])
+                        case (let unit?, nil): assetLabel(unit)
+                        case (nil, _?): strings(.standsInAs, ["role": role.name])
+                        case (nil, nil): nil
+                        }
+                    if let note { notes[person.id, default: []].append(note) }
+                }
+            }
+        }
+        let askPeople = order.map { id in
+            card(people[id]!, note: notes[id].map { $0.joined(separator: strings(.unitSeparator)) })
+        }
+        var fallbackContacts: [ContactRow.Step] = []
+        var reseller: ResellerCard?
+        if unavailable {
+            if let route = model.fallbackRoute(forProcedure: guide.id, on: contract) {
+                // The role asked is already accounted for above, and the reader does not ask themselves.
+                fallbackContacts = route.steps.filter { step in
+                    guard case .holders(let role, _) = step else { return true }
+                    return role.key != askRole?.key && !readerKeys.contains(role.key)
+                }.map { contactStep($0) }
+            } else {
+                reseller = resellerCard(model.reseller(of: contract))
+            }
+        }
+        let names = order.compactMap { people[$0]?.name }.joined(separator: strings(.orSeparator))
         return ChangeToAskFor(
-            title: guide.title, href: href, summary: guide.summary, askRole: askRole?.name,
-            askPeople: people.map { card($0, note: acting?.standIn.map { strings(.standsInAs, ["role": $0.name]) }) },
-            sayHTML: procedure.say?.filled(with: values.value), guidanceHTML: body,
-            fallbackHTML: unavailable ? procedure.fallback?.filled(with: values.value) : nil,
-            reseller: unavailable ? resellerCard(model.reseller(of: contract)) : nil, holderUnavailable: unavailable)
+            title: guide.title, href: href, summary: guide.summary, askRole: askRole?.name, askPeople: askPeople,
+            sayLabel: procedure.sayTo == .leavingHolder
+                ? strings(.sayIfLeaving, ["person": names]) : strings(.sayToThem),
+            sayHTML: askPeople.isEmpty ? nil : procedure.say?.filled(with: values), guidanceHTML: body,
+            showsGuidance: askRole == nil || !askPeople.isEmpty, holderUnavailable: unavailable && askRole != nil,
+            absence: absence, fallbackHTML: unavailable ? procedure.fallback?.filled(with: values) : nil,
+            fallbackContacts: fallbackContacts, reseller: reseller)
     }
 }

@@ -6,6 +6,10 @@ import RolebookCore
 package final class ViewModelMemo {
     var contactRows: [String: [ContactRow]] = [:]
     var changes: [String: (canMake: [ChangeYouCanMake], mustAsk: [ChangeToAskFor])] = [:]
+    /// Per contract: its routes, the people they reach, and the advice of a reader they do not
+    /// reach (most readers: a contract's users all read the same).
+    var routes: [String: (routes: [ContactRoute], reached: Set<String>)] = [:]
+    var advice: [String: (asks: [PersonAdviceFragment.Ask], signature: String)] = [:]
 
     package init() {}
 }

@@ -55,6 +55,8 @@ package enum ModelJSON {
         var ask: [String]
         var then: [[String]]
         var skipped: [String]
+        /// Why the chain stops, when it does not end at the vendor's support.
+        var end: String?
     }
 
     struct PersonEntry: Encodable {
@@ -66,10 +68,19 @@ package enum ModelJSON {
     package static func make(_ builder: PageModelBuilder, warnings: [Diagnostic]) throws -> Data {
         let model = builder.model
         func names(_ step: ContactRoute.Step) -> [String] {
+            let drawn = builder.contactStep(step)
             switch step {
-            case .holders(_, let holders): holders.map { "\($0.person.name) <\($0.person.email)>" }
+            case .holders(_, let holders):
+                // A person holding the role for several assets is one contact.
+                var seen: Set<String> = []
+                return holders.filter { seen.insert($0.person.id).inserted }.map {
+                    "\($0.person.name) <\($0.person.email)>"
+                }
             case .reseller(_, _, let contact):
-                ["\(builder.contactStep(step).label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
+                return ["\(drawn.label): \(contact.email ?? contact.phone ?? contact.url ?? "")"]
+            case .vendor:
+                // The advice label travels with the step: a consumer must not present it as a rule.
+                return [drawn.advice.map { "\(drawn.label) (\($0))" } ?? drawn.label]
             }
         }
         let document = Document(
@@ -107,7 +118,7 @@ package enum ModelJSON {
                                 ContactEntry(
                                     topic: route.topic.name, ask: route.steps.first.map(names) ?? [],
                                     then: route.steps.dropFirst().map(names),
-                                    skipped: route.skipped.map(builder.skipReason))
+                                    skipped: route.skipped.map(builder.skipReason), end: builder.chainEnd(route))
                             })
                     })
             },

@@ -28,4 +28,11 @@ package enum Phrase: String, CaseIterable, Sendable {
     case genericSerialNumber, genericReseller, genericHolderName, genericHolderEmail, genericHolderPhone
     case genericResellerContactName, genericResellerContactPhone, genericResellerContactEmail
     case genericResellerContactURL, genericResellerContactHours, orSeparator
+    // Advice and contact chains (issue 14)
+    case vendorSupport, vendorStepIsAdvice, noResellerOnlineStore, noResellerDirect, chainEndsUnnamed, unitSeparator
+    case comesToYouUnassigned, comesToYouDeparted, holderHasLeft, nobodyHolds, nobodyHoldsForUnit, standsInFor
+    case sayToThem, sayIfLeaving, comesToYouUnassignedForAsset, comesToYouDepartedForAsset
+    // Role facts and contract facts (issue 14)
+    case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
+    case boughtInNewBuyingExperience, boughtChannelAndExperience
 }

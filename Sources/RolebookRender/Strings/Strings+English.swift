@@ -19,7 +19,7 @@ extension Strings {
         .reviewTitle: "Review: {guide}",
         .roleInRoleSet: "{role} ({roleSet})",
         .contractOfCompany: "{contract}, {company}",
-        .roleOnContracts: "{role} ({contracts})",
+        .roleOnContracts: "{role} on {contracts}",
 
         .factCompany: "Company",
         .factVendor: "Vendor",
@@ -39,8 +39,8 @@ extension Strings {
         .channelReseller: "Reseller",
         .channelOnlineStore: "Online store",
         .channelDirect: "Direct",
-        .buyingExperienceClassic: "Classic (contract number)",
-        .buyingExperience2024: "2024 buying experience (subscription id)",
+        .buyingExperienceClassic: "Contract number (before June 2024)",
+        .buyingExperience2024: "New buying experience (since June 2024)",
         .contractEnded: "This contract ended on {date}.",
         .contractEndsInOneDay:
             "This contract ends in 1 day, on {date}, and does not renew automatically: renew it in time.",
@@ -112,5 +112,32 @@ extension Strings {
         .genericResellerContactURL: "your reseller's {purpose} url",
         .genericResellerContactHours: "your reseller's {purpose} hours",
         .orSeparator: " or ",
+
+        // Advice and contact chains (issue 14)
+        .vendorSupport: "{vendor} support",
+        .vendorStepIsAdvice: "our advice; no source names it",
+        .noResellerOnlineStore: "No reseller: bought in the {vendor} online store.",
+        .noResellerDirect: "No reseller: bought directly from {vendor}.",
+        .chainEndsUnnamed: "No further contact is named for this.",
+        .unitSeparator: "; ",
+        .comesToYouUnassigned: "No {role} is assigned, so it comes to you.",
+        .comesToYouDeparted: "{person}, the {role}, has left, so it comes to you.",
+        .holderHasLeft: "{person}, the {role}, has left.",
+        .nobodyHolds: "Nobody holds the {role} role.",
+        .nobodyHoldsForUnit: "Nobody is the {role} for {unit}.",
+        .standsInFor: "stands in as {role} for {unit}",
+        .sayToThem: "What to tell them",
+        .sayIfLeaving: "If {person} is leaving, tell them",
+        .comesToYouUnassignedForAsset: "No {role} is assigned for {asset}, so it comes to you.",
+        .comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you.",
+
+        // Role facts and contract facts (issue 14)
+        .boughtAs: "Bought {how}",
+        .boughtThroughReseller: "through a reseller",
+        .boughtInOnlineStore: "in the online store",
+        .boughtDirectly: "directly from the vendor",
+        .boughtWithContractNumber: "with a contract number (before June 2024)",
+        .boughtInNewBuyingExperience: "in the new buying experience (since June 2024)",
+        .boughtChannelAndExperience: "{channels}, {experiences}",
     ])
 }

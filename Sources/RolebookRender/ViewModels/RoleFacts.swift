@@ -3,7 +3,23 @@ package struct RoleFacts: Sendable {
     package struct Counterpart: Sendable {
         package var link: Link
         package var roleSet: String
+        /// This role under its name in the other role set; false when it is only the nearest
+        /// equivalent there, a different role.
+        package var isSameRole: Bool
         package var note: String
+    }
+
+    /// A rule as one era's sources state it, where eras disagree.
+    package struct EraRule: Sendable {
+        package var era: String
+        package var rule: String
+    }
+
+    /// Part of what happens when the holder leaves, with the contracts it is true of.
+    package struct LeavingNote: Sendable {
+        /// "Bought in the online store"; nil when it is true of every contract.
+        package var appliesTo: String?
+        package var text: String
     }
 
     package var name: String
@@ -12,10 +28,11 @@ package struct RoleFacts: Sendable {
     package var summary: String
     package var scope: String
     package var cardinality: String
+    package var eraRules: [EraRule]
     package var assignedBy: String?
     package var capabilities: [String]
     package var notifications: [String]
     package var duties: [String]
     package var counterparts: [Counterpart]
-    package var whenHolderLeaves: String?
+    package var whenHolderLeaves: [LeavingNote]
 }

@@ -4,4 +4,7 @@ package struct Vacancy: Hashable, Sendable {
     package var personName: String
     package var takeover: String?
     package var reseller: ResellerCard?
+    /// Whom to contact until the role has a new holder: the chain its hand-over procedure falls
+    /// back on (`fallback_for` in `content/contacts.yaml`), without the holder who left.
+    package var contacts: [ContactRow.Step]
 }

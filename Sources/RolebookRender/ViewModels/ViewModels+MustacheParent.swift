@@ -41,6 +41,7 @@ extension ViewModels {
         PeoplePage.PageLink.self,
         PersonAdviceFragment.self,
         PersonAdviceFragment.Ask.self,
+        PersonAdviceFragment.Takeover.self,
         PersonCard.self,
         PersonCardFragment.self,
         PersonPage.self,
@@ -56,6 +57,8 @@ extension ViewModels {
         RoleChanges.self,
         RoleFacts.self,
         RoleFacts.Counterpart.self,
+        RoleFacts.EraRule.self,
+        RoleFacts.LeavingNote.self,
         RoleHolding.self,
         RoleHolding.Unit.self,
         RolePage.self,
@@ -93,11 +96,15 @@ extension ChangeToAskFor: ViewModel {
             "summary": String?.self,
             "askRole": String?.self,
             "askPeople": [PersonCard].self,
+            "sayLabel": String.self,
             "sayHTML": String?.self,
             "guidanceHTML": String.self,
-            "fallbackHTML": String?.self,
-            "reseller": ResellerCard?.self,
+            "showsGuidance": Bool.self,
             "holderUnavailable": Bool.self,
+            "absence": [String].self,
+            "fallbackHTML": String?.self,
+            "fallbackContacts": [ContactRow.Step].self,
+            "reseller": ResellerCard?.self,
         ]
     }
 
@@ -108,11 +115,15 @@ extension ChangeToAskFor: ViewModel {
         case "summary": answer(self.summary)
         case "askRole": answer(self.askRole)
         case "askPeople": self.askPeople
+        case "sayLabel": self.sayLabel
         case "sayHTML": answer(self.sayHTML)
         case "guidanceHTML": self.guidanceHTML
-        case "fallbackHTML": answer(self.fallbackHTML)
-        case "reseller": answer(self.reseller)
+        case "showsGuidance": self.showsGuidance
         case "holderUnavailable": self.holderUnavailable
+        case "absence": self.absence
+        case "fallbackHTML": answer(self.fallbackHTML)
+        case "fallbackContacts": self.fallbackContacts
+        case "reseller": answer(self.reseller)
         default: nil
         }
     }
@@ -286,9 +297,10 @@ extension ContactRow: ViewModel {
             "topic": String.self,
             "first": Step?.self,
             "then": [Step].self,
-            "skipped": [String].self,
-            "hasSkipped": Bool.self,
             "hasThen": Bool.self,
+            "gapNotes": [String].self,
+            "endNotes": [String].self,
+            "end": String?.self,
         ]
     }
 
@@ -297,9 +309,10 @@ extension ContactRow: ViewModel {
         case "topic": self.topic
         case "first": answer(self.first)
         case "then": self.then
-        case "skipped": self.skipped
-        case "hasSkipped": self.hasSkipped
         case "hasThen": self.hasThen
+        case "gapNotes": self.gapNotes
+        case "endNotes": self.endNotes
+        case "end": answer(self.end)
         default: nil
         }
     }
@@ -309,16 +322,26 @@ extension ContactRow.Step: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "label": String.self,
+            "isRole": Bool.self,
             "people": [PersonCard].self,
             "contact": ContactCard?.self,
+            "advice": String?.self,
+            "passedOver": [String].self,
+            "notes": [String].self,
+            "isReader": Bool.self,
         ]
     }
 
     package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
+        case "isRole": self.isRole
         case "people": self.people
         case "contact": answer(self.contact)
+        case "advice": answer(self.advice)
+        case "passedOver": self.passedOver
+        case "notes": self.notes
+        case "isReader": self.isReader
         default: nil
         }
     }
@@ -882,6 +905,8 @@ extension PersonAdviceFragment: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String.self,
+            "hasLeft": Bool.self,
+            "takeovers": [Takeover].self,
             "asks": [Ask].self,
             "canMake": [ChangeYouCanMake].self,
             "mustAsk": [ChangeToAskFor].self,
@@ -892,6 +917,8 @@ extension PersonAdviceFragment: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
+        case "hasLeft": self.hasLeft
+        case "takeovers": self.takeovers
         case "asks": self.asks
         case "canMake": self.canMake
         case "mustAsk": self.mustAsk
@@ -905,16 +932,45 @@ extension PersonAdviceFragment.Ask: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "topic": String.self,
-            "step": ContactRow.Step?.self,
+            "units": String?.self,
             "isSelf": Bool.self,
+            "step": ContactRow.Step?.self,
+            "next": [ContactRow.Step].self,
+            "notes": [String].self,
+            "end": String?.self,
         ]
     }
 
     package func child(named name: String) -> Any? {
         switch name {
         case "topic": self.topic
-        case "step": answer(self.step)
+        case "units": answer(self.units)
         case "isSelf": self.isSelf
+        case "step": answer(self.step)
+        case "next": self.next
+        case "notes": self.notes
+        case "end": answer(self.end)
+        default: nil
+        }
+    }
+}
+
+extension PersonAdviceFragment.Takeover: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "href": String.self,
+            "how": String?.self,
+            "contacts": [ContactRow.Step].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "href": self.href
+        case "how": answer(self.how)
+        case "contacts": self.contacts
         default: nil
         }
     }
@@ -1222,12 +1278,13 @@ extension RoleFacts: ViewModel {
             "summary": String.self,
             "scope": String.self,
             "cardinality": String.self,
+            "eraRules": [EraRule].self,
             "assignedBy": String?.self,
             "capabilities": [String].self,
             "notifications": [String].self,
             "duties": [String].self,
             "counterparts": [Counterpart].self,
-            "whenHolderLeaves": String?.self,
+            "whenHolderLeaves": [LeavingNote].self,
         ]
     }
 
@@ -1239,12 +1296,13 @@ extension RoleFacts: ViewModel {
         case "summary": self.summary
         case "scope": self.scope
         case "cardinality": self.cardinality
+        case "eraRules": self.eraRules
         case "assignedBy": answer(self.assignedBy)
         case "capabilities": self.capabilities
         case "notifications": self.notifications
         case "duties": self.duties
         case "counterparts": self.counterparts
-        case "whenHolderLeaves": answer(self.whenHolderLeaves)
+        case "whenHolderLeaves": self.whenHolderLeaves
         default: nil
         }
     }
@@ -1255,6 +1313,7 @@ extension RoleFacts.Counterpart: ViewModel {
         [
             "link": Link.self,
             "roleSet": String.self,
+            "isSameRole": Bool.self,
             "note": String.self,
         ]
     }
@@ -1263,7 +1322,42 @@ extension RoleFacts.Counterpart: ViewModel {
         switch name {
         case "link": self.link
         case "roleSet": self.roleSet
+        case "isSameRole": self.isSameRole
         case "note": self.note
+        default: nil
+        }
+    }
+}
+
+extension RoleFacts.EraRule: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "era": String.self,
+            "rule": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "era": self.era
+        case "rule": self.rule
+        default: nil
+        }
+    }
+}
+
+extension RoleFacts.LeavingNote: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "appliesTo": String?.self,
+            "text": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "appliesTo": answer(self.appliesTo)
+        case "text": self.text
         default: nil
         }
     }
@@ -1402,6 +1496,7 @@ extension Vacancy: ViewModel {
             "personName": String.self,
             "takeover": String?.self,
             "reseller": ResellerCard?.self,
+            "contacts": [ContactRow.Step].self,
         ]
     }
 
@@ -1411,6 +1506,7 @@ extension Vacancy: ViewModel {
         case "personName": self.personName
         case "takeover": answer(self.takeover)
         case "reseller": answer(self.reseller)
+        case "contacts": self.contacts
         default: nil
         }
     }

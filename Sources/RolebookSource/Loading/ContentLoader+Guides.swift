@@ -78,29 +78,54 @@ extension ContentLoader {
             SourceLocation(path: file.path, line: split.bodyFirstLine - 1 + line, column: column)
         }
         for problem in analysis.problems {
-            diagnostics.append(.error(problem.message, at: here(problem.line, problem.column)))
+            let location = here(problem.line, problem.column)
+            diagnostics.append(
+                problem.isWarning ? .warning(problem.message, at: location) : .error(problem.message, at: location))
         }
         let planner = AudiencePlanner(
             allKeys: resolver.allKeys, path: file.path, firstLine: split.bodyFirstLine, resolve: resolver.keys(for:))
         let plan = planner.plan(analysis.outline)
         diagnostics += plan.diagnostics
         for use in analysis.placeholders {
-            if let problem = resolver.problem(withValue: use.name) {
+            // A role's placeholder must have a holder in every role set whose readers see it.
+            if let problem = resolver.problem(withValue: use.name)
+                ?? resolver.problem(withRoleIn: use.name, readers: plan.audience(of: use.block))
+            {
                 diagnostics.append(.error(problem, at: here(use.line, use.column)))
             }
         }
 
+        // Each reader's guidance twice: on pages about one contract and on pages that belong to none.
         var variants: [RoleKey: GuideHTML] = [:]
         var byRemovals: [Set<OutlinePath>: GuideHTML] = [:]
-        for key in resolver.allKeys.sorted() {
-            let removals = plan.removals(for: key)
-            if byRemovals[removals] == nil {
-                byRemovals[removals] = CommonMarkParser.render(body, edit: .init(remove: removals))
-            }
-            variants[key] = byRemovals[removals]
+        func rendered(removing removals: Set<OutlinePath>, flagging labels: [OutlinePath: String] = [:])
+            -> GuideHTML
+        {
+            if labels.isEmpty, let done = byRemovals[removals] { return done }
+            let html = CommonMarkParser.render(body, edit: .init(remove: removals, flag: labels))
+            if labels.isEmpty { byRemovals[removals] = html }
+            return html
         }
-        let labels = plan.audiences.mapValues { "For: " + resolver.label(for: $0) }
-        let flagged = CommonMarkParser.render(body, edit: .init(remove: plan.markers, flag: labels))
+        for key in resolver.allKeys.sorted() {
+            variants[key] = GuideHTML(
+                parts: rendered(removing: plan.removals(for: key, on: .contract)).parts,
+                genericParts: rendered(removing: plan.removals(for: key, on: .generic)).parts)
+        }
+        // For reviewers every block is shown, each conditional one boxed with its readers and page.
+        // Pages without a contract show the same boxes for readers, without the contract pages' blocks.
+        let readerLabels = plan.audiences.mapValues { "For: " + resolver.label(for: $0) }
+        var labels = readerLabels
+        for (path, pages) in plan.pages {
+            let only =
+                pages == [.contract]
+                ? "only on contract pages" : pages == [.generic] ? "only on pages without a contract" : "on no page"
+            labels[path] = readerLabels[path].map { "\($0); \(only)" } ?? only.prefix(1).uppercased() + only.dropFirst()
+        }
+        let notOnGenericPages = Set(plan.pages.filter { !$0.value.contains(.generic) }.keys)
+        let flagged = GuideHTML(
+            parts: rendered(removing: plan.markers, flagging: labels).parts,
+            genericParts: plan.pages.isEmpty
+                ? nil : rendered(removing: plan.markers.union(notOnGenericPages), flagging: readerLabels).parts)
 
         guard let title, id.problem == nil else { return nil }
         return Guide(
@@ -136,6 +161,7 @@ extension ContentLoader {
         }
         var askKeys: [RoleKey] = []
         var say: GuideHTML?
+        var sayTo = Procedure.ScriptAudience.holder
         if let instead = map.submap("instead", what: "procedure instead") {
             // One name per role set may be given, e.g. [software-coordinator, secondary-admin].
             let asks = instead.strings("ask")
@@ -148,6 +174,7 @@ extension ContentLoader {
             if let text = instead.string("say") {
                 say = inlineGuidance(text, at: instead.valueLocation("say"), resolver: resolver, reader: map.reader)
             }
+            sayTo = instead.enumeration("say_to", as: Procedure.ScriptAudience.self) ?? .holder
             instead.finish()
         }
         let fallback = map.string("fallback").map {
@@ -156,7 +183,7 @@ extension ContentLoader {
         return Procedure(
             performerKeys: performers, channels: channels, buyingExperiences: experiences,
             preconditions: map.texts("preconditions"), changes: map.texts("changes"), askKeys: askKeys, say: say,
-            fallback: fallback)
+            sayTo: sayTo, fallback: fallback)
     }
 
     /// Front-matter text that may hold placeholders and inline Markdown. YAML may fold or escape the
@@ -167,9 +194,13 @@ extension ContentLoader {
         -> GuideHTML
     {
         let analysis = CommonMarkParser.analyze(text)
-        for problem in analysis.problems { reader.error(problem.message, at: location) }
+        for problem in analysis.problems where !problem.isWarning { reader.error(problem.message, at: location) }
         for use in analysis.placeholders {
-            if let problem = resolver.problem(withValue: use.name) { reader.error(problem, at: location) }
+            if let problem = resolver.problem(withValue: use.name)
+                ?? resolver.problem(withRoleIn: use.name, readers: nil)
+            {
+                reader.error(problem, at: location)
+            }
         }
         return CommonMarkParser.render(text)
     }

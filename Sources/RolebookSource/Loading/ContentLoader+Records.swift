@@ -56,6 +56,7 @@ extension ContentLoader {
         defer { map.finish() }
         let id = map.id()
         let name = map.string("name", required: true)
+        let longName = map.string("long_name")
         let otherNames = map.texts("other_names")
         let summary = map.string("summary", required: true)
         let scope = map.enumeration("scope", as: RoleScope.self, required: true)
@@ -68,23 +69,15 @@ extension ContentLoader {
         let capabilities = map.texts("capabilities")
         let notifications = map.texts("notifications")
         let duties = map.texts("duties")
-        let counterparts = map.maps("counterparts", what: "counterpart").compactMap {
-            entry -> RoleDefinition.Counterpart? in
+        let counterparts = map.maps("counterparts", what: "counterpart").compactMap(readCounterpart)
+        let rulesByEra = map.maps("rules_by_era", what: "era rule").compactMap { entry -> RoleDefinition.EraRule? in
             defer { entry.finish() }
-            let reference = entry.string("role", required: true)
-            let note = entry.string("note", required: true)
-            guard let reference, let note else { return nil }
-            let parts = reference.split(separator: "/")
-            guard parts.count == 2 else {
-                map.reader.error(
-                    "counterpart role '\(reference)' must be written role-set/role-id", at: entry.valueLocation("role"))
-                return nil
-            }
-            return RoleDefinition.Counterpart(
-                roleSetID: String(parts[0]), roleID: String(parts[1]), note: note, location: entry.valueLocation("role")
-            )
+            let era = entry.string("era", required: true)
+            let rule = entry.string("rule", required: true)
+            guard let era, let rule else { return nil }
+            return RoleDefinition.EraRule(era: era, rule: rule)
         }
-        let whenHolderLeaves = map.string("when_holder_leaves")
+        let leavingNotes = readLeavingNotes(map)
         if let maximum, minimum > maximum {
             map.reader.error(
                 "min_per_scope (\(minimum)) is more than max_per_scope (\(maximum))",
@@ -92,13 +85,85 @@ extension ContentLoader {
         }
         guard let id else { return nil }
         let role = RoleDefinition(
-            id: id, roleSetID: roleSetID, name: name ?? id, otherNames: otherNames, summary: summary ?? "",
-            scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum,
+            id: id, roleSetID: roleSetID, name: name ?? id, longName: longName, otherNames: otherNames,
+            summary: summary ?? "", scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum,
             recommendedMaxPerCompany: recommended,
             standIn: standIn, assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
-            notifications: notifications, duties: duties, counterparts: counterparts,
-            whenHolderLeaves: whenHolderLeaves, location: map.location)
+            notifications: notifications, duties: duties, counterparts: counterparts, rulesByEra: rulesByEra,
+            leavingNotes: leavingNotes, location: map.location)
         return (role, scope != nil)
+    }
+
+    /// A counterpart must say how it relates: a page that cannot tell "the same role, renamed"
+    /// from "the nearest equivalent" would tell a Contract Manager the wrong one.
+    private func readCounterpart(_ entry: YAMLMap) -> RoleDefinition.Counterpart? {
+        defer { entry.finish() }
+        let reference = entry.string("role", required: true)
+        let relation = entry.enumeration("relation", as: RoleDefinition.Counterpart.Relation.self, required: true)
+        let note = entry.string("note", required: true)
+        guard let reference, let relation, let note else { return nil }
+        let parts = reference.split(separator: "/")
+        guard parts.count == 2 else {
+            entry.reader.error(
+                "counterpart role '\(reference)' must be written role-set/role-id", at: entry.valueLocation("role"))
+            return nil
+        }
+        return RoleDefinition.Counterpart(
+            roleSetID: String(parts[0]), roleID: String(parts[1]), relation: relation, note: note,
+            location: entry.valueLocation("role"))
+    }
+
+    /// `when_holder_leaves` is one text for every contract, or a list of notes, each with an
+    /// optional `when` naming the contracts it is true of.
+    private func readLeavingNotes(_ map: YAMLMap) -> [RoleDefinition.LeavingNote] {
+        guard let value = map.value("when_holder_leaves") else { return [] }
+        if let text = value.scalar { return [RoleDefinition.LeavingNote(text: text)] }
+        guard let list = value.sequence else {
+            map.reader.error("'when_holder_leaves' must be a text or a list of notes, not \(value.shape)", at: value)
+            return []
+        }
+        return list.compactMap { node -> RoleDefinition.LeavingNote? in
+            guard let entry = map.reader.map(node, what: "when_holder_leaves note") else { return nil }
+            defer { entry.finish() }
+            let text = entry.string("text", required: true)
+            let condition =
+                entry.submap("when", what: "when_holder_leaves condition").map(readCondition) ?? ContractCondition()
+            guard let text else { return nil }
+            return RoleDefinition.LeavingNote(text: text, condition: condition)
+        }
+    }
+
+    /// A `when` map: `channel` and `buying_experience`, each one value or a list. A condition
+    /// naming neither would quietly apply everywhere, which its author did not mean.
+    func readCondition(_ when: YAMLMap) -> ContractCondition {
+        defer { when.finish() }
+        var condition = ContractCondition()
+        for (text, location) in when.strings("channel") {
+            if let channel = Contract.Channel(rawValue: text) {
+                condition.channels.append(channel)
+            } else {
+                when.reader.error(Self.unknown("channel", text, among: Contract.Channel.allCases), at: location)
+            }
+        }
+        for (text, location) in when.strings("buying_experience") {
+            if let experience = Contract.BuyingExperience(rawValue: text) {
+                condition.buyingExperiences.append(experience)
+            } else {
+                when.reader.error(
+                    Self.unknown("buying experience", text, among: Contract.BuyingExperience.allCases), at: location)
+            }
+        }
+        if when.value("channel") == nil, when.value("buying_experience") == nil {
+            when.reader.error("'when' must name a channel or a buying_experience", at: when.location)
+        }
+        return condition
+    }
+
+    private static func unknown<T: RawRepresentable>(_ what: String, _ text: String, among cases: [T]) -> String
+    where T.RawValue == String {
+        let known = cases.map(\.rawValue)
+        return "unknown \(what) '\(text)' (known: \(known.joined(separator: ", ")))"
+            + Suggestion.didYouMean(text, among: known)
     }
 
     func readReseller(_ map: YAMLMap?) -> Reseller? {
@@ -260,10 +325,22 @@ extension ContentLoader {
                             continue
                         }
                         let parsed: ContactTopic.Step
-                        if text.hasPrefix("reseller:") {
+                        if text == "vendor" {
+                            parsed = .vendor(onlyWithoutReseller: false)
+                        } else if text.hasPrefix("vendor:") {
+                            guard text == "vendor:no-reseller" else {
+                                entry.reader.error(
+                                    "unknown vendor step '\(text)' (known: vendor, vendor:no-reseller)", at: step)
+                                continue
+                            }
+                            parsed = .vendor(onlyWithoutReseller: true)
+                        } else if text.hasPrefix("reseller:") {
                             let purpose = String(text.dropFirst("reseller:".count))
                             guard let value = ContactPurpose(rawValue: purpose) else {
-                                entry.reader.error("unknown reseller contact purpose '\(purpose)'", at: step)
+                                entry.reader.error(
+                                    "unknown reseller contact purpose '\(purpose)'"
+                                        + Suggestion.didYouMean(purpose, among: ContactPurpose.allCases.map(\.rawValue)),
+                                    at: step)
                                 continue
                             }
                             parsed = .reseller(value)
@@ -278,8 +355,14 @@ extension ContentLoader {
             } else {
                 entry.missing("chains")
             }
+            let vendorSource = entry.string("vendor_source")
+            let chainEnds = entry.string("chain_ends")
+            let fallbackFor = entry.strings("fallback_for")
             guard let id, let name else { return nil }
-            return ContactTopic(id: id, name: name, chains: chains, stepLocations: locations, location: entry.location)
+            return ContactTopic(
+                id: id, name: name, chains: chains, stepLocations: locations, vendorSource: vendorSource,
+                chainEnds: chainEnds, fallbackFor: fallbackFor.map(\.0), fallbackForLocations: fallbackFor.map(\.1),
+                location: entry.location)
         }
     }
 }

@@ -42,4 +42,27 @@ struct RoleNameResolver {
         }
         return nil
     }
+
+    /// Why a role's placeholder cannot be filled for all of `readers` (nil: every role of the
+    /// guide's role sets), or nil when it can: each role set a reader belongs to must have the role,
+    /// by id or by another name of the same role. Otherwise a contract of that role set would read
+    /// "your Software Coordinator" where it has no such role.
+    func problem(withRoleIn name: String, readers: Set<RoleKey>?) -> String? {
+        guard case .holder(let role, _)? = GuideValue(name: name) else { return nil }
+        let seen = roleSets.filter { set in readers?.contains { $0.roleSetID == set.id } ?? true }
+        let lacking = seen.filter { $0.role(named: role) == nil }.map(\.id)
+        guard !lacking.isEmpty else { return nil }
+        let having = roleSets.filter { $0.role(named: role) != nil }.map(\.id)
+        guard !having.isEmpty else { return nil }  // an unknown role, reported as such
+        let lackers =
+            lacking.count == 1
+            ? "role set \(Self.quoted(lacking)) does not" : "role sets \(Self.quoted(lacking)) do not"
+        let holders = having.count == 1 ? "role set \(Self.quoted(having))" : "role sets \(Self.quoted(having))"
+        return
+            "'{{\(name)}}' names a role that \(lackers) have: put it in a '<!-- for: ... -->' block whose roles all belong to \(holders)"
+    }
+
+    private static func quoted(_ ids: [String]) -> String {
+        ids.map { "'\($0)'" }.joined(separator: ", ")
+    }
 }

@@ -26,6 +26,7 @@ extension ModelResolver {
                     into: &bag)
             }
             checkCombinations(contract: contract, set: set, team: team, model: model, into: &bag)
+            checkTeamRoles(of: contract, set: set, unscoped: unscoped[set.id] ?? [], into: &bag)
             if contract.channel == .reseller {
                 let reseller = model.reseller(of: contract)
                 if reseller == nil || reseller?.contacts.isEmpty == true {
@@ -72,6 +73,21 @@ extension ModelResolver {
                 bag.warning(
                     "\(unit) has no \(role.name); the \(standIn.name)\(who) stands in", at: location)
             }
+        }
+    }
+
+    /// A contract in a role set with required team roles (User Management's primary admin) gets
+    /// them from its team; without one nobody holds them, and no unit check would notice, because
+    /// the team is what would be checked.
+    private func checkTeamRoles(
+        of contract: Contract, set: RoleSet, unscoped: Set<String>, into bag: inout DiagnosticBag
+    ) {
+        guard contract.teamID == nil else { return }
+        for role in set.roles where role.scope == .team && role.minPerScope > 0 && !unscoped.contains(role.id) {
+            let rule = role.isExactlyOne ? "exactly one is required" : "at least \(role.minPerScope) required"
+            bag.error(
+                "contract '\(contract.id)' has no team, so it has no \(role.name) (\(rule) per team in role set '\(set.id)'): name its team with 'team: <id>'",
+                at: contract.location)
         }
     }
 

@@ -133,7 +133,33 @@ package struct ModelResolver: Sendable {
     }
 
     private func checkTopics(_ model: SiteModel, into bag: inout DiagnosticBag) {
+        let procedures = Set(model.guides.filter { $0.kind == .procedure }.map(\.id))
+        var fallbackOwners: [String: ContactTopic] = [:]
         for topic in model.topics {
+            // A procedure's fallback follows one chain: two topics claiming it would make the page
+            // depend on topic order.
+            for (id, location) in zip(topic.fallbackFor, topic.fallbackForLocations) {
+                if !procedures.contains(id) {
+                    bag.error(
+                        "unknown procedure '\(id)' in fallback_for of contact topic '\(topic.id)'"
+                            + Suggestion.didYouMean(id, among: procedures.sorted()),
+                        at: location)
+                } else if let owner = fallbackOwners[id], owner.id != topic.id {
+                    bag.error(
+                        "procedure '\(id)' is already in fallback_for of contact topic '\(owner.id)'", at: location,
+                        notes: [.init("listed here first", at: owner.location)])
+                } else {
+                    fallbackOwners[id] = topic
+                }
+            }
+            let hasVendor = topic.chains.values.contains { steps in
+                steps.contains { if case .vendor = $0 { true } else { false } }
+            }
+            if topic.vendorSource != nil, !hasVendor {
+                bag.warning(
+                    "contact topic '\(topic.id)' names a vendor_source but none of its chains has a vendor step",
+                    at: topic.location)
+            }
             for (roleSetID, steps) in topic.chains.sorted(by: { $0.key < $1.key }) {
                 let locations = topic.stepLocations[roleSetID] ?? []
                 guard let set = model.roleSetsByID[roleSetID] else {
