@@ -8,10 +8,11 @@ several customers: a Subscriptions export and a Users export with a Company colu
         each, with overlays, and between them exactly the changes listed in CHANGES below.
         Deterministic: the same script writes the same bytes.
 
-    Scripts/generate-exports.py bench [--companies N] [--rolebook PATH] [DIR]
+    Scripts/generate-exports.py bench [--companies N] [--rolebook PATH] [--build] [DIR]
         A site with N companies' exports (default 5,000) in DIR (default a temp folder), then
         `rolebook check` on it, timed, and the same for the JSON sample of N companies that
-        `rolebook generate-sample` writes: load time per MB of each. Not a test: a measurement.
+        `rolebook generate-sample` writes: load time per MB of each. With --build, also one full
+        `rolebook build` of each. Not a test: a measurement.
 
 Exports use the newer snake_case Subscriptions columns of domain.md section 2.1 with the older
 list's contract_manager_email [A19], and the Users export's inferred columns.
@@ -289,11 +290,14 @@ def bench(arguments):
     companies = 5000
     rolebook = ROOT / ".build/release/rolebook"
     folder = None
+    full_build = False
     args = list(arguments)
     while args:
         arg = args.pop(0)
         if arg == "--companies":
             companies = int(args.pop(0))
+        elif arg == "--build":
+            full_build = True
         elif arg == "--rolebook":
             rolebook = pathlib.Path(args.pop(0))
         else:
@@ -342,6 +346,12 @@ def bench(arguments):
     mb_json = json_bytes / 1e6
     print(f"json sample: {companies} companies, {mb_json:.2f} MB of JSON")
     print(f"  rolebook check: {seconds_json:.2f} s (best of 3), {seconds_json / mb_json:.2f} s per MB; {summary_json}")
+    if full_build:
+        for label, root in (("exports", folder / "exports-site"), ("json sample", sample)):
+            start = time.perf_counter()
+            run = subprocess.run([str(rolebook), "build", "--root", str(root)], capture_output=True, text=True)
+            elapsed = time.perf_counter() - start
+            print(f"{label}: rolebook build {elapsed:.1f} s; {run.stderr.strip().splitlines()[-1]}")
     print(f"sites in {folder}")
 
 

@@ -234,6 +234,7 @@ formats:
         deprecated: "the older usage-reporting field list's name for the team [A19]; newer exports write Team"
       - field: contract_manager_email
         names: [contract_manager_email]
+        role: contract manager    # the role its people hold: a name of a role in the contract's role set
         deprecated: "only the older usage-reporting field list has it [A19]; newer exports carry no Contract Manager, so name one in an overlay"
       - field: plan
         names: [plan]
@@ -281,8 +282,19 @@ formats:
           - user_activity
           - User activity
           - version
+          - Version
           - Feature
-        source: "[A18][A19][A22]: known columns Rolebook does not use"
+          # The older usage-reporting list [A19] is one list for subscriptions and people alike.
+          - email
+          - first_name
+          - last_name
+          - role
+          - hashed_user_id
+          - User ID
+          - User email
+          - Product name
+          - Last accessed date
+        source: "[A18][A19][A22][A52][A53]: known columns Rolebook does not use"
 
   - id: autodesk-users
     name: Autodesk Account users export
@@ -342,8 +354,47 @@ formats:
           - Products
           - status
           - Status
+          - access_method
+          - assigned_date
+          - Assigned date
+          - unassigned_date
+          - Unassigned date
+          - day_used
+          - Day used
+          - days_used
+          - days_inactive
+          - Days inactive
+          - monthly_average
+          - Monthly average
+          - seat_assignment
+          - Seat assignment
+          - tokens_used
+          - Tokens used
+          - user_activity
+          - User activity
+          - usage_type
+          - version
+          - Version
+          - Feature
+          - User ID
+          - Product name
+          - Last accessed date
+          # Subscription columns of the older usage-reporting list [A19], which has people and
+          # subscriptions in one list.
+          - subscription_id
+          - contract_number
+          - seat_quantity
+          - term
+          - start_date
+          - end_date
+          - autorenew_date
+          - subscription_status
+          - reseller_name
+          - reseller_email
+          - contract_manager_email
+          - plan
         inferred: true
-        source: "[A18][A19][A53]: known columns Rolebook does not use"
+        source: "[A18][A19][A52][A53]: known columns Rolebook does not use"
 
 """#),
         ("content/guides/assign-software-coordinator.md", #"""

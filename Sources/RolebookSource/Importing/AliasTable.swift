@@ -15,7 +15,7 @@ package struct AliasTable: Sendable {
     package func format(_ id: String) -> ExportFormat? { formats.first { $0.id == id } }
 
     /// Reads the table; every mistake in it is located, and a format with a usable id is kept.
-    static func read(_ file: SourceFile) -> (table: AliasTable, diagnostics: [Diagnostic]) {
+    package static func read(_ file: SourceFile) -> (table: AliasTable, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(path: file.path)
         var formats: [ExportFormat] = []
         var found: [Diagnostic] = []
@@ -66,6 +66,7 @@ package struct AliasTable: Sendable {
             if entry.value("names") == nil { entry.missing("names") }
             let deprecated = entry.string("deprecated")
             let inferred = entry.bool("inferred") ?? false
+            let role = entry.string("role")
             _ = entry.string("source")
             guard let fieldName else { continue }
             guard let field = ExportField(rawValue: fieldName) else {
@@ -75,6 +76,11 @@ package struct AliasTable: Sendable {
                         + Suggestion.didYouMean(fieldName, among: known),
                     at: entry.valueLocation("field"))
                 continue
+            }
+            if field == .contractManagerEmail, role == nil {
+                map.reader.error(
+                    "a contract_manager_email column needs 'role': the role its people hold, by name (contract manager)",
+                    at: entry.location)
             }
             if let records, !records.fields.contains(field) {
                 map.reader.error(
@@ -98,7 +104,7 @@ package struct AliasTable: Sendable {
             }
             columns.append(
                 ExportFormat.Column(
-                    field: field, names: aliases.map(\.0), deprecated: deprecated, inferred: inferred,
+                    field: field, names: aliases.map(\.0), deprecated: deprecated, inferred: inferred, role: role,
                     location: entry.location))
         }
         guard let id, let records else { return nil }

@@ -12,6 +12,9 @@ package struct ExportFormat: Sendable {
         /// The names were not seen in a source but guessed (domain.md section 6: the Users export's
         /// columns were not found); shown in the docs and kept in the table, not reported.
         package var inferred: Bool
+        /// For a column of people (`contract_manager_email`): the role they hold, by name, looked
+        /// up in the contract's role set as guidance names roles, so that the code names no role.
+        package var role: String?
         package var location: SourceLocation
     }
 
@@ -32,6 +35,11 @@ package struct ExportFormat: Sendable {
     package func column(named header: String) -> Column? {
         let wanted = Self.normalized(header)
         return columns.first { column in column.names.contains { Self.normalized($0) == wanted } }
+    }
+
+    /// The role the people of a `contract_manager_email` column hold, by name.
+    package var managerRole: String? {
+        columns.first { $0.field == .contractManagerEmail && $0.role != nil }?.role
     }
 
     /// Every name of the format, for "did you mean" on an unknown column.

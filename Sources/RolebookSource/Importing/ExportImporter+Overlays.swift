@@ -190,7 +190,6 @@ extension ExportImporter {
         if let roleSet = entry.roleSet {
             imported.contract.roleSetID = roleSet.value
             imported.contract.roleSetLocation = roleSet.location
-            imported.roleSetFromRule = false
         }
         if let reseller = entry.reseller {
             if let stated = imported.contract.resellerID, imported.fields[.resellerName] != nil,

@@ -46,7 +46,7 @@ extension ExportImporter {
         if let handWritten = handWrittenContract(number: number, subscription: subscription) {
             compare(
                 record, export: export, with: handWritten.contract,
-                values: (start, end, term, plan, autoRenewCell != nil), keyCell: keyCell)
+                values: (start, end, term, plan, autoRenewCell != nil))
             return
         }
         guard let companyIndex = company(of: record, export: export) else { return }
@@ -58,13 +58,13 @@ extension ExportImporter {
             reseller(named: $0, email: columns.value(.resellerEmail, in: record), export: export)
         }
         var holders: [ImportedSite.Holder] = []
-        if let cell = columns.value(.contractManagerEmail, in: record),
+        if let cell = columns.value(.contractManagerEmail, in: record), let role = export.format.managerRole,
             let personID = person(email: cell, name: nil, row: record, company: companyIndex, export: &export)
         {
             let cellLocation = location(cell, in: export)
             holders.append(
                 ImportedSite.Holder(
-                    role: "contract-manager", fromExport: true, personID: personID, location: cellLocation,
+                    role: role, fromExport: true, personID: personID, location: cellLocation,
                     personLocation: cellLocation))
         }
         var asset = RolebookCore.Asset(
@@ -223,7 +223,7 @@ extension ExportImporter {
     /// each value the row states differently is a warning at the cell with a note at the contract.
     private mutating func compare(
         _ record: CSVTable.Record, export: ExportFile, with contract: Contract,
-        values: (start: Day, end: Day, term: String?, plan: String?, autoRenew: Bool), keyCell: CSVTable.Cell
+        values: (start: Day, end: Day, term: String?, plan: String?, autoRenew: Bool)
     ) {
         let columns = export.columns
         var differences: [(CSVTable.Cell, String)] = []
@@ -250,7 +250,6 @@ extension ExportImporter {
                 at: location(cell, in: export),
                 notes: [.init("the hand-written contract is here", at: contract.location)])
         }
-        _ = keyCell
     }
 
     // MARK: - Resellers

@@ -30,8 +30,6 @@ struct ImportedSite {
         var holders: [Holder] = []
         /// The team the export names, linked at the end when the contract's role set is the team's.
         var teamID: String?
-        /// The role set the rule chose and where that came from, until an overlay overrides it.
-        var roleSetFromRule = true
     }
 
     struct Team {
