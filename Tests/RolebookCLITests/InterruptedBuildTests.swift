@@ -2,9 +2,9 @@ import Foundation
 import RolebookTestSupport
 import Testing
 
-/// The real binary, killed with SIGKILL at random moments while it builds a generated site of 10
+/// The real binary, killed with SIGKILL at random moments while it builds a generated site of 4
 /// companies, then built again: the output must equal what a clean build writes. Two builds into
-/// one folder at once must both succeed. Ten companies, not more, keep `make test` within its
+/// one folder at once must both succeed. Four companies, not more, keep `make test` within its
 /// budget with a debug binary; `Scripts/kill-soak.sh` runs the same with a release binary at a few
 /// hundred companies and many rounds.
 @Suite(.serialized) struct InterruptedBuildTests {
@@ -59,7 +59,7 @@ import Testing
         let root = try TestPaths.temporaryFolder("killed")
         #expect(
             try run([
-                "generate-sample", "--companies", "10", "--from",
+                "generate-sample", "--companies", "4", "--from",
                 TestPaths.packageRoot.appendingPathComponent("content").path, "--output", root.path,
             ]) == 0)
         try FixtureTree.copy("themes", into: root)
@@ -83,8 +83,8 @@ import Testing
             "seed \(seed): the output after an undone, killed edit differs from a clean build")
 
         // A company removed, restored and removed again, each build killed: its pages go.
-        let company = root.appendingPathComponent("content/companies/c00005.json")
-        let parked = root.appendingPathComponent("c00005.json")
+        let company = root.appendingPathComponent("content/companies/c00002.json")
+        let parked = root.appendingPathComponent("c00002.json")
         try FileManager.default.moveItem(at: company, to: parked)
         try killedBuild(root: root, output: output, after: random.next(below: full))
         try FileManager.default.moveItem(at: parked, to: company)
@@ -94,7 +94,7 @@ import Testing
         #expect(try run(["build", "--root", root.path, "--output", output.path]) == 0)
         #expect(
             published(output) == removed, "seed \(seed): the output after killed removals differs from a clean build")
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("companies/c00005.html").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("companies/c00002.html").path))
     }
 
     @Test func twoBuildsIntoOneFolderAtOnceBothSucceed() throws {
