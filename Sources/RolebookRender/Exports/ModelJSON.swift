@@ -18,11 +18,18 @@ package enum ModelJSON {
     }
 
     struct RoleEntry: Encodable {
-        var id, name, scope: String
+        var id, name, longName, scope: String
         var otherNames, capabilities, notifications: [String]
         var minPerScope: Int
         var maxPerScope: Int?
         var standIn: String?
+        var counterparts: [CounterpartEntry]
+    }
+
+    /// The same role under another role set's name, or only the nearest thing there: a consumer
+    /// must not treat a nearest equivalent as the same role.
+    struct CounterpartEntry: Encodable {
+        var roleSet, role, relation, note: String
     }
 
     struct CompanyEntry: Encodable {
@@ -90,9 +97,14 @@ package enum ModelJSON {
                     id: set.id, name: set.name, vendor: set.vendor,
                     roles: set.roles.map {
                         RoleEntry(
-                            id: $0.id, name: $0.name, scope: $0.scope.rawValue, otherNames: $0.otherNames,
-                            capabilities: $0.capabilities, notifications: $0.notifications, minPerScope: $0.minPerScope,
-                            maxPerScope: $0.maxPerScope, standIn: $0.standIn)
+                            id: $0.id, name: $0.name, longName: $0.longName, scope: $0.scope.rawValue,
+                            otherNames: $0.otherNames, capabilities: $0.capabilities, notifications: $0.notifications,
+                            minPerScope: $0.minPerScope, maxPerScope: $0.maxPerScope, standIn: $0.standIn,
+                            counterparts: $0.counterparts.map {
+                                CounterpartEntry(
+                                    roleSet: $0.roleSetID, role: $0.roleID, relation: $0.relation.rawValue,
+                                    note: $0.note)
+                            })
                     })
             },
             companies: model.companies.map { company in

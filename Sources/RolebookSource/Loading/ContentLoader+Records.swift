@@ -318,6 +318,8 @@ extension ContentLoader {
                         entry.reader.error("the chain for '\(roleSetID)' must be a list, not \(value.shape)", at: value)
                         continue
                     }
+                    // An empty chain is kept, so the resolver still checks the role set it names.
+                    chains[roleSetID, default: []] = chains[roleSetID] ?? []
                     for step in list {
                         guard let text = step.scalar else {
                             entry.reader.error(

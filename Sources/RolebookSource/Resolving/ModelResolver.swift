@@ -119,6 +119,21 @@ package struct ModelResolver: Sendable {
                         "unknown counterpart role '\(counterpart.roleSetID)/\(counterpart.roleID)'\(hint)",
                         at: counterpart.location)
                 }
+                // One role under two names is one fact: stated on one side only, guidance would carry
+                // names across role sets in one direction and not back.
+                for counterpart in role.counterparts where counterpart.relation == .sameRole {
+                    guard let other = model.role(counterpart.roleSetID, counterpart.roleID) else { continue }
+                    let back = other.counterparts.first { $0.roleSetID == set.id && $0.roleID == role.id }
+                    if back?.relation != .sameRole {
+                        let said =
+                            back.map { "says '\($0.relation.rawValue)'" } ?? "does not list '\(set.id)/\(role.id)'"
+                        bag.error(
+                            "'\(set.id)/\(role.id)' and '\(other.roleSetID)/\(other.id)' are the same role on one side only: "
+                                + "the other \(said); add the same-role counterpart to both",
+                            at: counterpart.location,
+                            notes: [Diagnostic.Note("the other role's definition", at: back?.location ?? other.location)])
+                    }
+                }
             }
         }
     }
