@@ -127,11 +127,12 @@ package struct ModelResolver: Sendable {
                     if back?.relation != .sameRole {
                         let said =
                             back.map { "says '\($0.relation.rawValue)'" } ?? "does not list '\(set.id)/\(role.id)'"
+                        let pair = "'\(set.id)/\(role.id)' and '\(other.roleSetID)/\(other.id)'"
                         bag.error(
-                            "'\(set.id)/\(role.id)' and '\(other.roleSetID)/\(other.id)' are the same role on one side only: "
-                                + "the other \(said); add the same-role counterpart to both",
+                            "\(pair) are the same role on one side only: the other \(said); "
+                                + "add the same-role counterpart to both",
                             at: counterpart.location,
-                            notes: [Diagnostic.Note("the other role's definition", at: back?.location ?? other.location)])
+                            notes: [.init("the other role's definition", at: back?.location ?? other.location)])
                     }
                 }
             }
