@@ -25,6 +25,9 @@ public struct BuildOptions: Sendable {
     /// The day the data is true as of for this build (`YYYY-MM-DD` or `today`), instead of
     /// site.yaml's `as_of`.
     public var asOf: String?
+    /// The earlier data to compare with for the change pages (`--since`): a site folder, a
+    /// content folder or an export `.csv`, as `rolebook diff` takes it; nil for no change pages.
+    public var since: String?
     /// Today, for the stale-data warning; nil leaves the check out. The command line passes the
     /// clock's day (``Today``), so library callers and tests stay independent of the calendar.
     public var today: Day?

@@ -49,6 +49,8 @@ public struct SiteBuilder: Sendable {
             var model: SiteModel
             var theme: Theme
             var templates: CompiledTheme
+            /// What changed since the earlier data (`--since`), for the change pages.
+            var changes: SiteChanges?
         }
 
         var ready: Ready?
@@ -66,14 +68,47 @@ public struct SiteBuilder: Sendable {
         let (model, modelDiagnostics) = ModelResolver().resolve(content)
         lap("resolve")
         var prepared = Prepared(modelDiagnostics: modelDiagnostics, diagnostics: modelDiagnostics + loaded.1)
+        let changes = model.flatMap { compare(with: options.since, now: $0, masked: content.imports.maskedPeople) }
+        prepared.diagnostics += changes?.problems ?? []
         guard !prepared.diagnostics.contains(where: { $0.severity == .error }), let model, let theme = loaded.0 else {
             return prepared
         }
         let (templates, templateDiagnostics) = CompiledTheme.compile(theme)
         prepared.diagnostics += templateDiagnostics
-        prepared.ready = templates.map { Prepared.Ready(model: model, theme: theme, templates: $0) }
+        prepared.ready = templates.map {
+            Prepared.Ready(model: model, theme: theme, templates: $0, changes: changes?.changes)
+        }
         lap("templates")
         return prepared
+    }
+
+    /// The comparison with the earlier data (`--since`), read as `rolebook diff` reads it; nil
+    /// without `--since`. Earlier data with errors stops the build with one error naming it: its
+    /// own diagnostics belong to that folder, where `rolebook check` shows them.
+    private func compare(with since: String?, now model: SiteModel, masked: Set<String>) -> (
+        changes: SiteChanges?, problems: [Diagnostic]
+    )? {
+        guard let since else { return nil }
+        let earlier: ModelComparer.Side
+        do {
+            let loaded = try ChangeSource.load(since, site: options.root)
+            guard let side = loaded.side else {
+                let count = loaded.diagnostics.count { $0.severity == .error }
+                return (
+                    nil,
+                    [
+                        .error(
+                            "the earlier data given to --since (\(since)) has \(count) error\(count == 1 ? "" : "s"), "
+                                + "so there is nothing to compare with (rolebook check shows them)", at: nil)
+                    ]
+                )
+            }
+            earlier = side
+        } catch {
+            return (nil, [.error("the earlier data given to --since (\(since)) cannot be read: \(error)", at: nil)])
+        }
+        let now = ModelComparer.Side(model: model, masked: masked, source: "this build")
+        return (ModelComparer(old: earlier, new: now).changes(), [])
     }
 
     /// The pipeline: read, load and resolve, plan, claim the folders, render and write, finish.

@@ -8,8 +8,11 @@ package struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let reportCSS: String
 
-    package init(index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english) {
-        builder = PageModelBuilder(index: index, options: options, strings: strings)
+    package init(
+        index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english,
+        changes: SiteChanges? = nil
+    ) {
+        builder = PageModelBuilder(index: index, options: options, strings: strings, changes: changes)
         library = theme.library
         reportCSS = theme.reportCSS
     }
@@ -57,6 +60,8 @@ package struct PageRenderer: Sendable {
         case .role(let key): return draw("role", builder.rolePage(key, root: root))
         case .authors: return draw("authors", builder.authorsPage(root: root))
         case .review(let id): return draw("review", builder.reviewPage(id, root: root))
+        case .changes: return draw("changes-page", builder.changesPage(root: root))
+        case .companyChanges(let id): return draw("changes-page", builder.companyChangesPage(id, root: root))
         case .report(let id): return companyReport(id, links: options.outside)
         case .packet(let id): return packet(id, links: options.outside)
         }

@@ -123,6 +123,13 @@ extension RolebookCommand {
         @Option(help: "Write one folder and one zip per company into this folder.")
         var bundles: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Add change pages: what changed since this earlier data.",
+                discussion: "A site folder, a content folder or an export .csv, as rolebook diff takes it.",
+                valueName: "OLD"))
+        var since: String?
+
         @Flag(
             help:
                 "Replace files in the output folders that Rolebook did not write (never folders, never through links).")
@@ -134,6 +141,7 @@ extension RolebookCommand {
             let wanted = SiteBuilder.outputs(root: site.rootURL)
             let fragments = self.fragments ?? wanted.fragments.map { site.rootURL.appendingPathComponent($0).path }
             let bundles = self.bundles ?? wanted.bundles.map { site.rootURL.appendingPathComponent($0).path }
+            let since = self.since ?? wanted.since.map { site.rootURL.appendingPathComponent($0).path }
             let folders =
                 [("--output", output ?? site.rootURL.appendingPathComponent("output").path)]
                 + [("--fragments", fragments), ("--bundles", bundles)].compactMap { option, path in
@@ -155,6 +163,7 @@ extension RolebookCommand {
             options.today = try reportingFailure { try Today.day() }
             options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
             options.bundles = bundles.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            options.since = since
             options.force = force
             options.waiting = { folder in
                 FileHandle.standardError.write(Data("Waiting for another build writing to \(folder)...\n".utf8))

@@ -115,6 +115,13 @@ import Testing
                 chrome: chrome, root: "../", title: "Guide", guideHref: "g.html", flaggedHTML: "",
                 variants: [ReviewPage.Variant(role: "Admin", roleSet: "Classic", bodyHTML: "")]),
             AuthorsPage(chrome: chrome, root: "../", reviews: [link]),
+            ChangesPage(
+                chrome: chrome, root: "../", title: "What changed", lead: "Between two dates.",
+                companies: [
+                    ChangedCompany(
+                        name: "Acme", link: link, status: "1 change",
+                        changes: [ChangeItem(summary: "Contract Manager moved", links: [link])])
+                ], isSummary: false, nothingChanged: "Nothing changed."),
             table,
             advice,
             CompanyReport(

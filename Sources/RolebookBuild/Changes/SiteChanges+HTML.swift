@@ -1,3 +1,5 @@
+import RolebookCore
+
 extension SiteChanges {
     /// The changes as a page of its own, to publish beside the site or send round: every piece of
     /// data escaped, no script, no outside resource.

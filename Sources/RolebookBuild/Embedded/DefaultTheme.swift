@@ -129,6 +129,23 @@ thead th { background: var(--tint); }
 {{> footer}}
 
 """#),
+        ("templates/changes-page.mustache", #"""
+{{> header}}
+<main id="main" class="wrap">
+<h1>{{title}}</h1>
+<p class="lead">{{lead}}</p>
+{{#isSummary}}{{^empty(companies)}}<ul class="link-list">
+{{#companies}}<li>{{#link}}<a href="{{root}}{{href}}">{{label}}</a>{{/link}}{{^link}}{{name}}{{/link}} <span class="badge">{{status}}</span>{{#changes}} {{summary}}{{/changes}}</li>
+{{/companies}}</ul>{{/empty(companies)}}{{/isSummary}}
+{{^isSummary}}{{#companies}}<p><a href="{{root}}{{link.href}}">{{link.label}}</a> <span class="badge">{{status}}</span></p>
+<ul class="link-list">
+{{#changes}}<li>{{summary}}{{#links}} · <a href="{{root}}{{href}}">{{label}}</a>{{/links}}</li>
+{{/changes}}</ul>{{/companies}}{{/isSummary}}
+{{^companies}}<p>{{nothingChanged}}</p>{{/companies}}
+</main>
+{{> footer}}
+
+"""#),
         ("templates/changes.mustache", #"""
 <section class="changes" aria-labelledby="can-make">
 <h2 id="can-make">Changes you can make</h2>

@@ -21,6 +21,7 @@ struct IncrementalBuild {
         // Everything that changes page bytes besides the files: a changed one re-renders every page.
         optionsKey =
             "reports=\(options.reports || options.pdf);paper=\(options.paper.rawValue);as-of=\(options.asOf ?? "")"
+            + ";since=\(options.since ?? "")"
         strict = options.strict
         previous = options.force ? nil : output.flatMap(Self.readState)
     }
@@ -30,15 +31,19 @@ struct IncrementalBuild {
     func unchangedSite(in output: OwnedFolder?, options: BuildOptions) -> BuildState? {
         guard let output, let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
             previous.strict == strict, previous.options == optionsKey, !options.pdf, options.fragments == nil,
-            options.bundles == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
+            // The earlier data lives outside content/, so its hashes are not in the state: compare again.
+            options.bundles == nil, options.since == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
         else { return nil }
         return previous
     }
 
     /// A fingerprint of the data behind every page.
-    func fingerprints(of pages: [PlannedPage], index: SiteIndex) -> [String: UInt64] {
+    /// `changes`, the comparison with the earlier data: pages link to the change pages, so all of
+    /// them depend on it (it changes once a month, when the earlier data does).
+    func fingerprints(of pages: [PlannedPage], index: SiteIndex, changes: SiteChanges? = nil) -> [String: UInt64] {
+        let changesKey = changes.map { ";changes=\(StableHasher.hash($0.json))" } ?? ""
         let fingerprinter = PageFingerprinter(
-            index: index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey)
+            index: index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey + changesKey)
         var fingerprints: [String: UInt64] = [:]
         for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
         return fingerprints

@@ -84,7 +84,7 @@ struct PageFingerprinter {
             hasher.combine(people[id] ?? 0)
         }
         switch page.kind {
-        case .home, .role, .guideRole:
+        case .home, .role, .guideRole, .changes, .companyChanges:
             hasher.combine(everything)
         case .guides, .roles, .authors, .guide, .review:
             break

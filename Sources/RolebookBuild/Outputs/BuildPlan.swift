@@ -21,10 +21,10 @@ struct BuildPlan {
         let outside = OutsideLinks(root: ready.model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
         let renderer = PageRenderer(
             index: SiteIndex(model: ready.model), theme: ready.templates,
-            options: RenderOptions(reports: reports, paper: options.paper, outside: outside))
-        let batches = PagePlanner().batches(ready.model, reports: reports)
+            options: RenderOptions(reports: reports, paper: options.paper, outside: outside), changes: ready.changes)
+        let batches = PagePlanner().batches(ready.model, reports: reports, changes: ready.changes)
         let pages = batches.flatMap(\.self)
-        fingerprints = incremental.fingerprints(of: pages, index: renderer.index)
+        fingerprints = incremental.fingerprints(of: pages, index: renderer.index, changes: ready.changes)
         site = SitePlan(
             prefix: "", renderer: renderer, pages: pages,
             batches: incremental.stale(batches, fingerprints: fingerprints, output: existing),

@@ -9,15 +9,20 @@ public struct SiteOutputs: Hashable, Sendable, Codable {
     /// Folders, relative to the site's root.
     public var fragments: String?
     public var bundles: String?
+    /// The earlier data to compare with, for the site's change pages: a site folder, a content
+    /// folder or an export, relative to the site's root.
+    public var since: String?
 
     /// Nothing said: every output at its command-line default.
     public init(
-        reports: Bool? = nil, paper: String? = nil, pdf: Bool? = nil, fragments: String? = nil, bundles: String? = nil
+        reports: Bool? = nil, paper: String? = nil, pdf: Bool? = nil, fragments: String? = nil, bundles: String? = nil,
+        since: String? = nil
     ) {
         self.reports = reports
         self.paper = paper
         self.pdf = pdf
         self.fragments = fragments
         self.bundles = bundles
+        self.since = since
     }
 }

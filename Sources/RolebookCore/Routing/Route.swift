@@ -13,6 +13,8 @@ package enum Route {
     package static let guides = "guides/index.html"
     package static let roles = "roles/index.html"
     package static let authors = "authors/index.html"
+    /// What changed since the earlier data a build compares with (`--since`).
+    package static let changes = "changes/index.html"
     package static let stylesheet = "assets/style.css"
 
     package static func company(_ id: String) -> String { "companies/\(id).html" }
@@ -29,6 +31,7 @@ package enum Route {
     package static func role(_ roleSet: String, _ role: String) -> String { "roles/\(roleSet)/\(role).html" }
     package static func review(_ guide: String) -> String { "authors/\(guide).html" }
     package static func report(_ company: String) -> String { "reports/\(company).html" }
+    package static func companyChanges(_ company: String) -> String { "changes/\(company).html" }
     package static func packet(_ person: String) -> String { "packets/\(person).html" }
     package static func reportPDF(_ company: String) -> String { "reports/\(company).pdf" }
     package static func packetPDF(_ person: String) -> String { "packets/\(person).pdf" }
@@ -46,7 +49,7 @@ package enum Route {
     /// Pages whose paths no id chooses, with what they are.
     package static let listPages = [
         home: "the home page", people: "the list of people", guides: "the list of guides", roles: "the list of roles",
-        authors: "the authors' list of guides",
+        authors: "the authors' list of guides", changes: "the list of changes",
     ]
 
     /// What the fixed page at `path` is, when there is one: a list page, a numbered page of the
@@ -77,7 +80,7 @@ package enum Route {
         switch kind {
         case .person: [person(id), packet(id), packetPDF(id), Fragment.personCard(id)]
         case .guide: [guide(id), review(id)]
-        case .company: [company(id), companyContacts(id), report(id), reportPDF(id), calendar(id)]
+        case .company: [company(id), companyContacts(id), report(id), reportPDF(id), calendar(id), companyChanges(id)]
         case .contract: [contract(id)]
         case .role: [contractRole("<contract>", "", id), Fragment.roleCard("<contract>", id)]
         }

@@ -8,15 +8,21 @@ package struct PageModelBuilder: Sendable {
     package let index: SiteIndex
     package let options: RenderOptions
     package let strings: Strings
+    /// What changed since the earlier data the build compares with (`--since`); nil without one.
+    package let changes: SiteChanges?
     /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
     /// computed once per guide and role, not once per page.
     let embeddedVariants: [String: [RoleKey: GuideHTML]]
     let guidesByID: [String: Guide]
 
-    package init(index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english) {
+    package init(
+        index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english,
+        changes: SiteChanges? = nil
+    ) {
         self.index = index
         self.options = options
         self.strings = strings
+        self.changes = changes
         // The resolver refuses duplicate guide ids; the first one wins here too, so a model that
         // slipped past it can never crash the builder.
         embeddedVariants = Dictionary(

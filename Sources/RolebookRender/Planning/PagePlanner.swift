@@ -6,21 +6,24 @@ package struct PagePlanner: Sendable {
     package init() {}
 
     /// Every page, in a stable order.
-    package func plan(_ model: SiteModel, reports: Bool = false) -> [PlannedPage] {
-        batches(model, reports: reports).flatMap(\.self)
+    package func plan(_ model: SiteModel, reports: Bool = false, changes: SiteChanges? = nil) -> [PlannedPage] {
+        batches(model, reports: reports, changes: changes).flatMap(\.self)
     }
 
     /// Pages grouped so that the pages sharing fragments (a company's contracts, role pages and
     /// people) are rendered together, by one task, with one fragment cache. The first batch holds
     /// the pages that belong to no company.
-    /// With `reports`, each company's batch also holds its report and its people's packets.
-    package func batches(_ model: SiteModel, reports: Bool = false) -> [[PlannedPage]] {
+    /// With `reports`, each company's batch also holds its report and its people's packets; with
+    /// `changes`, the site's change page and a change page per company that changed.
+    package func batches(_ model: SiteModel, reports: Bool = false, changes: SiteChanges? = nil) -> [[PlannedPage]] {
         var global: [PlannedPage] = [
             PlannedPage(path: Route.home, kind: .home),
             PlannedPage(path: Route.guides, kind: .guides),
             PlannedPage(path: Route.roles, kind: .roles),
             PlannedPage(path: Route.authors, kind: .authors),
         ]
+        if changes != nil { global.append(PlannedPage(path: Route.changes, kind: .changes)) }
+        let changedCompanies = Set(changes?.companies.map(\.id) ?? [])
         let peoplePages = max(1, (model.people.count + Route.peoplePerPage - 1) / Route.peoplePerPage)
         global += (1...peoplePages).map { PlannedPage(path: Route.people(page: $0), kind: .people(page: $0)) }
         global += model.roleSets.flatMap { set in
@@ -54,6 +57,9 @@ package struct PagePlanner: Sendable {
                 }
             }
             if reports { pages.append(PlannedPage(path: Route.report(company.id), kind: .report(company.id))) }
+            if changedCompanies.contains(company.id) {
+                pages.append(PlannedPage(path: Route.companyChanges(company.id), kind: .companyChanges(company.id)))
+            }
             // A person's page goes with the first company they belong to.
             for id in SiteIndex.peopleIDs(in: company).sorted() where model.peopleByID[id] != nil {
                 guard placed.insert(id).inserted else { continue }

@@ -23,6 +23,10 @@ package struct PlannedPage: Hashable, Sendable {
         case report(String)
         /// A person's onboarding packet (with `--reports`).
         case packet(String)
+        /// What changed in the whole site since the earlier data (with `--since`).
+        case changes
+        /// What changed in one company since the earlier data (with `--since`).
+        case companyChanges(String)
     }
 
     /// Output path relative to the output folder, `/`-separated.

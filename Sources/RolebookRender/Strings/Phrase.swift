@@ -35,4 +35,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     // Role facts and contract facts (issue 14)
     case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
     case boughtInNewBuyingExperience, boughtChannelAndExperience
+    // Change pages (issue 17)
+    case changesTitle, changesAtCompany, changesBetween, nothingChanged, companyAdded, companyRemoved, oneChange
+    case changeCount, whatChanged
 }

@@ -139,5 +139,16 @@ extension Strings {
         .boughtWithContractNumber: "with a contract number (before June 2024)",
         .boughtInNewBuyingExperience: "in the new buying experience (since June 2024)",
         .boughtChannelAndExperience: "{channels}, {experiences}",
+
+        // Change pages (issue 17)
+        .changesTitle: "What changed",
+        .changesAtCompany: "What changed at {company}",
+        .changesBetween: "Roles, contracts and people that changed between the data of {old} and the data of {new}.",
+        .nothingChanged: "Nothing changed between the two.",
+        .companyAdded: "New in the data",
+        .companyRemoved: "No longer in the data",
+        .oneChange: "1 change",
+        .changeCount: "{count} changes",
+        .whatChanged: "What changed since {date}",
     ])
 }

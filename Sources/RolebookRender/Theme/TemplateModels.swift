@@ -27,6 +27,7 @@ package enum TemplateModels {
         "role": .drawn(RolePage.self),
         "authors": .drawn(AuthorsPage.self),
         "review": .drawn(ReviewPage.self),
+        "changes-page": .drawn(ChangesPage.self),
         "person-card": .drawn(PersonCard.self),
         "contact-table": .drawn(ContactTableFragment.self),
         "person-advice": .drawn(PersonAdviceFragment.self),

@@ -8,8 +8,11 @@ extension ViewModels {
     /// Every view model type, for tests that must cover them all.
     package static let all: [any ViewModel.Type] = [
         AuthorsPage.self,
+        ChangeItem.self,
         ChangeToAskFor.self,
         ChangeYouCanMake.self,
+        ChangedCompany.self,
+        ChangesPage.self,
         CompanyContactsPage.self,
         CompanyContactsPage.ContractContacts.self,
         CompanyPage.self,
@@ -88,6 +91,23 @@ extension AuthorsPage: ViewModel {
     }
 }
 
+extension ChangeItem: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "summary": String.self,
+            "links": [Link].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "links": self.links
+        default: nil
+        }
+    }
+}
+
 extension ChangeToAskFor: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
@@ -149,6 +169,54 @@ extension ChangeYouCanMake: ViewModel {
         case "preconditions": self.preconditions
         case "changes": self.changes
         case "stepsHTML": self.stepsHTML
+        default: nil
+        }
+    }
+}
+
+extension ChangedCompany: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "name": String.self,
+            "link": Link?.self,
+            "status": String.self,
+            "changes": [ChangeItem].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "link": answer(self.link)
+        case "status": self.status
+        case "changes": self.changes
+        default: nil
+        }
+    }
+}
+
+extension ChangesPage: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "chrome": PageChrome.self,
+            "root": String.self,
+            "title": String.self,
+            "lead": String.self,
+            "companies": [ChangedCompany].self,
+            "isSummary": Bool.self,
+            "nothingChanged": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "root": self.root
+        case "title": self.title
+        case "lead": self.lead
+        case "companies": self.companies
+        case "isSummary": self.isSummary
+        case "nothingChanged": self.nothingChanged
         default: nil
         }
     }

@@ -22,6 +22,7 @@ extension ContentLoader {
             }
             outputs.fragments = build.string("fragments")
             outputs.bundles = build.string("bundles")
+            outputs.since = build.string("since")
             build.finish()
         }
         guard let title, let asOf else { return nil }

@@ -1,5 +1,3 @@
-import RolebookCore
-
 /// Compares two resolved models (`rolebook diff`): the one rule of what counts as a change.
 ///
 /// Companies, contracts, subscriptions (assets), teams and people are matched by id. Masked
