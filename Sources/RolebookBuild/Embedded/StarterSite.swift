@@ -58,6 +58,8 @@ contracts:
     end: 2027-04-30          # required: not before start
     auto_renew: false        # optional: default false
     channel: reseller        # required: reseller, online-store or direct
+    buying_experience: classic   # optional: classic (default) or 2024, for a reseller purchase
+                             # made in Autodesk's new buying experience since June 2024
     reseller: northbridge-cad    # optional: overrides the company's reseller for this contract
     assets:                  # optional: products on the contract
       - id: example-autocad  # required
