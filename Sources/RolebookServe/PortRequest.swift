@@ -25,7 +25,7 @@ package enum PortRequest: Equatable, Sendable {
 
     /// The port to give the server: a free one as far as binding a socket to it tells; nil
     /// when there is none, and the reason.
-    func choose() -> Result<UInt16, PortError> {
+    package func choose() -> Result<UInt16, PortError> {
         switch self {
         case .any: return .success(0)
         case .exactly(let port):
@@ -40,7 +40,7 @@ package enum PortRequest: Equatable, Sendable {
 
     /// Whether a listening socket could be bound to 127.0.0.1:`port` now, with the same address
     /// reuse the server sets (so a port whose last connections linger in TIME_WAIT counts as free).
-    static func isFree(_ port: UInt16) -> Bool {
+    package static func isFree(_ port: UInt16) -> Bool {
         #if canImport(Glibc)
             let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else

@@ -4,11 +4,11 @@ import Foundation
 /// Answers the preview server's requests: files from the build folder (`index.html` for a
 /// folder), the live-reload script added to every HTML response, the event stream that tells open
 /// pages to reload, and, while the last build failed, the failure page in place of every page.
-struct PreviewHandler: HTTPHandler {
+package struct PreviewHandler: HTTPHandler {
     var folder: ServedFolder
     var state: PreviewState
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+    package func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard Self.isLocal(request.headers[.host]) else {
             // A page on another site can reach 127.0.0.1 through a DNS name it controls; the Host
             // header still names that site, and the preview is for this machine's browser only.
@@ -92,13 +92,13 @@ struct PreviewHandler: HTTPHandler {
 
     /// Whether a path asks for a page (a folder, an `.html` file, a name without an extension),
     /// which the failure page replaces, rather than an asset, which gets a plain 404.
-    static func namesPage(_ path: String) -> Bool {
+    package static func namesPage(_ path: String) -> Bool {
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         return path.hasSuffix("/") || !last.contains(".") || ContentType.of(last) == ContentType.html
     }
 
     /// Whether a Host header names this machine's loopback (any port), or is absent (HTTP/1.0).
-    static func isLocal(_ host: String?) -> Bool {
+    package static func isLocal(_ host: String?) -> Bool {
         guard let host = host?.lowercased() else { return true }
         var name = Substring(host)
         if name.hasPrefix("[") {

@@ -62,7 +62,7 @@ package struct ServedFolder: Sendable {
     /// percent-encoding, one that decodes to a name with `/`, `\` or NUL in it, and one that starts
     /// with a dot: `.` and `..` in any spelling, Rolebook's control folder `.rolebook/` (manifest,
     /// build state, lock) and any other hidden file.
-    static func segments(of percentEncodedPath: String) -> [String]? {
+    package static func segments(of percentEncodedPath: String) -> [String]? {
         guard percentEncodedPath.hasPrefix("/") else { return nil }
         var segments: [String] = []
         for raw in percentEncodedPath.split(separator: "/", omittingEmptySubsequences: true) {

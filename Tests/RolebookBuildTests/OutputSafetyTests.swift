@@ -2,7 +2,7 @@ import Foundation
 import RolebookTestSupport
 import Testing
 
-@testable import RolebookBuild
+import RolebookBuild
 
 /// The output-folder contract, tried as a hostile tester would: links planted in the output,
 /// foreign files in the way, a tampered manifest, folders that overlap the sources. Each test

@@ -3,7 +3,7 @@ import RolebookCore
 import RolebookTestSupport
 import Testing
 
-@testable import RolebookServe
+import RolebookServe
 
 #if canImport(Glibc)
     import Glibc

@@ -2,7 +2,7 @@ import Foundation
 import RolebookTestSupport
 import Testing
 
-@testable import RolebookServe
+import RolebookServe
 
 /// The watcher on real folders: inotify on Linux (and the modification-time poll), each change
 /// reported once its burst is quiet, by path relative to the site root.

@@ -2,7 +2,7 @@ import Foundation
 import RolebookCore
 import Testing
 
-@testable import RolebookSource
+import RolebookSource
 
 /// Hostile YAML and JSON: every problem located, nothing that hangs or crashes.
 @Suite struct DataComposerTests {

@@ -1,7 +1,7 @@
 import RolebookCore
 import Testing
 
-@testable import RolebookSource
+import RolebookSource
 
 /// References, ids, dates and addresses that hostile or mistaken content gets wrong.
 @Suite struct ResolverSafetyTests {

@@ -1,8 +1,8 @@
 /// A stable 64-bit hash of a file's bytes, eight bytes at a time: it says whether a file in an
 /// owned folder still holds exactly what Rolebook wrote there. `StableHasher` (FNV-1a, a byte at a
 /// time) would cost about a second per 600 MB of pages; this reads a word per multiply.
-enum ContentHash {
-    static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
+package enum ContentHash {
+    package static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
         if let hash = bytes.withContiguousStorageIfAvailable({ of(UnsafeRawBufferPointer($0)) }) { return hash }
         return Array(bytes).withUnsafeBytes { of($0) }
     }

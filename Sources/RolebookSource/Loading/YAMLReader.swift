@@ -56,7 +56,7 @@ final class YAMLReader {
 }
 
 /// One YAML mapping being read; see ``YAMLReader``.
-final class YAMLMap {
+package final class YAMLMap {
     let reader: YAMLReader
     let node: DataNode
     let pairs: [DataNode.Entry]
@@ -261,7 +261,7 @@ final class YAMLMap {
     /// Deliberately simple, and safe in a `mailto:` link: before the one `@` letters, digits and
     /// `. _ + - '`; after it, dot-separated labels of letters, digits and hyphens. Nothing that
     /// would start a query (`?`), a fragment (`#`) or an escape (`%`) in the link.
-    static func isEmail(_ text: String) -> Bool {
+    package static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
@@ -272,7 +272,7 @@ final class YAMLMap {
 
     /// Pages link to these, so only web addresses: `javascript:`, `data:` and the like are never
     /// accepted, nor a host-relative `//host` where a relative path is allowed.
-    static func isURL(_ text: String, relative: Bool) -> Bool {
+    package static func isURL(_ text: String, relative: Bool) -> Bool {
         guard !text.isEmpty,
             !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }),
             let components = URLComponents(string: text)

@@ -2,7 +2,7 @@ import RolebookCore
 
 /// Hints for references to nothing: the known id a typo was probably meant to be, and a role
 /// referred to by one of its names where its id is needed.
-enum Suggestion {
+package enum Suggestion {
     /// "; did you mean 'x'?", or "" when no known id is within a couple of edits.
     static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
         closest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
@@ -19,7 +19,7 @@ enum Suggestion {
     }
 
     /// See ``Spelling/closest(to:among:)``.
-    static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    package static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         Spelling.closest(to: name, among: candidates)
     }
 }
