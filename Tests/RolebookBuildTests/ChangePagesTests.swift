@@ -49,19 +49,21 @@ import Testing
 
         let site = try String(contentsOf: output.appendingPathComponent("changes/index.html"), encoding: .utf8)
         #expect(site.contains("between the data of 23 Oct 2026 and the data of 23 Nov 2026"))
-        #expect(site.contains(#"<a href="../changes/larkspur-studio.html">Larkspur Product Studio</a>"#))
+        #expect(site.contains(#"<a href="../companies/larkspur-studio/changes.html">Larkspur Product Studio</a>"#))
         #expect(site.contains("Gone GmbH <span class=\"badge\">No longer in the data</span>"))
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("changes/gone-gmbh.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("companies/gone-gmbh/changes.html").path))
 
         let larkspur = try String(
-            contentsOf: output.appendingPathComponent("changes/larkspur-studio.html"), encoding: .utf8)
+            contentsOf: output.appendingPathComponent("companies/larkspur-studio/changes.html"), encoding: .utf8)
         // Data is text: the name of someone who has gone, written in markup, is shown as written.
         #expect(larkspur.contains("&lt;b&gt;Old&lt;/b&gt; *Timer*"), "\(larkspur)")
         #expect(
             larkspur.contains(
                 "Contract Manager moved from Sofia Marquez to Ben Adler · "
-                    + #"<a href="../contracts/larkspur-design.html">Contract 110003456789</a> · "#
-                    + #"<a href="../people/ben-adler.html">Ben Adler</a>"#))
+                    + #"<a href="../../contracts/larkspur-design.html">Contract 110003456789</a> · "#
+                    + #"<a href="../../people/ben-adler.html">Ben Adler</a>"#))
         let links = try SiteLinks.check(output)
         #expect(links.broken.isEmpty, "\(links.broken)")
 
@@ -69,6 +71,9 @@ import Testing
         let again = try await build(since: nil, into: output)
         #expect(again.succeeded)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("changes").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("companies/larkspur-studio/changes.html").path))
     }
 
     @Test func earlierDataWithErrorsStopsTheBuildAndNamesIt() async throws {

@@ -1,8 +1,7 @@
 import Foundation
+import RolebookBuild
 import RolebookTestSupport
 import Testing
-
-import RolebookBuild
 
 /// The output-folder contract, tried as a hostile tester would: links planted in the output,
 /// foreign files in the way, a tampered manifest, folders that overlap the sources. Each test

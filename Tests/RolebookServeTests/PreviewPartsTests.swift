@@ -1,9 +1,8 @@
 import Foundation
 import RolebookCore
+import RolebookServe
 import RolebookTestSupport
 import Testing
-
-import RolebookServe
 
 #if canImport(Glibc)
     import Glibc

@@ -1,8 +1,7 @@
 import Foundation
+import RolebookServe
 import RolebookTestSupport
 import Testing
-
-import RolebookServe
 
 /// The watcher on real folders: inotify on Linux (and the modification-time poll), each change
 /// reported once its burst is quiet, by path relative to the site root.

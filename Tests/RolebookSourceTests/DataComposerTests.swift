@@ -1,8 +1,7 @@
 import Foundation
 import RolebookCore
-import Testing
-
 import RolebookSource
+import Testing
 
 /// Hostile YAML and JSON: every problem located, nothing that hangs or crashes.
 @Suite struct DataComposerTests {

@@ -1,7 +1,6 @@
 import RolebookCore
-import Testing
-
 import RolebookSource
+import Testing
 
 /// References, ids, dates and addresses that hostile or mistaken content gets wrong.
 @Suite struct ResolverSafetyTests {

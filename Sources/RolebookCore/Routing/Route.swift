@@ -31,7 +31,7 @@ package enum Route {
     package static func role(_ roleSet: String, _ role: String) -> String { "roles/\(roleSet)/\(role).html" }
     package static func review(_ guide: String) -> String { "authors/\(guide).html" }
     package static func report(_ company: String) -> String { "reports/\(company).html" }
-    package static func companyChanges(_ company: String) -> String { "changes/\(company).html" }
+    package static func companyChanges(_ company: String) -> String { "companies/\(company)/changes.html" }
     package static func packet(_ person: String) -> String { "packets/\(person).html" }
     package static func reportPDF(_ company: String) -> String { "reports/\(company).pdf" }
     package static func packetPDF(_ person: String) -> String { "packets/\(person).pdf" }
