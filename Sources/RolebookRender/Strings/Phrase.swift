@@ -35,4 +35,6 @@ package enum Phrase: String, CaseIterable, Sendable {
     // Role facts and contract facts (issue 14)
     case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
     case boughtInNewBuyingExperience, boughtChannelAndExperience
+    // Pages that answer first (issue 15)
+    case topicSeparator, listSeparator
 }

@@ -139,5 +139,9 @@ extension Strings {
         .boughtWithContractNumber: "with a contract number (before June 2024)",
         .boughtInNewBuyingExperience: "in the new buying experience (since June 2024)",
         .boughtChannelAndExperience: "{channels}, {experiences}",
+
+        // Pages that answer first (issue 15)
+        .topicSeparator: "; ",
+        .listSeparator: ", ",
     ])
 }

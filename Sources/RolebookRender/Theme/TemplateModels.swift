@@ -38,6 +38,7 @@ package enum TemplateModels {
         "header": .partial,
         "footer": .partial,
         "contact-card": .partial,
+        "contact-step": .partial,
         "changes": .partial,
         "role-facts": .partial,
         "role-units": .partial,

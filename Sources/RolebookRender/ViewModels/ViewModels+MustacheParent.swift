@@ -7,6 +7,7 @@ extension ViewModels {
 
     /// Every view model type, for tests that must cover them all.
     package static let all: [any ViewModel.Type] = [
+        AnswerCard.self,
         AuthorsPage.self,
         ChangeToAskFor.self,
         ChangeYouCanMake.self,
@@ -30,6 +31,7 @@ extension ViewModels {
         HomePage.self,
         HomePage.CompanyRow.self,
         HomePage.Renewal.self,
+        KeyContact.self,
         Link.self,
         MatrixRow.self,
         Milestone.self,
@@ -67,6 +69,27 @@ extension ViewModels {
         RolesPage.Set.self,
         Vacancy.self,
     ]
+}
+
+extension AnswerCard: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "contract": Link.self,
+            "company": Link.self,
+            "readerRoles": String?.self,
+            "contacts": [KeyContact].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "contract": self.contract
+        case "company": self.company
+        case "readerRoles": answer(self.readerRoles)
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
 }
 
 extension AuthorsPage: ViewModel {
@@ -161,6 +184,7 @@ extension CompanyContactsPage: ViewModel {
             "root": String.self,
             "name": String.self,
             "companyHref": String.self,
+            "reseller": ResellerCard?.self,
             "contracts": [ContractContacts].self,
         ]
     }
@@ -171,6 +195,7 @@ extension CompanyContactsPage: ViewModel {
         case "root": self.root
         case "name": self.name
         case "companyHref": self.companyHref
+        case "reseller": answer(self.reseller)
         case "contracts": self.contracts
         default: nil
         }
@@ -203,6 +228,7 @@ extension CompanyPage: ViewModel {
             "root": String.self,
             "name": String.self,
             "reseller": ResellerCard?.self,
+            "keyPeople": [AnswerCard].self,
             "contracts": [ContractRow].self,
             "people": [PersonRow].self,
             "contactsHref": String.self,
@@ -217,6 +243,7 @@ extension CompanyPage: ViewModel {
         case "root": self.root
         case "name": self.name
         case "reseller": answer(self.reseller)
+        case "keyPeople": self.keyPeople
         case "contracts": self.contracts
         case "people": self.people
         case "contactsHref": self.contactsHref
@@ -270,6 +297,7 @@ extension ContactCard: ViewModel {
             "purpose": String.self,
             "name": String?.self,
             "phone": String?.self,
+            "phoneHref": String?.self,
             "email": String?.self,
             "url": String?.self,
             "webURL": String?.self,
@@ -282,6 +310,7 @@ extension ContactCard: ViewModel {
         case "purpose": self.purpose
         case "name": answer(self.name)
         case "phone": answer(self.phone)
+        case "phoneHref": answer(self.phoneHref)
         case "email": answer(self.email)
         case "url": answer(self.url)
         case "webURL": answer(self.webURL)
@@ -351,6 +380,7 @@ extension ContactTableFragment: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String.self,
+            "notes": [String].self,
             "contacts": [ContactRow].self,
             "key": String.self,
         ]
@@ -359,6 +389,7 @@ extension ContactTableFragment: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
+        case "notes": self.notes
         case "contacts": self.contacts
         case "key": self.key
         default: nil
@@ -395,6 +426,7 @@ extension ContractPage: ViewModel {
             "chrome": PageChrome.self,
             "root": String.self,
             "number": String.self,
+            "label": String.self,
             "company": Link.self,
             "facts": [Fact].self,
             "nearRenewal": String?.self,
@@ -412,6 +444,7 @@ extension ContractPage: ViewModel {
         case "chrome": self.chrome
         case "root": self.root
         case "number": self.number
+        case "label": self.label
         case "company": self.company
         case "facts": self.facts
         case "nearRenewal": answer(self.nearRenewal)
@@ -460,6 +493,8 @@ extension ContractRolePage: ViewModel {
             "guides": [GuideLink].self,
             "contactTable": ContactTableFragment.self,
             "contactTableHTML": String.self,
+            "reseller": ResellerCard?.self,
+            "showsContents": Bool.self,
             "otherRoles": [Link].self,
         ]
     }
@@ -478,6 +513,8 @@ extension ContractRolePage: ViewModel {
         case "guides": self.guides
         case "contactTable": self.contactTable
         case "contactTableHTML": self.contactTableHTML
+        case "reseller": answer(self.reseller)
+        case "showsContents": self.showsContents
         case "otherRoles": self.otherRoles
         default: nil
         }
@@ -679,6 +716,31 @@ extension HomePage.Renewal: ViewModel {
         case "ends": self.ends
         case "daysLeft": self.daysLeft
         case "autoRenew": self.autoRenew
+        default: nil
+        }
+    }
+}
+
+extension KeyContact: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "href": String.self,
+            "people": [PersonCard].self,
+            "isReader": Bool.self,
+            "gaps": [String].self,
+            "meanwhile": [ContactRow.Step].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "href": self.href
+        case "people": self.people
+        case "isReader": self.isReader
+        case "gaps": self.gaps
+        case "meanwhile": self.meanwhile
         default: nil
         }
     }
@@ -983,8 +1045,9 @@ extension PersonCard: ViewModel {
             "name": String.self,
             "href": String.self,
             "title": String?.self,
-            "email": String.self,
+            "email": String?.self,
             "phone": String?.self,
+            "phoneHref": String?.self,
             "hasLeft": Bool.self,
             "note": String?.self,
         ]
@@ -996,8 +1059,9 @@ extension PersonCard: ViewModel {
         case "name": self.name
         case "href": self.href
         case "title": answer(self.title)
-        case "email": self.email
+        case "email": answer(self.email)
         case "phone": answer(self.phone)
+        case "phoneHref": answer(self.phoneHref)
         case "hasLeft": self.hasLeft
         case "note": answer(self.note)
         default: nil
@@ -1033,6 +1097,7 @@ extension PersonPage: ViewModel {
             "root": String.self,
             "person": PersonCard.self,
             "packetHref": String?.self,
+            "answers": [AnswerCard].self,
             "held": [Held].self,
             "holdsNothing": Bool.self,
             "advice": [ContractAdvice].self,
@@ -1045,6 +1110,7 @@ extension PersonPage: ViewModel {
         case "root": self.root
         case "person": self.person
         case "packetHref": answer(self.packetHref)
+        case "answers": self.answers
         case "held": self.held
         case "holdsNothing": self.holdsNothing
         case "advice": self.advice
@@ -1495,6 +1561,7 @@ extension Vacancy: ViewModel {
             "roleName": String.self,
             "personName": String.self,
             "takeover": String?.self,
+            "href": String.self,
             "reseller": ResellerCard?.self,
             "contacts": [ContactRow.Step].self,
         ]
@@ -1505,6 +1572,7 @@ extension Vacancy: ViewModel {
         case "roleName": self.roleName
         case "personName": self.personName
         case "takeover": answer(self.takeover)
+        case "href": self.href
         case "reseller": answer(self.reseller)
         case "contacts": self.contacts
         default: nil
