@@ -19,6 +19,37 @@ package enum DefaultTheme {
   --info-bg: #eaf3fc;
   --info-line: #0b5cad;
   --left: #a40e26;
+  --can: #1a7f37;
+  --shadow: rgba(0, 0, 0, .25);
+  --on-accent: #fff;
+  --header-bg: #14324f;
+  --audience-bg: #f6f2ff;
+  --audience-line: #8250df;
+  --audience-flag: #5a32a3;
+  color-scheme: light dark;
+}
+/* Dark colour scheme, following the reader's system setting; every pair keeps WCAG AA contrast. */
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e6edf3;
+    --muted: #a8b3bf;
+    --line: #3d444d;
+    --paper: #0d1117;
+    --tint: #161b22;
+    --accent: #6cb6ff;
+    --warn-bg: #2b1d0e;
+    --warn-line: #f0a04b;
+    --info-bg: #0f2236;
+    --info-line: #6cb6ff;
+    --left: #ff8e86;
+    --can: #4ac26b;
+    --shadow: rgba(255, 255, 255, .22);
+    --on-accent: #0d1117;
+    --header-bg: #0a1e31;
+    --audience-bg: #1d1530;
+    --audience-line: #a371f7;
+    --audience-flag: #d2a8ff;
+  }
 }
 * { box-sizing: border-box; }
 html { font-size: 100%; }
@@ -30,11 +61,12 @@ body {
   background: var(--paper);
 }
 a { color: var(--accent); }
+a[href^="tel:"] { white-space: nowrap; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
 .skip-link:focus { left: 1rem; z-index: 10; }
-.site-header { background: #14324f; color: #fff; }
+.site-header { background: var(--header-bg); color: #fff; }
 .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
 .brand { color: #fff; font-weight: 700; font-size: 1.15rem; text-decoration: none; }
 .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
@@ -43,7 +75,7 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .breadcrumbs li + li::before { content: "›"; margin-right: .25rem; }
 main { padding-bottom: 2rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 1rem 0 .5rem; }
-h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h2 { font-size: 1.35rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 .5rem; }
 .lead { font-size: 1.1rem; color: var(--muted); }
@@ -53,10 +85,22 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
 th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--tint); }
-.table-scroll { overflow-x: auto; }
+/* Wide tables scroll inside their own focusable, labelled region; shadows at the edges show that
+   more is there. */
+.table-scroll {
+  overflow-x: auto;
+  background:
+    linear-gradient(to right, var(--paper) 30%, transparent), linear-gradient(to left, var(--paper) 30%, transparent) 100% 0,
+    radial-gradient(farthest-side at 0 50%, var(--shadow), transparent), radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) 100% 0;
+  background-repeat: no-repeat;
+  background-size: 2rem 100%, 2rem 100%, .75rem 100%, .75rem 100%;
+  background-attachment: local, local, scroll, scroll;
+}
+.table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+@media (min-width: 64rem) { .facts--wide { grid-template-columns: max-content 1fr max-content 1fr; } }
 .callout { border-left: 4px solid var(--info-line); background: var(--info-bg); padding: .75rem 1rem; margin: 1rem 0; border-radius: 0 4px 4px 0; }
 .callout p { margin: .25rem 0; }
 .callout--warning { border-color: var(--warn-line); background: var(--warn-bg); }
@@ -71,9 +115,11 @@ thead th { background: var(--tint); }
 .stand-in { color: var(--warn-line); font-style: italic; }
 .unit { font-weight: 600; }
 .step-label { font-weight: 600; }
-.contacts .step-label, .then .step-label { display: block; }
-.contacts .then .step .step-label, .then--inline .step-label { display: inline; }
-.then--inline { margin: .25rem 0 .5rem; }
+.then--inline { margin: .25rem 0 .5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; counter-reset: step; }
+.then--inline li { counter-increment: step; }
+.then--inline li::before { content: counter(step) ". "; }
+.contacts .person__title { display: none; }
+table.contacts th[scope="row"] { width: 22%; }
 .table-notes { margin: .5rem 0; padding-left: 1.1rem; color: var(--left); }
 .toc { margin: .5rem 0 1rem; }
 .toc__title { font-size: 1rem; border: 0; margin: 0 0 .25rem; padding: 0; }
@@ -92,22 +138,25 @@ details > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 details[open] > summary { margin-bottom: .5rem; }
 .skipped { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .9rem; color: var(--muted); }
 .then { margin: 0; padding-left: 1.2rem; }
+.see-also { margin: .25rem 0; }
+.see-also a { margin-right: 1rem; }
+.chain-end { margin: .25rem 0 0; }
+.link-list--inline { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.5rem; padding: 0; }
 .link-list li, .people-list li, .holders li, .contacts-list li, .asks li { margin: .35rem 0; }
 .contact__purpose { font-weight: 600; }
 .contacts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0 1.5rem; padding-left: 0; list-style: none; }
-.contacts-list .contact__purpose { display: block; }
 .contacts-list .contact a { overflow-wrap: anywhere; }
 .role-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
 .role-card, .change, .variant { border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem .75rem; background: var(--paper); }
 .role-card h3, .change h3 { margin-top: .75rem; }
 .change { margin: 1rem 0; }
-.change--can { border-left: 4px solid #1a7f37; }
+.change--can { border-left: 4px solid var(--can); }
 .change--ask { border-left: 4px solid var(--accent); }
 .say { background: var(--tint); padding: .5rem .75rem; border-radius: 4px; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
 .audience-banner { background: var(--tint); border: 1px solid var(--line); padding: .5rem .75rem; border-radius: 4px; }
-.audience-block { border-left: 4px solid #8250df; padding: .1rem .9rem; margin: .75rem 0; background: #f6f2ff; }
-.audience-flag { font-size: .85rem; font-weight: 700; color: #5a32a3; margin: .4rem 0; }
+.audience-block { border-left: 4px solid var(--audience-line); padding: .1rem .9rem; margin: .75rem 0; background: var(--audience-bg); }
+.audience-flag { font-size: .85rem; font-weight: 700; color: var(--audience-flag); margin: .4rem 0; }
 .reviewer-banner { background: #5a32a3; color: #fff; padding: .4rem .75rem; border-radius: 4px; margin-top: 1rem; font-weight: 700; }
 .wrap--wide { max-width: 96rem; }
 .variants { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
@@ -115,7 +164,7 @@ details[open] > summary { margin-bottom: .5rem; }
 .guidance pre { background: var(--tint); padding: .75rem; overflow-x: auto; }
 .pager ol { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; }
 .pager a, .pager span { display: inline-block; min-width: 2.2rem; text-align: center; padding: .2rem .4rem; border: 1px solid var(--line); border-radius: 4px; }
-.pager span { background: var(--accent); color: #fff; }
+.pager span { background: var(--accent); color: var(--on-accent); }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; padding: 1rem 0 2rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
@@ -125,6 +174,7 @@ details[open] > summary { margin-bottom: .5rem; }
   /* The contact table reads as stacked cards on a phone instead of scrolling sideways. */
   table.contacts thead { position: absolute; left: -999px; }
   table.contacts tr, table.contacts th, table.contacts td { display: block; border: 0; }
+  table.contacts th[scope="row"] { width: auto; }
   table.contacts tr { border-top: 1px solid var(--line); padding: .5rem 0; }
   table.contacts td:last-child::before { content: "Then: "; font-weight: 600; }
 }
@@ -135,7 +185,10 @@ details[open] > summary { margin-bottom: .5rem; }
   .wrap { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, .role-card, .change, .callout, li { break-inside: avoid; }
-  .table-scroll { overflow: visible; }
+  .table-scroll { overflow: visible; background: none; }
+  /* Folded steps and scripts print unfolded. */
+  details::details-content { content-visibility: visible; }
+  details > summary { list-style: none; }
   .role-grid, .columns, .variants { display: block; }
 }
 
@@ -220,7 +273,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <article class="answer">
 <h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
 <dl class="answer__list">
-{{#contacts}}<dt><a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact:</span><ol class="then">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
+{{#contacts}}<dt><a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
 {{/contacts}}
 </dl>
 </article>
@@ -253,7 +306,7 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/contact-card.mustache", #"""
-<span class="contact"><span class="contact__purpose">{{purpose}}</span>{{#name}}: {{.}}{{/name}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#webURL}} <a href="{{.}}">{{.}}</a>{{/webURL}}{{^webURL}}{{#url}} <span>{{.}}</span>{{/url}}{{/webURL}}{{#hours}} <span class="contact__hours">({{.}})</span>{{/hours}}</span>
+<span class="contact"><span class="contact__purpose">{{purpose}}</span>{{#name}}: {{.}}{{/name}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#webURL}} <a href="{{.}}">{{purpose}} web page</a>{{/webURL}}{{^webURL}}{{#url}} <span>{{.}}</span>{{/url}}{{/webURL}}{{#hours}} <span class="contact__hours">({{.}})</span>{{/hours}}</span>
 
 """#),
         ("templates/contact-step.mustache", #"""
@@ -307,7 +360,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <div class="callout callout--warning" role="note">
 <p><strong>{{personName}}, the {{roleName}} of this contract, has left.</strong>{{^takeover}} <a href="{{root}}{{href}}">How the role is taken over</a>.{{/takeover}}</p>
 {{#takeover}}<p>How the role is taken over: {{.}}</p>{{/takeover}}
-{{^empty(contacts)}}<p>Until it has a new holder, contact:</p><ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
+{{^empty(contacts)}}<p>Until it has a new holder, contact, in order:</p><ol class="then then--inline">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
 </div>
 {{/vacancies}}
 </section>
@@ -349,15 +402,10 @@ details[open] > summary { margin-bottom: .5rem; }
 {{{contactTableHTML}}}
 </section>
 {{> reseller-section}}
-{{^empty(guides)}}
-<section aria-labelledby="guides">
-<h2 id="guides">Guides for this role</h2>
-<ul class="link-list">{{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/guides}}</ul>
-</section>
-{{/empty(guides)}}
-<nav aria-labelledby="other-roles">
-<h2 id="other-roles">Other roles on this contract</h2>
-<ul class="link-list">{{#otherRoles}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/otherRoles}}</ul>
+<nav aria-labelledby="see-also">
+<h2 id="see-also">See also</h2>
+<p class="see-also"><span class="label">Other roles on this contract:</span> {{#otherRoles}}<a href="{{root}}{{href}}">{{label}}</a> {{/otherRoles}}</p>
+{{^empty(guides)}}<p class="see-also"><span class="label">Guides for this role:</span> {{#guides}}<a href="{{root}}{{link.href}}">{{link.label}}</a> {{/guides}}</p>{{/empty(guides)}}
 </nav>
 </main>
 {{> footer}}
@@ -691,7 +739,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
 {{#readerRoles}}<p class="muted">{{company.label}}. You are: {{.}}.</p>{{/readerRoles}}
 <dl class="answer__list">
-{{#contacts}}<dt>Your <a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#isReader}}<span class="badge">you</span> {{/isReader}}{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact:</span><ol class="then">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
+{{#contacts}}<dt>Your <a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#isReader}}<span class="badge">you</span> {{/isReader}}{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
 {{/contacts}}
 </dl>
 </article>
@@ -940,7 +988,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{^empty(notifications)}}<section><h3>Notifications it receives</h3><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul></section>{{/empty(notifications)}}
 {{^empty(duties)}}<section><h3>Duties</h3><ul>{{#duties}}<li>{{.}}</li>{{/duties}}</ul></section>{{/empty(duties)}}
 </div>
-<dl class="facts">
+<dl class="facts facts--wide">
 <dt>Role set</dt><dd>{{roleSet}}</dd>
 {{#otherNames}}<dt>Also called</dt><dd>{{.}}</dd>{{/otherNames}}
 <dt>Scope</dt><dd>{{scope}}</dd>

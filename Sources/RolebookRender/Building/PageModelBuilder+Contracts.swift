@@ -264,7 +264,7 @@ extension PageModelBuilder {
         let guides = model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink)
         return ContractRolePage(
             chrome: chrome(
-                strings(.roleOnContract, ["role": role.longName, "contract": contract.label]), root: root,
+                strings(.roleOnContract, ["role": role.name, "contract": contract.label]), root: root,
                 crumbs: [companyLink(company), contractLink(contract)]),
             root: root, role: roleFacts(role), contract: contractLink(contract), company: companyLink(company),
             holding: holding(role, in: contract), vacancies: vacancies, canMake: changes.canMake,

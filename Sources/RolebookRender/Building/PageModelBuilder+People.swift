@@ -63,7 +63,8 @@ extension PageModelBuilder {
             person.hasLeft
             ? []
             : holdings.contracts.map { contract in
-                answerCard(for: contract, reader: person, readerKeys: holdings.keysByContract[contract.id] ?? [], memo: memo)
+                answerCard(
+                    for: contract, reader: person, readerKeys: holdings.keysByContract[contract.id] ?? [], memo: memo)
             }
         return PersonPage(
             chrome: chrome(person.name, root: root, crumbs: [Link(label: strings(.people), href: Route.people)]),

@@ -71,7 +71,8 @@ extension PageModelBuilder {
             units = [unit(role, contract, asset: nil, label: label)]
         }
         return RoleHolding(
-            name: role.longName, href: Route.contractRole(contract.id, contract.roleSetID, role.id), summary: role.summary,
+            name: role.longName, href: Route.contractRole(contract.id, contract.roleSetID, role.id),
+            summary: role.summary,
             units: units)
     }
 
@@ -138,7 +139,9 @@ extension PageModelBuilder {
                     case .noResellerContact, .noReseller: continue
                     }
                     roles[role.id] = role
-                    if !skipsByRole[role.id, default: []].contains(skip) { skipsByRole[role.id, default: []].append(skip) }
+                    if !skipsByRole[role.id, default: []].contains(skip) {
+                        skipsByRole[role.id, default: []].append(skip)
+                    }
                 }
             }
         }
@@ -246,7 +249,8 @@ extension PageModelBuilder {
         let rows = reader == nil ? contactRows(for: contract, memo: memo) : contactRows(for: contract, reader: reader)
         let (compact, notes) = compacted(rows)
         return ContactTableFragment(
-            root: root, notes: notes, contacts: compact, key: root + "|" + contract.id + "|" + (reader?.description ?? ""))
+            root: root, notes: notes, contacts: compact,
+            key: root + "|" + contract.id + "|" + (reader?.description ?? ""))
     }
 
     /// A table a reader can scan: a note that would repeat in several rows ("Walter Hughes, Contract
@@ -280,7 +284,10 @@ extension PageModelBuilder {
             row.then = row.then.map(lifted)
             row.endNotes.removeAll { common.contains($0) }
             var same = row
-            if let at = merged.firstIndex(where: { same.topic = $0.topic; return same == $0 }) {
+            if let at = merged.firstIndex(where: {
+                same.topic = $0.topic
+                return same == $0
+            }) {
                 merged[at].topic += strings(.topicSeparator) + row.topic
             } else {
                 merged.append(row)
