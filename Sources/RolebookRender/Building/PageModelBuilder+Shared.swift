@@ -257,32 +257,9 @@ extension PageModelBuilder {
     /// Manager, has left the company.") is said once above it, and needs answered by the same
     /// people, in the same order, share one row.
     func compacted(_ rows: [ContactRow]) -> (rows: [ContactRow], notes: [String]) {
-        var rowsWith: [String: Int] = [:]
-        for row in rows {
-            let steps = [row.first].compactMap { $0 } + row.then
-            let notes = Set(steps.flatMap { $0.passedOver + $0.notes } + row.endNotes)
-            for note in notes { rowsWith[note, default: 0] += 1 }
-        }
-        var common: [String] = []
-        for row in rows {
-            let steps = [row.first].compactMap { $0 } + row.then
-            for note in steps.flatMap({ $0.passedOver + $0.notes }) + row.endNotes
-            where rowsWith[note, default: 0] > 1 && !common.contains(note) {
-                common.append(note)
-            }
-        }
-        func lifted(_ step: ContactRow.Step) -> ContactRow.Step {
-            var step = step
-            step.passedOver.removeAll { common.contains($0) }
-            step.notes.removeAll { common.contains($0) }
-            return step
-        }
+        // Rows first, so a note of two needs that share a row stays beside the step it explains.
         var merged: [ContactRow] = []
         for row in rows {
-            var row = row
-            row.first = row.first.map(lifted)
-            row.then = row.then.map(lifted)
-            row.endNotes.removeAll { common.contains($0) }
             var same = row
             if let at = merged.firstIndex(where: {
                 same.topic = $0.topic
@@ -292,6 +269,29 @@ extension PageModelBuilder {
             } else {
                 merged.append(row)
             }
+        }
+        func notes(of row: ContactRow) -> [String] {
+            ([row.first].compactMap { $0 } + row.then).flatMap { $0.passedOver + $0.notes } + row.endNotes
+        }
+        var rowsWith: [String: Int] = [:]
+        for row in merged {
+            for note in Set(notes(of: row)) { rowsWith[note, default: 0] += 1 }
+        }
+        var common: [String] = []
+        for note in merged.flatMap(notes) where rowsWith[note, default: 0] > 1 && !common.contains(note) {
+            common.append(note)
+        }
+        guard !common.isEmpty else { return (merged, []) }
+        func lifted(_ step: ContactRow.Step) -> ContactRow.Step {
+            var step = step
+            step.passedOver.removeAll { common.contains($0) }
+            step.notes.removeAll { common.contains($0) }
+            return step
+        }
+        for index in merged.indices {
+            merged[index].first = merged[index].first.map(lifted)
+            merged[index].then = merged[index].then.map(lifted)
+            merged[index].endNotes.removeAll { common.contains($0) }
         }
         return (merged, common)
     }
