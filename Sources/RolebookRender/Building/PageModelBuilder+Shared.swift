@@ -178,7 +178,8 @@ extension PageModelBuilder {
                     ? nil
                     : readerKeys.sorted().compactMap { model.role($0)?.longName }
                         .joined(separator: strings(.listSeparator)),
-            contacts: contacts)
+            // A role only the reader holds, with nothing missing, is already said by `readerRoles`.
+            contacts: contacts.filter { !($0.isReader && $0.people.isEmpty && $0.gaps.isEmpty) })
     }
 
     /// Whom to contact while nobody holds `role`: its hand-over chain where one is named, else
@@ -489,11 +490,12 @@ extension PageModelBuilder {
         let values = GuideValues(index: index, strings: strings, contract: contract, asset: asset)
         for guide in model.guides where guide.kind == .procedure && guide.applies(toRoleSet: contract.roleSetID) {
             guard let procedure = guide.procedure, procedure.applies(to: contract) else { continue }
-            // A procedure is on a reader's page when it is about one of their roles (`roles:` in its
-            // front matter) or they carry it out: a User is not sent to ask for a Software
-            // Coordinator they do not need.
+            // A procedure that names the roles it is about (`roles:` in its front matter) is on the
+            // pages of those roles and of its performers only: a User is not sent to ask for a
+            // Software Coordinator they do not need. One that names none is on every role's page.
             let readerKeys = roleKeys.filter {
-                guide.variants[$0] != nil && (guide.roleKeys.contains($0) || procedure.performerKeys.contains($0))
+                guide.variants[$0] != nil
+                    && (guide.roleKeys.isEmpty || guide.roleKeys.contains($0) || procedure.performerKeys.contains($0))
             }.sorted()
             let askKey = procedure.askKeys.first { $0.roleSetID == contract.roleSetID }
             let acts =
