@@ -14,7 +14,8 @@ import Testing
         let page = try Self.sample().personPage("chloe-martin", root: "../")
         #expect(page.answers.map(\.contract.label).contains("Revit, AutoCAD · 3-year · 110002345678"))
         let bim = try #require(page.answers.first { $0.contract.href == Route.contract("keystone-bim") })
-        #expect(bim.readerRoles == "User")
+        #expect(bim.readerRoles.map(\.label) == ["User"])
+        #expect(bim.readerRoles.map(\.href) == [Route.contractRole("keystone-bim", "autodesk-classic", "user")])
         #expect(bim.contacts.map(\.role) == ["Contract Manager (purchaser)", "Software Coordinator"])
         let manager = bim.contacts[0]
         #expect(manager.people.isEmpty)
@@ -107,7 +108,7 @@ import Testing
             company.contracts.map(\.link.label).allSatisfy { $0.hasSuffix(" · 110002345678") || $0.contains(" · 1100") }
         )
         let key = try #require(company.keyPeople.first { $0.contract.href == Route.contract("keystone-bim") })
-        #expect(key.readerRoles == nil)
+        #expect(key.readerRoles.isEmpty)
         #expect(key.contacts.map(\.role) == ["Contract Manager (purchaser)", "Software Coordinator"])
     }
 }

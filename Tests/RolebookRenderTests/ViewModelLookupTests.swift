@@ -40,7 +40,7 @@ import Testing
         let vacancy = Vacancy(
             roleName: "Owner", personName: "Bob", takeover: nil, href: "r.html", reseller: reseller, contacts: [step])
         let answer = AnswerCard(
-            contract: link, company: link, readerRoles: nil,
+            contract: link, company: link, readerRoles: [link],
             contacts: [
                 KeyContact(
                     role: "Owner", href: "r.html", people: [card], isReader: false, gaps: ["g"], meanwhile: [step])

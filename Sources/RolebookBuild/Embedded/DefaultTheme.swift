@@ -115,7 +115,7 @@ thead th { background: var(--tint); }
 .stand-in { color: var(--warn-line); font-style: italic; }
 .unit { font-weight: 600; }
 .step-label { font-weight: 600; }
-.then--inline { margin: .25rem 0 .5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; counter-reset: step; }
+.then.then--inline { margin: .25rem 0 .5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; counter-reset: step; }
 .then--inline li { counter-increment: step; }
 .then--inline li::before { content: counter(step) ". "; }
 .contacts .person__title { display: none; }
@@ -132,6 +132,7 @@ table.contacts th[scope="row"] { width: 22%; }
 .answer__list dd { margin: 0; }
 .answer__list .person { display: block; }
 .gap-note { color: var(--left); }
+.roles-inline span + span::before { content: ", "; color: var(--muted); }
 .meanwhile { display: block; font-weight: 600; }
 details.steps, details.say, details.needs { margin: .5rem 0; }
 details > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
@@ -737,7 +738,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{#answers}}
 <article class="answer">
 <h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
-{{#readerRoles}}<p class="muted">{{company.label}}. You are: {{.}}.</p>{{/readerRoles}}
+<p class="muted">{{company.label}}.{{^empty(readerRoles)}} You are: <span class="roles-inline">{{#readerRoles}}<span><a href="{{root}}{{href}}">{{label}}</a></span>{{/readerRoles}}</span>{{/empty(readerRoles)}}</p>
 <dl class="answer__list">
 {{#contacts}}<dt>Your <a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#isReader}}<span class="badge">you</span> {{/isReader}}{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
 {{/contacts}}
@@ -753,6 +754,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{{adviceHTML}}}
 </section>
 {{/advice}}
+{{#empty(answers)}}
 <section aria-labelledby="roles">
 <h2 id="roles">Roles held</h2>
 {{^holdsNothing}}
@@ -769,6 +771,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{/holdsNothing}}
 {{#holdsNothing}}<p>{{person.name}} holds no role.</p>{{/holdsNothing}}
 </section>
+{{/empty(answers)}}
 {{#packetHref}}
 <p><a href="{{root}}{{.}}">Onboarding packet for {{person.name}}</a></p>
 {{/packetHref}}

@@ -59,12 +59,20 @@ extension PageModelBuilder {
         }
         // Their contacts first: who the key people of each contract are. Someone who has left asks
         // nobody; their page says how their roles are taken over instead.
-        let answers =
+        let answers: [AnswerCard] =
             person.hasLeft
             ? []
-            : holdings.contracts.map { contract in
-                answerCard(
+            : holdings.contracts.map { contract -> AnswerCard in
+                var card = answerCard(
                     for: contract, reader: person, readerKeys: holdings.keysByContract[contract.id] ?? [], memo: memo)
+                // Where they hold each role (a serial number, a team), as the roles table says it.
+                card.readerRoles = held.filter { $0.contract.href == card.contract.href }.map { entry in
+                    Link(
+                        label: entry.unit.map { strings(.roleForUnit, ["role": entry.role.label, "unit": $0]) }
+                            ?? entry.role.label,
+                        href: entry.role.href)
+                }
+                return card
             }
         return PersonPage(
             chrome: chrome(person.name, root: root, crumbs: [Link(label: strings(.people), href: Route.people)]),

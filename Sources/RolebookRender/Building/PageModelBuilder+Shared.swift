@@ -172,12 +172,11 @@ extension PageModelBuilder {
         let company = index.company(of: contract)
         return AnswerCard(
             contract: contractLink(contract), company: company.map(companyLink) ?? Link(label: "", href: ""),
-            readerRoles: reader == nil
-                ? nil
-                : order.isEmpty && readerKeys.isEmpty
-                    ? nil
-                    : readerKeys.sorted().compactMap { model.role($0)?.longName }
-                        .joined(separator: strings(.listSeparator)),
+            readerRoles: readerKeys.sorted().compactMap { key in
+                model.role(key).map {
+                    Link(label: $0.longName, href: Route.contractRole(contract.id, key.roleSetID, key.roleID))
+                }
+            },
             // A role only the reader holds, with nothing missing, is already said by `readerRoles`.
             contacts: contacts.filter { !($0.isReader && $0.people.isEmpty && $0.gaps.isEmpty) })
     }

@@ -36,5 +36,5 @@ package enum Phrase: String, CaseIterable, Sendable {
     case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
     case boughtInNewBuyingExperience, boughtChannelAndExperience
     // Pages that answer first (issue 15)
-    case topicSeparator, listSeparator
+    case topicSeparator, roleForUnit
 }

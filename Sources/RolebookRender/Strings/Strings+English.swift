@@ -142,6 +142,6 @@ extension Strings {
 
         // Pages that answer first (issue 15)
         .topicSeparator: "; ",
-        .listSeparator: ", ",
+        .roleForUnit: "{role} ({unit})",
     ])
 }

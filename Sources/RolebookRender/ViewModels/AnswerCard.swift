@@ -3,7 +3,8 @@
 package struct AnswerCard: Sendable {
     package var contract: Link
     package var company: Link
-    /// The reader's own roles on the contract ("User"); nil on a company's page.
-    package var readerRoles: String?
+    /// The reader's own roles on the contract ("User", with where they hold it), linked to their
+    /// pages; empty on a company's page.
+    package var readerRoles: [Link]
     package var contacts: [KeyContact]
 }

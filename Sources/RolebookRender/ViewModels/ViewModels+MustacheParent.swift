@@ -76,7 +76,7 @@ extension AnswerCard: ViewModel {
         [
             "contract": Link.self,
             "company": Link.self,
-            "readerRoles": String?.self,
+            "readerRoles": [Link].self,
             "contacts": [KeyContact].self,
         ]
     }
@@ -85,7 +85,7 @@ extension AnswerCard: ViewModel {
         switch name {
         case "contract": self.contract
         case "company": self.company
-        case "readerRoles": answer(self.readerRoles)
+        case "readerRoles": self.readerRoles
         case "contacts": self.contacts
         default: nil
         }
