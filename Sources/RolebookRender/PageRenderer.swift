@@ -28,7 +28,7 @@ package struct PageRenderer: Sendable {
         let fragments = batch.fragments
         switch page.kind {
         case .home: return draw("home", builder.homePage(root: root))
-        case .company(let id): return draw("company", builder.companyPage(id, root: root))
+        case .company(let id): return draw("company", builder.companyPage(id, root: root, memo: memo))
         case .companyContacts(let id):
             var model = builder.companyContactsPage(id, root: root, memo: memo)
             for index in model.contracts.indices {

@@ -112,8 +112,13 @@ import Testing
         #expect(pages.count == 3)
         for page in pages {
             let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
-            #expect(html.contains("Walter Hughes, the Contract Manager of this contract, has left."), "\(page)")
-            #expect(html.contains("How the role is taken over:"), "\(page)")
+            #expect(
+                html.contains("Walter Hughes, the Contract Manager (purchaser) of this contract, has left."), "\(page)")
+            // The takeover is told in full on the vacant role's page, and linked from the others.
+            #expect(
+                html.contains(
+                    page == "contract-manager.html" ? "How the role is taken over:" : "How the role is taken over</a>"),
+                "\(page)")
             #expect(
                 html.contains("renewals@summit-design-partners.example.com"), "\(page) lacks the reseller's contacts")
         }

@@ -7,6 +7,13 @@ import Testing
 /// not answer would print a parent's field (or nothing), a missing partial renders nothing, and an
 /// override whose name matches no template is never used. Each is a located error.
 @Suite struct TemplateOverrideTests {
+    /// The default theme's templates, as the error lists them: the files of `themes/default/templates`.
+    static var templateList: String {
+        TestPaths.files(under: TestPaths.packageRoot.appendingPathComponent("themes/default/templates"))
+            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
+            .joined(separator: ", ")
+    }
+
     let site = InlineSiteTests()
 
     @Test func unknownNamesPartialsAndTemplatesAreLocatedErrors() async throws {
@@ -31,9 +38,9 @@ import Testing
         let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
         #expect(
             errors == [
-                "templates/persn-card.mustache:1:1: error: no template is named 'persn-card': templates/ may only override the theme's templates (authors, changes, changes-page, company, company-contacts, contact-card, contact-table, contract, contract-role, footer, fragment-contacts, fragment-person-card, fragment-role-card, guide, guides, header, home, packet, people, person, person-advice, person-card, report, report-changes, report-contacts, report-person, report-style, reseller-section, review, role, role-facts, role-units, roles)",
+                "templates/persn-card.mustache:1:1: error: no template is named 'persn-card': templates/ may only override the theme's templates (\(Self.templateList))",
                 "templates/home.mustache:2:87: error: unknown variable 'contractCount': HomePage.CompanyRow has no field 'contractCount' (its fields: link, contracts, assets, people, nextEnd)",
-                "templates/person-card.mustache:1:29: error: unknown variable 'jobTitle': PersonCard has no field 'jobTitle' (its fields: root, name, href, title, email, phone, hasLeft, note)",
+                "templates/person-card.mustache:1:29: error: unknown variable 'jobTitle': PersonCard has no field 'jobTitle' (its fields: root, name, href, title, email, phone, phoneHref, hasLeft, note)",
                 "templates/person-card.mustache:2:1: error: unknown partial 'badge': the theme has no template 'badge.mustache'",
             ])
     }

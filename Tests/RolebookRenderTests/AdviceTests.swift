@@ -130,7 +130,7 @@ import Testing
             #expect(entry.advice.canMake.isEmpty)
             #expect(entry.advice.mustAsk.isEmpty)
             #expect(entry.advice.asks.isEmpty)
-            #expect(entry.advice.takeovers.map(\.role) == ["Contract Manager"])
+            #expect(entry.advice.takeovers.map(\.role) == ["Contract Manager (purchaser)"])
         }
         let staying = builder.personPage("ben-adler", root: "../")
         #expect(staying.advice.allSatisfy { !$0.advice.hasLeft })
@@ -262,7 +262,7 @@ import Testing
         let rows = builder.contactRows(for: online)
         for topic in ["Renewals, quotes and more seats", "Invoices and payment"] {
             let row = try #require(rows.first { $0.topic == topic })
-            #expect(row.first?.label == "Purchaser")
+            #expect(row.first?.label == "Purchaser (formerly Contract Manager)")
             #expect(row.then.map(\.label) == ["Autodesk support"])
             #expect(row.then.first?.passedOver == ["No reseller: bought in the Autodesk online store."])
         }

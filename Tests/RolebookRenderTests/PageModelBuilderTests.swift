@@ -70,7 +70,7 @@ import Testing
 
     @Test func aContractPageNamesItsFactsAndItsRenewalInWords() throws {
         let page = try Self.builder().contractPage("k1", root: "../")
-        #expect(page.chrome.pageTitle == "Contract 1001")
+        #expect(page.chrome.pageTitle == "Contract Alpha, Beta · 1001")
         #expect(page.chrome.breadcrumbs.map(\.label) == ["Home", "C Ltd"])
         #expect(page.facts.first { $0.label == "Ends" }?.value == "2 Dec 2026")
         #expect(page.facts.first { $0.label == "Bought through" }?.value == "Reseller")
@@ -123,7 +123,7 @@ import Testing
         let page = try Self.builder().personPage("ann", root: "../")
         #expect(page.chrome.breadcrumbs.map(\.label) == ["Home", "People"])
         #expect(page.held.map(\.role.label) == ["Owner"])
-        #expect(page.advice.map(\.contract.label) == ["1001"])
+        #expect(page.advice.map(\.contract.label) == ["Alpha, Beta · 1001"])
         #expect(page.advice.allSatisfy { $0.adviceHTML.isEmpty && !$0.advice.key.isEmpty })
     }
 

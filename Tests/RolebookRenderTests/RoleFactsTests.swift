@@ -176,12 +176,12 @@ import Testing
 
     @Test func pagesNameARoleByItsLongNameAndTitleItByItsName() throws {
         let ann = try #require(Self.builder.model.peopleByID["ann"])
-        #expect(Self.builder.rolesSummary(ann) == "Owner (formerly Manager) on 112; Lead admin on 112")
+        #expect(Self.builder.rolesSummary(ann) == "Owner (formerly Manager) on CAD · 112; Lead admin on CAD · 112")
         let page = Self.builder.contractRolePage("owned", RoleKey("online", "lead-admin"), root: "../../")
         #expect(page.otherRoles.map(\.label) == ["Owner (formerly Manager)"])
         #expect(
             Self.builder.contractRolePage("owned", RoleKey("online", "owner"), root: "").chrome.pageTitle
-                == "Owner on 112")
+                == "Owner on CAD · 112")
         #expect(try role("classic", "coordinator").longName == "Coordinator", "without long_name, the name")
     }
 

@@ -16,10 +16,10 @@ import Testing
     static var samples: [Any] {
         let link = Link(label: "Label", href: "x.html")
         let card = PersonCard(
-            root: nil, name: "Ann", href: "people/ann.html", title: nil, email: "ann@example.com", phone: nil,
+            root: nil, name: "Ann", href: "people/ann.html", title: nil, email: nil, phone: nil, phoneHref: nil,
             hasLeft: false, note: nil)
         let contact = ContactCard(
-            purpose: "Sales", name: nil, phone: nil, email: nil, url: nil, webURL: nil, hours: nil)
+            purpose: "Sales", name: nil, phone: nil, phoneHref: nil, email: nil, url: nil, webURL: nil, hours: nil)
         let reseller = ResellerCard(name: "Reseller", accountNumber: nil, contacts: [contact])
         let chrome = PageChrome(
             siteTitle: "Site", pageTitle: "Page", root: "../", asOf: "1 Jan 2026", breadcrumbs: [link],
@@ -37,7 +37,14 @@ import Testing
             title: "Remove", href: "g.html", summary: nil, askRole: nil, askPeople: [card], sayLabel: "Say",
             sayHTML: nil, guidanceHTML: "", showsGuidance: true, holderUnavailable: true, absence: ["gone"],
             fallbackHTML: nil, fallbackContacts: [step], reseller: reseller)
-        let vacancy = Vacancy(roleName: "Owner", personName: "Bob", takeover: nil, reseller: reseller, contacts: [])
+        let vacancy = Vacancy(
+            roleName: "Owner", personName: "Bob", takeover: nil, href: "r.html", reseller: reseller, contacts: [step])
+        let answer = AnswerCard(
+            contract: link, company: link, readerRoles: [link],
+            contacts: [
+                KeyContact(
+                    role: "Owner", href: "r.html", people: [card], isReader: false, gaps: ["g"], meanwhile: [step])
+            ])
         let fact = Fact(label: "Vendor", value: "Autodesk")
         let guide = GuideLink(link: link, summary: nil, isProcedure: true)
         let person = PersonRow(person: card, roles: "Admin")
@@ -57,7 +64,7 @@ import Testing
             topic: "Access", units: nil, isSelf: false, step: step, next: [step], notes: ["n"], end: nil)
         let takeover = PersonAdviceFragment.Takeover(role: "Owner", href: "r.html", how: nil, contacts: [])
         let holder = ReportContract.Holder(role: "Admin", unit: nil, people: [card], note: nil)
-        let table = ContactTableFragment(root: "../", contacts: [row], key: "k")
+        let table = ContactTableFragment(root: "../", notes: ["n"], contacts: [row], key: "k")
         let advice = PersonAdviceFragment(
             root: "../", hasLeft: false, takeovers: [takeover], asks: [ask], canMake: [canMake], mustAsk: [mustAsk],
             key: "k")
@@ -70,7 +77,7 @@ import Testing
                 ],
                 hasRenewals: true, renewalWindowDays: 90, guides: [guide], contractCount: 1, peopleCount: 1),
             CompanyPage(
-                chrome: chrome, root: "../", name: "Acme", reseller: reseller,
+                chrome: chrome, root: "../", name: "Acme", reseller: reseller, keyPeople: [answer],
                 contracts: [
                     ContractRow(
                         link: link, vendor: "Autodesk", roleSet: "Classic", products: "Revit", ends: "e",
@@ -78,19 +85,20 @@ import Testing
                 ],
                 people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil),
             CompanyContactsPage(
-                chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html",
+                chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html", reseller: reseller,
                 contracts: [
                     CompanyContactsPage.ContractContacts(contract: link, contactTable: table, contactTableHTML: "")
                 ]),
             ContractPage(
-                chrome: chrome, root: "../", number: "1", company: link, facts: [fact], nearRenewal: nil,
+                chrome: chrome, root: "../", number: "1", label: "Revit · 1", company: link, facts: [fact],
+                nearRenewal: nil,
                 reseller: reseller,
                 assets: [asset], roles: [holding], contactTable: table, contactTableHTML: "", vacancies: [vacancy]),
             ContractRolePage(
                 chrome: chrome, root: "../../", role: role, contract: link, company: link, holding: holding,
                 vacancies: [vacancy],
                 canMake: [canMake], mustAsk: [mustAsk], guides: [guide], contactTable: table, contactTableHTML: "",
-                otherRoles: [link]),
+                reseller: reseller, showsContents: true, otherRoles: [link]),
             RolePage(
                 chrome: chrome, root: "../../", role: role,
                 holders: [RolePage.Holder(company: link, people: 1, contracts: [link])],
@@ -99,7 +107,7 @@ import Testing
                 chrome: chrome, root: "../",
                 sets: [RolesPage.Set(name: "Classic", vendor: "Autodesk", description: nil, roles: [link])]),
             PersonPage(
-                chrome: chrome, root: "../", person: card, packetHref: nil,
+                chrome: chrome, root: "../", person: card, packetHref: nil, answers: [answer],
                 held: [PersonPage.Held(role: link, contract: link, company: link, unit: nil)], holdsNothing: false,
                 advice: [PersonPage.ContractAdvice(contract: link, company: link, advice: advice, adviceHTML: "")]),
             PeoplePage(

@@ -19,6 +19,37 @@ package enum DefaultTheme {
   --info-bg: #eaf3fc;
   --info-line: #0b5cad;
   --left: #a40e26;
+  --can: #1a7f37;
+  --shadow: rgba(0, 0, 0, .25);
+  --on-accent: #fff;
+  --header-bg: #14324f;
+  --audience-bg: #f6f2ff;
+  --audience-line: #8250df;
+  --audience-flag: #5a32a3;
+  color-scheme: light dark;
+}
+/* Dark colour scheme, following the reader's system setting; every pair keeps WCAG AA contrast. */
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e6edf3;
+    --muted: #a8b3bf;
+    --line: #3d444d;
+    --paper: #0d1117;
+    --tint: #161b22;
+    --accent: #6cb6ff;
+    --warn-bg: #2b1d0e;
+    --warn-line: #f0a04b;
+    --info-bg: #0f2236;
+    --info-line: #6cb6ff;
+    --left: #ff8e86;
+    --can: #4ac26b;
+    --shadow: rgba(255, 255, 255, .22);
+    --on-accent: #0d1117;
+    --header-bg: #0a1e31;
+    --audience-bg: #1d1530;
+    --audience-line: #a371f7;
+    --audience-flag: #d2a8ff;
+  }
 }
 * { box-sizing: border-box; }
 html { font-size: 100%; }
@@ -30,11 +61,12 @@ body {
   background: var(--paper);
 }
 a { color: var(--accent); }
+a[href^="tel:"] { white-space: nowrap; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
 .skip-link:focus { left: 1rem; z-index: 10; }
-.site-header { background: #14324f; color: #fff; }
+.site-header { background: var(--header-bg); color: #fff; }
 .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
 .brand { color: #fff; font-weight: 700; font-size: 1.15rem; text-decoration: none; }
 .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
@@ -43,7 +75,7 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .breadcrumbs li + li::before { content: "›"; margin-right: .25rem; }
 main { padding-bottom: 2rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 1rem 0 .5rem; }
-h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h2 { font-size: 1.35rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 .5rem; }
 .lead { font-size: 1.1rem; color: var(--muted); }
@@ -53,10 +85,22 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
 th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--tint); }
-.table-scroll { overflow-x: auto; }
+/* Wide tables scroll inside their own focusable, labelled region; shadows at the edges show that
+   more is there. */
+.table-scroll {
+  overflow-x: auto;
+  background:
+    linear-gradient(to right, var(--paper) 30%, transparent), linear-gradient(to left, var(--paper) 30%, transparent) 100% 0,
+    radial-gradient(farthest-side at 0 50%, var(--shadow), transparent), radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) 100% 0;
+  background-repeat: no-repeat;
+  background-size: 2rem 100%, 2rem 100%, .75rem 100%, .75rem 100%;
+  background-attachment: local, local, scroll, scroll;
+}
+.table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+@media (min-width: 64rem) { .facts--wide { grid-template-columns: max-content 1fr max-content 1fr; } }
 .callout { border-left: 4px solid var(--info-line); background: var(--info-bg); padding: .75rem 1rem; margin: 1rem 0; border-radius: 0 4px 4px 0; }
 .callout p { margin: .25rem 0; }
 .callout--warning { border-color: var(--warn-line); background: var(--warn-bg); }
@@ -70,23 +114,50 @@ thead th { background: var(--tint); }
 .holders .person, .contacts .person, .then .person { display: block; margin-bottom: .2rem; }
 .stand-in { color: var(--warn-line); font-style: italic; }
 .unit { font-weight: 600; }
-.step-label { font-weight: 600; display: block; }
+.step-label { font-weight: 600; }
+.then.then--inline { margin: .25rem 0 .5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; counter-reset: step; }
+.then--inline li { counter-increment: step; }
+.then--inline li::before { content: counter(step) ". "; }
+.contacts .person__title { display: none; }
+table.contacts th[scope="row"] { width: 22%; }
+.table-notes { margin: .5rem 0; padding-left: 1.1rem; color: var(--left); }
+.toc { margin: .5rem 0 1rem; }
+.toc__title { font-size: 1rem; border: 0; margin: 0 0 .25rem; padding: 0; }
+.toc ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
+.answer-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
+.answer { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .75rem; }
+.answer h3 { margin-top: .75rem; }
+.answer__list { margin: 0; }
+.answer__list dt { font-weight: 600; margin-top: .5rem; }
+.answer__list dd { margin: 0; }
+.answer__list .person { display: block; }
+.gap-note { color: var(--left); }
+.roles-inline span + span::before { content: ", "; color: var(--muted); }
+.meanwhile { display: block; font-weight: 600; }
+details.steps, details.say, details.needs { margin: .5rem 0; }
+details > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
+details[open] > summary { margin-bottom: .5rem; }
 .skipped { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .9rem; color: var(--muted); }
 .then { margin: 0; padding-left: 1.2rem; }
+.see-also { margin: .25rem 0; }
+.see-also a { margin-right: 1rem; }
+.chain-end { margin: .25rem 0 0; }
+.link-list--inline { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.5rem; padding: 0; }
 .link-list li, .people-list li, .holders li, .contacts-list li, .asks li { margin: .35rem 0; }
 .contact__purpose { font-weight: 600; }
-.contacts-list .contact a, .contacts-list .contact__phone, .contacts-list .contact__hours { display: block; }
+.contacts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0 1.5rem; padding-left: 0; list-style: none; }
+.contacts-list .contact a { overflow-wrap: anywhere; }
 .role-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
 .role-card, .change, .variant { border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem .75rem; background: var(--paper); }
 .role-card h3, .change h3 { margin-top: .75rem; }
 .change { margin: 1rem 0; }
-.change--can { border-left: 4px solid #1a7f37; }
+.change--can { border-left: 4px solid var(--can); }
 .change--ask { border-left: 4px solid var(--accent); }
 .say { background: var(--tint); padding: .5rem .75rem; border-radius: 4px; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
 .audience-banner { background: var(--tint); border: 1px solid var(--line); padding: .5rem .75rem; border-radius: 4px; }
-.audience-block { border-left: 4px solid #8250df; padding: .1rem .9rem; margin: .75rem 0; background: #f6f2ff; }
-.audience-flag { font-size: .85rem; font-weight: 700; color: #5a32a3; margin: .4rem 0; }
+.audience-block { border-left: 4px solid var(--audience-line); padding: .1rem .9rem; margin: .75rem 0; background: var(--audience-bg); }
+.audience-flag { font-size: .85rem; font-weight: 700; color: var(--audience-flag); margin: .4rem 0; }
 .reviewer-banner { background: #5a32a3; color: #fff; padding: .4rem .75rem; border-radius: 4px; margin-top: 1rem; font-weight: 700; }
 .wrap--wide { max-width: 96rem; }
 .variants { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
@@ -94,7 +165,7 @@ thead th { background: var(--tint); }
 .guidance pre { background: var(--tint); padding: .75rem; overflow-x: auto; }
 .pager ol { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; }
 .pager a, .pager span { display: inline-block; min-width: 2.2rem; text-align: center; padding: .2rem .4rem; border: 1px solid var(--line); border-radius: 4px; }
-.pager span { background: var(--accent); color: #fff; }
+.pager span { background: var(--accent); color: var(--on-accent); }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; padding: 1rem 0 2rem; }
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
@@ -104,6 +175,7 @@ thead th { background: var(--tint); }
   /* The contact table reads as stacked cards on a phone instead of scrolling sideways. */
   table.contacts thead { position: absolute; left: -999px; }
   table.contacts tr, table.contacts th, table.contacts td { display: block; border: 0; }
+  table.contacts th[scope="row"] { width: auto; }
   table.contacts tr { border-top: 1px solid var(--line); padding: .5rem 0; }
   table.contacts td:last-child::before { content: "Then: "; font-weight: 600; }
 }
@@ -114,7 +186,10 @@ thead th { background: var(--tint); }
   .wrap { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, .role-card, .change, .callout, li { break-inside: avoid; }
-  .table-scroll { overflow: visible; }
+  .table-scroll { overflow: visible; background: none; }
+  /* Folded steps and scripts print unfolded. */
+  details::details-content { content-visibility: visible; }
+  details > summary { list-style: none; }
   .role-grid, .columns, .variants { display: block; }
 }
 
@@ -146,51 +221,18 @@ thead th { background: var(--tint); }
 {{> footer}}
 
 """#),
-        ("templates/changes.mustache", #"""
-<section class="changes" aria-labelledby="can-make">
-<h2 id="can-make">Changes you can make</h2>
-{{#canMake}}
-<article class="change change--can">
-<h3>{{title}}</h3>
-{{#summary}}<p class="lead">{{.}}</p>{{/summary}}
-{{^empty(preconditions)}}<p class="label">Before you start</p>
-<ul class="preconditions">{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="label">What this changes</p>
-<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
-<div class="guidance">{{{stepsHTML}}}</div>
-<p><a href="{{root}}{{href}}">This procedure on its own page</a></p>
-</article>
-{{/canMake}}
-{{^canMake}}<p>None of the procedures on this site is one this role carries out for this contract.</p>{{/canMake}}
-</section>
-<section class="changes" aria-labelledby="must-ask">
-<h2 id="must-ask">Changes you must ask for</h2>
-{{#mustAsk}}
-<article class="change change--ask">
-<h3>{{title}}</h3>
-{{#summary}}<p class="lead">{{.}}</p>{{/summary}}
-{{#holderUnavailable}}<div class="callout callout--warning"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="label">What to do instead</p>{{{fallbackHTML}}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="label">Whom to contact, in order</p><ol class="then">{{#fallbackContacts}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>Reseller: {{name}}</p><ul class="contacts-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
-{{^empty(askPeople)}}<p class="ask">Ask the {{askRole}}: {{#askPeople}}{{> person-card}} {{/askPeople}}</p>
-{{#sayHTML}}<div class="say"><p class="label">{{sayLabel}}</p>{{{sayHTML}}}</div>{{/sayHTML}}{{/empty(askPeople)}}
-{{#showsGuidance}}<div class="guidance">{{{guidanceHTML}}}</div>{{/showsGuidance}}
-<p><a href="{{root}}{{href}}">This procedure on its own page</a></p>
-</article>
-{{/mustAsk}}
-{{^mustAsk}}<p>Nothing here needs someone else.</p>{{/mustAsk}}
-</section>
-
-"""#),
         ("templates/company-contacts.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
 <h1>Who to contact at {{name}}</h1>
-<p class="lead">For each need, the person to ask first, then who to try next. People who have left and roles nobody holds are skipped, and the table says so.</p>
+<p class="lead">For each need, the person to ask first, then who to try next. People who have left and roles nobody holds are skipped, and the page says so.</p>
 {{#contracts}}
 <section class="contract-contacts">
 <h2>Contract <a href="{{root}}{{contract.href}}">{{contract.label}}</a></h2>
 {{{contactTableHTML}}}
 </section>
 {{/contracts}}
+{{> reseller-section}}
 </main>
 {{> footer}}
 
@@ -205,12 +247,26 @@ thead th { background: var(--tint); }
 {{/reportHref}}
 {{#vacancies}}
 <div class="callout callout--warning" role="note">
-<p><strong>{{personName}}, the {{roleName}}, has left.</strong> {{#takeover}}{{.}}{{/takeover}}</p>
+<p><strong>{{personName}}, the {{roleName}}, has left.</strong> <a href="{{root}}{{href}}">How the role is taken over</a>.</p>
 </div>
 {{/vacancies}}
+<section aria-labelledby="key-people">
+<h2 id="key-people">Key people, by contract</h2>
+<div class="answer-grid">
+{{#keyPeople}}
+<article class="answer">
+<h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
+<dl class="answer__list">
+{{#contacts}}<dt><a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
+{{/contacts}}
+</dl>
+</article>
+{{/keyPeople}}
+</div>
+</section>
 <section aria-labelledby="contracts">
 <h2 id="contracts">Contracts</h2>
-<div class="table-scroll">
+<div class="table-scroll" role="region" aria-label="Contracts of {{name}}" tabindex="0">
 <table>
 <caption>Contracts of {{name}}</caption>
 <thead><tr><th scope="col">Contract</th><th scope="col">Vendor</th><th scope="col">Managed in</th><th scope="col">Products</th><th scope="col">Ends</th></tr></thead>
@@ -234,11 +290,16 @@ thead th { background: var(--tint); }
 
 """#),
         ("templates/contact-card.mustache", #"""
-<span class="contact"><span class="contact__purpose">{{purpose}}</span>{{#name}}: {{.}}{{/name}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#webURL}} <a href="{{.}}">{{.}}</a>{{/webURL}}{{^webURL}}{{#url}} <span>{{.}}</span>{{/url}}{{/webURL}}{{#hours}} <span class="contact__hours">({{.}})</span>{{/hours}}</span>
+<span class="contact"><span class="contact__purpose">{{purpose}}</span>{{#name}}: {{.}}{{/name}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#webURL}} <a href="{{.}}">{{purpose}} web page</a>{{/webURL}}{{^webURL}}{{#url}} <span>{{.}}</span>{{/url}}{{/webURL}}{{#hours}} <span class="contact__hours">({{.}})</span>{{/hours}}</span>
+
+"""#),
+        ("templates/contact-step.mustache", #"""
+<span class="step"><span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">you</span>{{/isReader}}{{^isReader}}{{#people}} {{> person-card}}{{/people}}{{/isReader}}{{#contact}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} {{.}}{{/phone}}{{^phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/phone}}{{/phoneHref}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</span>
 
 """#),
         ("templates/contact-table.mustache", #"""
-<div class="table-scroll">
+{{^empty(notes)}}<ul class="table-notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
+{{/empty(notes)}}<div class="table-scroll" role="region" aria-label="Who to contact, first to last" tabindex="0">
 <table class="contacts">
 <caption>Who to contact, first to last</caption>
 <thead><tr><th scope="col">You need</th><th scope="col">Ask first</th><th scope="col">Then</th></tr></thead>
@@ -246,8 +307,8 @@ thead th { background: var(--tint); }
 {{#contacts}}
 <tr>
 <th scope="row">{{topic}}</th>
-<td>{{#first}}{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">you</span>{{/isReader}} {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
-<td>{{#hasThen}}<ol class="then">{{#then}}<li>{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">you</span>{{/isReader}} {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="chain-end">{{.}}</p>{{/end}}</td>
+<td>{{#first}}{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}{{> contact-step}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
+<td>{{#hasThen}}<ol class="then">{{#then}}<li>{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}{{> contact-step}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="chain-end">{{.}}</p>{{/end}}</td>
 </tr>
 {{/contacts}}
 </tbody>
@@ -255,18 +316,23 @@ thead th { background: var(--tint); }
 </div>
 
 """#),
-        ("templates/contract-role.mustache", #"""
+        ("templates/contract-role.mustache", ##"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>{{role.name}} on contract {{contract.label}}</h1>
-<p class="context">Contract <a href="{{root}}{{contract.href}}">{{contract.label}}</a> of <a href="{{root}}{{company.href}}">{{company.label}}</a></p>
-{{#vacancies}}
-<div class="callout callout--warning" role="note">
-<p><strong>{{personName}}, the {{roleName}} of this contract, has left.</strong></p>
-{{#takeover}}<p>How the role is taken over: {{.}}</p>{{/takeover}}
-{{^empty(contacts)}}<p>Until the role has a new holder, contact, in order:</p><ol class="then">{{#contacts}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
-</div>
-{{/vacancies}}
+<h1>{{chrome.pageTitle}}</h1>
+{{#showsContents}}
+<nav class="toc" aria-labelledby="toc-title">
+<h2 id="toc-title" class="toc__title">On this page</h2>
+<ul>
+<li><a href="#holders">Who holds it</a></li>
+<li><a href="#about">What it may do</a></li>
+{{^empty(canMake)}}<li><a href="#can-make">Changes you can make</a></li>{{/empty(canMake)}}
+{{^empty(mustAsk)}}<li><a href="#must-ask">Changes to ask for</a></li>{{/empty(mustAsk)}}
+<li><a href="#contacts">Who to contact</a></li>
+{{#reseller}}<li><a href="#reseller">Reseller</a></li>{{/reseller}}
+</ul>
+</nav>
+{{/showsContents}}
 <section aria-labelledby="holders">
 <h2 id="holders">Who holds it</h2>
 {{#holding}}
@@ -274,40 +340,71 @@ thead th { background: var(--tint); }
 {{> role-units}}
 </ul>
 {{/holding}}
+{{#vacancies}}
+<div class="callout callout--warning" role="note">
+<p><strong>{{personName}}, the {{roleName}} of this contract, has left.</strong>{{^takeover}} <a href="{{root}}{{href}}">How the role is taken over</a>.{{/takeover}}</p>
+{{#takeover}}<p>How the role is taken over: {{.}}</p>{{/takeover}}
+{{^empty(contacts)}}<p>Until it has a new holder, contact, in order:</p><ol class="then then--inline">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
+</div>
+{{/vacancies}}
 </section>
 <section aria-labelledby="about">
-<h2 id="about">About the role</h2>
+<h2 id="about">What it may do</h2>
 {{> role-facts}}
 </section>
-{{> changes}}
+{{^empty(canMake)}}
+<section class="changes" aria-labelledby="can-make">
+<h2 id="can-make">Changes you can make</h2>
+{{#canMake}}
+<article class="change change--can">
+<h3>{{title}}</h3>
+{{#summary}}<p>{{.}}</p>{{/summary}}
+<details class="steps">
+<summary>Before you start, what it changes, the steps</summary>
+{{^empty(preconditions)}}<p class="label">Before you start</p>
+<ul class="preconditions">{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="label">What this changes</p>
+<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+<div class="guidance">{{{stepsHTML}}}</div>
+</details>
+</article>
+{{/canMake}}
+</section>
+{{/empty(canMake)}}
+{{^empty(mustAsk)}}
+<section class="changes" aria-labelledby="must-ask">
+<h2 id="must-ask">Changes to ask for</h2>
+<ul class="asks">
+{{#mustAsk}}
+<li><a href="{{root}}{{href}}">{{title}}</a>:{{^empty(askPeople)}} ask the {{askRole}} {{#askPeople}}{{> person-card}} {{/askPeople}}{{#sayHTML}}<details class="say"><summary>{{sayLabel}}</summary>{{{sayHTML}}}</details>{{/sayHTML}}{{/empty(askPeople)}}{{#holderUnavailable}} {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}Contact instead, in order:<ol class="then then--inline">{{#fallbackContacts}}<li>{{> contact-step}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#fallbackHTML}}<details class="say"><summary>What to do instead</summary>{{{fallbackHTML}}}</details>{{/fallbackHTML}}{{/holderUnavailable}}{{#showsGuidance}}{{^askRole}} {{#summary}}{{.}}{{/summary}}{{/askRole}}{{/showsGuidance}}</li>
+{{/mustAsk}}
+</ul>
+</section>
+{{/empty(mustAsk)}}
 <section aria-labelledby="contacts">
 <h2 id="contacts">Who to contact</h2>
 {{{contactTableHTML}}}
 </section>
-{{^empty(guides)}}
-<section aria-labelledby="guides">
-<h2 id="guides">Guides for this role</h2>
-<ul class="link-list">{{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/guides}}</ul>
-</section>
-{{/empty(guides)}}
-<nav aria-labelledby="other-roles">
-<h2 id="other-roles">Other roles on this contract</h2>
-<ul class="link-list">{{#otherRoles}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/otherRoles}}</ul>
+{{> reseller-section}}
+<nav aria-labelledby="see-also">
+<h2 id="see-also">See also</h2>
+<p class="see-also"><span class="label">Other roles on this contract:</span> {{#otherRoles}}<a href="{{root}}{{href}}">{{label}}</a> {{/otherRoles}}</p>
+{{^empty(guides)}}<p class="see-also"><span class="label">Guides for this role:</span> {{#guides}}<a href="{{root}}{{link.href}}">{{link.label}}</a> {{/guides}}</p>{{/empty(guides)}}
 </nav>
 </main>
 {{> footer}}
 
-"""#),
+"""##),
         ("templates/contract.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>Contract {{number}}</h1>
-<p class="lead">A contract of <a href="{{root}}{{company.href}}">{{company.label}}</a>.</p>
+<h1>{{label}}</h1>
+<p class="lead">Contract {{number}} of <a href="{{root}}{{company.href}}">{{company.label}}</a>.</p>
 {{#nearRenewal}}<div class="callout callout--info" role="note"><p>{{.}}</p></div>{{/nearRenewal}}
 {{#vacancies}}
 <div class="callout callout--warning" role="note">
 <p><strong>{{personName}}, the {{roleName}}, has left.</strong> {{#takeover}}{{.}}{{/takeover}}</p>
-{{#reseller}}<p>{{name}} can help:</p><ul class="contacts-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}
+{{^empty(contacts)}}<p>Until the role has a new holder, contact:</p><ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
 </div>
 {{/vacancies}}
 <section aria-labelledby="roles">
@@ -338,7 +435,7 @@ thead th { background: var(--tint); }
 <section aria-labelledby="assets">
 <h2 id="assets">Products and serial numbers</h2>
 {{^empty(assets)}}
-<div class="table-scroll">
+<div class="table-scroll" role="region" aria-label="Products on contract {{number}}" tabindex="0">
 <table>
 <caption>Products on contract {{number}}</caption>
 <thead><tr><th scope="col">Product</th><th scope="col">Serial number</th><th scope="col">Seats</th></tr></thead>
@@ -590,23 +687,25 @@ thead th { background: var(--tint); }
         ("templates/person-advice.mustache", #"""
 {{#hasLeft}}
 <p>No longer acts on this contract: there is nothing here for them to change or to ask for. How each role they held is taken over:</p>
-<ul class="takeovers">{{#takeovers}}<li><a href="{{root}}{{href}}">{{role}}</a>{{#how}}: {{.}}{{/how}}{{^empty(contacts)}} Until the role has a new holder, contact, in order:<ol class="then">{{#contacts}}<li>{{label}}{{#people}} {{> person-card}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/contacts}}</ol>{{/empty(contacts)}}</li>{{/takeovers}}</ul>
+<ul class="takeovers">{{#takeovers}}<li><a href="{{root}}{{href}}">{{role}}</a>{{#how}}: {{.}}{{/how}}{{^empty(contacts)}} Until the role has a new holder, contact:<ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}</li>{{/takeovers}}</ul>
 {{/hasLeft}}
 {{^hasLeft}}
-<h3>Whom to ask</h3>
+{{^empty(canMake)}}<h3>What you can do</h3>
+<ul class="link-list">{{#canMake}}<li><a href="{{root}}{{href}}">{{title}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/canMake}}</ul>{{/empty(canMake)}}
+{{^empty(mustAsk)}}<h3>What to ask for</h3>
+<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{^empty(askPeople)}}: ask the {{askRole}}{{#askPeople}}, <a href="{{root}}{{href}}">{{name}}</a>{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}}: {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}Contact instead: {{#fallbackContacts}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} (<a href="{{.}}">{{phone}}</a>){{/phoneHref}}{{/contact}}. {{/fallbackContacts}}{{/empty(fallbackContacts)}}{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
+<details class="needs">
+<summary>Whom to ask, need by need</summary>
 <ul class="asks">
-{{#asks}}<li><span class="topic">For {{topic}}{{#units}} ({{.}}){{/units}}:</span> {{#isSelf}}you handle this yourself.{{#notes}} {{.}}{{/notes}}{{^empty(next)}} Next, in order:<ol class="then">{{#next}}<li>{{#isRole}}the {{/isRole}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>, <a href="mailto:{{email}}">{{email}}</a>{{/people}}{{#contact}}{{#phone}} {{.}}{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}ask {{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> person-card}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="gap">nobody on record.</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
+{{#asks}}<li><span class="topic">{{topic}}{{#units}} ({{.}}){{/units}}:</span> {{#isSelf}}you handle this yourself.{{#notes}} {{.}}{{/notes}}{{^empty(next)}} Next, in order:<ol class="then then--inline">{{#next}}<li>{{#isRole}}the {{/isRole}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}ask {{#isRole}}the {{/isRole}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="gap">nobody on record.</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
 {{/asks}}
 </ul>
-{{^empty(canMake)}}<h3>Changes you can make</h3>
-<ul class="link-list">{{#canMake}}<li><a href="{{root}}{{href}}">{{title}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/canMake}}</ul>{{/empty(canMake)}}
-{{^empty(mustAsk)}}<h3>Changes you must ask for</h3>
-<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{^empty(askPeople)}}: ask the {{askRole}}{{#askPeople}}, {{name}}{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}} <span class="badge badge--left">{{#absence}}{{.}} {{/absence}}</span>{{^empty(fallbackContacts)}} Instead, in order: {{#fallbackContacts}}{{label}}{{#people}} {{name}}{{/people}}{{#contact}}{{#phone}} ({{.}}){{/phone}}{{/contact}}; {{/fallbackContacts}}{{/empty(fallbackContacts)}} the procedure says what to do.{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
+</details>
 {{/hasLeft}}
 
 """#),
         ("templates/person-card.mustache", #"""
-<span class="person{{#hasLeft}} person--left{{/hasLeft}}"><a class="person__name" href="{{root}}{{href}}">{{name}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}}{{#title}}<span class="person__title">, {{.}}</span>{{/title}}<span class="person__contact"> <a href="mailto:{{email}}">{{email}}</a>{{#phone}}, {{.}}{{/phone}}</span>{{#note}} <span class="person__note">({{.}})</span>{{/note}}</span>
+<span class="person{{#hasLeft}} person--left{{/hasLeft}}"><a class="person__name" href="{{root}}{{href}}">{{name}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}}{{#title}}<span class="person__title">, {{.}}</span>{{/title}}<span class="person__contact">{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#phoneHref}}{{#email}},{{/email}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}}{{#email}},{{/email}} {{.}}{{/phone}}{{/phoneHref}}</span>{{#note}} <span class="person__note">({{.}})</span>{{/note}}</span>
 
 """#),
         ("templates/person.mustache", #"""
@@ -614,14 +713,35 @@ thead th { background: var(--tint); }
 <main id="main" class="wrap">
 <h1>{{person.name}}</h1>
 {{#person}}<p class="lead">{{> person-card}}</p>{{/person}}
-{{#packetHref}}
-<p><a href="{{root}}{{.}}">Onboarding packet for {{person.name}}</a></p>
-{{/packetHref}}
 {{#person.hasLeft}}<div class="callout callout--warning" role="note"><p><strong>{{person.name}} has left the company.</strong> The roles below need a new holder; each role page says how it is taken over.</p></div>{{/person.hasLeft}}
+{{^empty(answers)}}
+<section aria-labelledby="your-contacts">
+<h2 id="your-contacts">Your contacts</h2>
+<div class="answer-grid">
+{{#answers}}
+<article class="answer">
+<h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
+<p class="muted">{{company.label}}.{{^empty(readerRoles)}} You are: <span class="roles-inline">{{#readerRoles}}<span><a href="{{root}}{{href}}">{{label}}</a></span>{{/readerRoles}}</span>{{/empty(readerRoles)}}</p>
+<dl class="answer__list">
+{{#contacts}}<dt>Your <a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#isReader}}<span class="badge">you</span> {{/isReader}}{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
+{{/contacts}}
+</dl>
+</article>
+{{/answers}}
+</div>
+</section>
+{{/empty(answers)}}
+{{#advice}}
+<section class="advice">
+<h2>On <a href="{{root}}{{contract.href}}">{{contract.label}}</a></h2>
+{{{adviceHTML}}}
+</section>
+{{/advice}}
+{{#empty(answers)}}
 <section aria-labelledby="roles">
 <h2 id="roles">Roles held</h2>
 {{^holdsNothing}}
-<div class="table-scroll">
+<div class="table-scroll" role="region" aria-label="Roles of {{person.name}}" tabindex="0">
 <table>
 <caption>Roles of {{person.name}}</caption>
 <thead><tr><th scope="col">Role</th><th scope="col">Contract</th><th scope="col">Company</th><th scope="col">For</th></tr></thead>
@@ -634,13 +754,10 @@ thead th { background: var(--tint); }
 {{/holdsNothing}}
 {{#holdsNothing}}<p>{{person.name}} holds no role.</p>{{/holdsNothing}}
 </section>
-{{#advice}}
-<section class="advice">
-<h2>On contract {{contract.label}} ({{company.label}})</h2>
-<p><a href="{{root}}{{contract.href}}">Contract page</a></p>
-{{{adviceHTML}}}
-</section>
-{{/advice}}
+{{/empty(answers)}}
+{{#packetHref}}
+<p><a href="{{root}}{{.}}">Onboarding packet for {{person.name}}</a></p>
+{{/packetHref}}
 </main>
 {{> footer}}
 
@@ -852,7 +969,12 @@ thead th { background: var(--tint); }
         ("templates/role-facts.mustache", #"""
 {{#role}}
 <p class="lead">{{summary}}</p>
-<dl class="facts">
+<div class="columns">
+{{^empty(capabilities)}}<section><h3>What this role may do</h3><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul></section>{{/empty(capabilities)}}
+{{^empty(notifications)}}<section><h3>Notifications it receives</h3><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul></section>{{/empty(notifications)}}
+{{^empty(duties)}}<section><h3>Duties</h3><ul>{{#duties}}<li>{{.}}</li>{{/duties}}</ul></section>{{/empty(duties)}}
+</div>
+<dl class="facts facts--wide">
 <dt>Role set</dt><dd>{{roleSet}}</dd>
 {{#otherNames}}<dt>Also called</dt><dd>{{.}}</dd>{{/otherNames}}
 <dt>Scope</dt><dd>{{scope}}</dd>
@@ -867,11 +989,6 @@ thead th { background: var(--tint); }
 {{/counterparts}}
 </div>
 {{/empty(counterparts)}}
-<div class="columns">
-{{^empty(capabilities)}}<section><h3>What this role may do</h3><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul></section>{{/empty(capabilities)}}
-{{^empty(notifications)}}<section><h3>Notifications it receives</h3><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul></section>{{/empty(notifications)}}
-{{^empty(duties)}}<section><h3>Duties</h3><ul>{{#duties}}<li>{{.}}</li>{{/duties}}</ul></section>{{/empty(duties)}}
-</div>
 {{/role}}
 
 """#),

@@ -404,7 +404,7 @@ formats:
 title: Assign a Software Coordinator to serial numbers
 summary: How the Contract Manager names a Software Coordinator, with the steps Autodesk documented in 2013 and 2014.
 kind: procedure
-roles: [contract-manager, software-coordinator, user]
+roles: [contract-manager, software-coordinator]
 role_sets: [autodesk-classic]
 order: 40
 performers: [contract-manager]

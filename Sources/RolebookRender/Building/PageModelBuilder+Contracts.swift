@@ -31,7 +31,7 @@ extension PageModelBuilder {
             contractCount: index.contractsByID.count, peopleCount: model.people.count)
     }
 
-    package func companyPage(_ id: String, root: String) -> CompanyPage {
+    package func companyPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> CompanyPage {
         let company = model.companiesByID[id]!
         let people = SiteIndex.peopleIDs(in: company).compactMap { model.peopleByID[$0] }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
@@ -39,6 +39,7 @@ extension PageModelBuilder {
         return CompanyPage(
             chrome: chrome(company.name, root: root), root: root, name: company.name,
             reseller: resellerCard(company.resellerID.flatMap { model.resellersByID[$0] }),
+            keyPeople: company.contracts.map { answerCard(for: $0, memo: memo) },
             contracts: company.contracts.map(contractRow), people: people,
             contactsHref: Route.companyContacts(company.id),
             vacancies: company.contracts.flatMap(vacancies),
@@ -63,7 +64,7 @@ extension PageModelBuilder {
                 .roleOnContracts,
                 [
                     "role": role.longName,
-                    "contracts": index.contracts(of: holding).map(\.displayNumber).joined(separator: ", "),
+                    "contracts": index.contracts(of: holding).map(\.label).joined(separator: strings(.unitSeparator)),
                 ])
             return seen.insert(text).inserted ? text : nil
         }.joined(separator: "; ")
@@ -77,6 +78,7 @@ extension PageModelBuilder {
             chrome: chrome(
                 strings(.whoToContactAt, ["company": company.name]), root: root, crumbs: [companyLink(company)]),
             root: root, name: company.name, companyHref: Route.company(id),
+            reseller: resellerCard(company.resellerID.flatMap { model.resellersByID[$0] }),
             contracts: company.contracts.map {
                 CompanyContactsPage.ContractContacts(
                     contract: contractLink($0), contactTable: contactTable(for: $0, root: root, memo: memo),
@@ -99,8 +101,8 @@ extension PageModelBuilder {
             } else { nil }
         return ContractPage(
             chrome: chrome(
-                strings(.contractTitle, ["number": contract.displayNumber]), root: root, crumbs: [companyLink(company)]),
-            root: root, number: contract.displayNumber, company: companyLink(company),
+                strings(.contractTitle, ["number": contract.label]), root: root, crumbs: [companyLink(company)]),
+            root: root, number: contract.displayNumber, label: contract.label, company: companyLink(company),
             facts: contractFacts(contract, company: company), nearRenewal: near,
             reseller: resellerCard(model.reseller(of: contract)), assets: contract.assets.map(assetRow),
             roles: (index.roleSet(of: contract)?.roles ?? []).map { holding($0, in: contract) },
@@ -252,15 +254,25 @@ extension PageModelBuilder {
         let set = index.roleSet(of: contract)!
         let role = set.role(key.roleID)!
         let changes = changes(for: contract, roleKeys: [key], memo: memo)
+        let href = Route.contractRole(contract.id, set.id, role.id)
+        // How a vacant role is taken over is said on that role's page; the others link to it.
+        let vacancies = vacancies(in: contract).map { vacancy -> Vacancy in
+            var vacancy = vacancy
+            if vacancy.href != href { vacancy.takeover = nil }
+            return vacancy
+        }
+        let guides = model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink)
         return ContractRolePage(
             chrome: chrome(
-                strings(.roleOnContract, ["role": role.name, "contract": contract.displayNumber]), root: root,
+                strings(.roleOnContract, ["role": role.name, "contract": contract.label]), root: root,
                 crumbs: [companyLink(company), contractLink(contract)]),
             root: root, role: roleFacts(role), contract: contractLink(contract), company: companyLink(company),
-            holding: holding(role, in: contract), vacancies: vacancies(in: contract), canMake: changes.canMake,
-            mustAsk: changes.mustAsk,
-            guides: model.guides.filter { $0.kind == .guide && $0.roleKeys.contains(key) }.map(guideLink),
+            holding: holding(role, in: contract), vacancies: vacancies, canMake: changes.canMake,
+            mustAsk: changes.mustAsk, guides: guides,
             contactTable: contactTable(for: contract, root: root, reader: key, memo: memo), contactTableHTML: "",
+            reseller: resellerCard(model.reseller(of: contract)),
+            // A contents list where the page runs long: procedures to carry out, or many to ask for.
+            showsContents: !changes.canMake.isEmpty || changes.mustAsk.count > 2,
             otherRoles: set.roles.filter { $0.id != role.id }.map {
                 Link(label: $0.longName, href: Route.contractRole(contract.id, set.id, $0.id))
             })

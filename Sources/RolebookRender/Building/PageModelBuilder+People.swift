@@ -39,7 +39,7 @@ extension PageModelBuilder {
                 held.append(
                     PersonPage.Held(
                         role: Link(
-                            label: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id)),
+                            label: role.longName, href: Route.contractRole(contract.id, contract.roleSetID, role.id)),
                         contract: contractLink(contract), company: companyLink(company), unit: unit))
             }
         }
@@ -57,11 +57,28 @@ extension PageModelBuilder {
                 contract: contractLink(contract), company: companyLink(index.company(of: contract)!), advice: fragment,
                 adviceHTML: "")
         }
+        // Their contacts first: who the key people of each contract are. Someone who has left asks
+        // nobody; their page says how their roles are taken over instead.
+        let answers: [AnswerCard] =
+            person.hasLeft
+            ? []
+            : holdings.contracts.map { contract -> AnswerCard in
+                var card = answerCard(
+                    for: contract, reader: person, readerKeys: holdings.keysByContract[contract.id] ?? [], memo: memo)
+                // Where they hold each role (a serial number, a team), as the roles table says it.
+                card.readerRoles = held.filter { $0.contract.href == card.contract.href }.map { entry in
+                    Link(
+                        label: entry.unit.map { strings(.roleForUnit, ["role": entry.role.label, "unit": $0]) }
+                            ?? entry.role.label,
+                        href: entry.role.href)
+                }
+                return card
+            }
         return PersonPage(
             chrome: chrome(person.name, root: root, crumbs: [Link(label: strings(.people), href: Route.people)]),
             root: root,
-            person: card(person), packetHref: options.reports ? Route.packet(person.id) : nil, held: held,
-            holdsNothing: held.isEmpty, advice: advice)
+            person: card(person), packetHref: options.reports ? Route.packet(person.id) : nil, answers: answers,
+            held: held, holdsNothing: held.isEmpty, advice: advice)
     }
 
     private func currentAdvice(
@@ -70,9 +87,26 @@ extension PageModelBuilder {
         let asks = personAsks(person, on: contract, memo: memo)
         let changes = changes(for: contract, roleKeys: keys, memo: memo)
         return PersonAdviceFragment(
-            root: root, hasLeft: false, takeovers: [], asks: asks.asks, canMake: changes.canMake,
+            root: root, hasLeft: false, takeovers: [], asks: mergedAsks(asks.asks), canMake: changes.canMake,
             mustAsk: changes.mustAsk,
             key: "\(root)|\(contract.id)|\(keys.sorted().map(\.description))|\(asks.signature)")
+    }
+
+    /// Needs with the same answer read as one line ("Access to software; Downloads and new
+    /// releases: ask …"), in the order first met.
+    private func mergedAsks(_ asks: [PersonAdviceFragment.Ask]) -> [PersonAdviceFragment.Ask] {
+        var merged: [PersonAdviceFragment.Ask] = []
+        for ask in asks {
+            if let at = merged.firstIndex(where: {
+                $0.units == ask.units && $0.isSelf == ask.isSelf && $0.step == ask.step && $0.next == ask.next
+                    && $0.notes == ask.notes && $0.end == ask.end
+            }) {
+                merged[at].topic += strings(.topicSeparator) + ask.topic
+            } else {
+                merged.append(ask)
+            }
+        }
+        return merged
     }
 
     /// A person who has left makes no changes and asks nobody: their page says how each role they
@@ -81,7 +115,7 @@ extension PageModelBuilder {
         let takeovers = keys.sorted().compactMap { key -> PersonAdviceFragment.Takeover? in
             guard let role = model.role(key) else { return nil }
             return PersonAdviceFragment.Takeover(
-                role: role.name, href: Route.contractRole(contract.id, key.roleSetID, key.roleID),
+                role: role.longName, href: Route.contractRole(contract.id, key.roleSetID, key.roleID),
                 how: whenHolderLeaves(role, on: contract), contacts: takeoverContacts(role, on: contract))
         }
         return PersonAdviceFragment(

@@ -2,9 +2,26 @@ import RolebookCore
 
 extension PageModelBuilder {
     func card(_ person: Person, note: String? = nil) -> PersonCard {
+        // A masked export row has no email: the card shows none rather than an empty mailto: link.
         PersonCard(
-            root: nil, name: person.name, href: Route.person(person.id), title: person.title, email: person.email,
-            phone: person.phone, hasLeft: person.hasLeft, note: note)
+            root: nil, name: person.name, href: Route.person(person.id), title: person.title,
+            email: person.email.isEmpty ? nil : person.email, phone: person.phone, phoneHref: telHref(person.phone),
+            hasLeft: person.hasLeft, note: note)
+    }
+
+    /// A `tel:` link for a phone number as written ("+1 555 0120" → "tel:+15550120"): digits and a
+    /// leading plus only; nil when nothing dialable is left.
+    func telHref(_ phone: String?) -> String? {
+        guard let phone else { return nil }
+        var dial = ""
+        for character in phone {
+            if character.isASCII, character.isNumber {
+                dial.append(character)
+            } else if character == "+", dial.isEmpty {
+                dial.append(character)
+            }
+        }
+        return dial.contains(where: \.isNumber) ? "tel:" + dial : nil
     }
 
     func resellerCard(_ reseller: Reseller?) -> ResellerCard? {
@@ -15,14 +32,14 @@ extension PageModelBuilder {
 
     func contactCard(_ contact: Reseller.Contact) -> ContactCard {
         ContactCard(
-            purpose: purposeName(contact.purpose), name: contact.name, phone: contact.phone, email: contact.email,
-            url: contact.url,
+            purpose: purposeName(contact.purpose), name: contact.name, phone: contact.phone,
+            phoneHref: telHref(contact.phone), email: contact.email, url: contact.url,
             webURL: contact.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil },
             hours: contact.hours)
     }
 
     func contractLink(_ contract: Contract) -> Link {
-        Link(label: contract.displayNumber, href: Route.contract(contract.id))
+        Link(label: contract.label, href: Route.contract(contract.id))
     }
 
     func companyLink(_ company: Company) -> Link { Link(label: company.name, href: Route.company(company.id)) }
@@ -54,7 +71,8 @@ extension PageModelBuilder {
             units = [unit(role, contract, asset: nil, label: label)]
         }
         return RoleHolding(
-            name: role.name, href: Route.contractRole(contract.id, contract.roleSetID, role.id), summary: role.summary,
+            name: role.longName, href: Route.contractRole(contract.id, contract.roleSetID, role.id),
+            summary: role.summary,
             units: units)
     }
 
@@ -72,7 +90,8 @@ extension PageModelBuilder {
         return set.roles.filter { $0.scope != .asset }.flatMap { role in
             model.holders(of: role, in: contract).filter(\.hasLeft).map { person in
                 Vacancy(
-                    roleName: role.name, personName: person.name, takeover: whenHolderLeaves(role, on: contract),
+                    roleName: role.longName, personName: person.name, takeover: whenHolderLeaves(role, on: contract),
+                    href: Route.contractRole(contract.id, contract.roleSetID, role.id),
                     reseller: resellerCard(model.reseller(of: contract)), contacts: takeoverContacts(role, on: contract)
                 )
             }
@@ -88,6 +107,97 @@ extension PageModelBuilder {
                 let route = model.fallbackRoute(forProcedure: guide.id, on: contract)
             else { continue }
             return route.steps.map { contactStep($0) }
+        }
+        return []
+    }
+
+    // MARK: - Key people
+
+    /// The roles a contract's contact chains send people to, in the role set's order, with their
+    /// holders: the answer card of a person (`reader`, who is not sent to themselves) and the key
+    /// people of a company page. Read from the same routes as the contact tables, so the two
+    /// never disagree.
+    func answerCard(for contract: Contract, reader: Person? = nil, readerKeys: Set<RoleKey> = [], memo: ViewModelMemo)
+        -> AnswerCard
+    {
+        let routes = memo.routes[contract.id]?.routes ?? model.contactRoutes(for: contract)
+        var holdersByRole: [String: [ContactRoute.Holder]] = [:]
+        var skipsByRole: [String: [ContactRoute.Skip]] = [:]
+        var roles: [String: RoleDefinition] = [:]
+        for route in routes {
+            for link in route.links {
+                if case .holders(let role, let holders)? = link.step {
+                    roles[role.id] = role
+                    for holder in holders where !holdersByRole[role.id, default: []].contains(holder) {
+                        holdersByRole[role.id, default: []].append(holder)
+                    }
+                }
+                for skip in link.skipped {
+                    let role: RoleDefinition
+                    switch skip {
+                    case .unassigned(let skipped, _), .departed(_, let skipped, _): role = skipped
+                    case .noResellerContact, .noReseller: continue
+                    }
+                    roles[role.id] = role
+                    if !skipsByRole[role.id, default: []].contains(skip) {
+                        skipsByRole[role.id, default: []].append(skip)
+                    }
+                }
+            }
+        }
+        let order = (index.roleSet(of: contract)?.roles ?? []).filter { roles[$0.id] != nil }
+        let contacts = order.map { role -> KeyContact in
+            var people: [String] = []
+            var byID: [String: Person] = [:]
+            var units: [String: [String]] = [:]
+            var isReader = false
+            for holder in holdersByRole[role.id] ?? [] {
+                if holder.person.id == reader?.id {
+                    isReader = true
+                    continue
+                }
+                if byID.updateValue(holder.person, forKey: holder.person.id) == nil { people.append(holder.person.id) }
+                if let asset = holder.asset { units[holder.person.id, default: []].append(assetLabel(asset)) }
+            }
+            let skips = skipsByRole[role.id] ?? []
+            let nobody = (holdersByRole[role.id] ?? []).isEmpty
+            return KeyContact(
+                role: role.longName, href: Route.contractRole(contract.id, contract.roleSetID, role.id),
+                people: people.map { id in
+                    card(byID[id]!, note: units[id].map { $0.joined(separator: strings(.unitSeparator)) })
+                },
+                isReader: isReader || readerKeys.contains(role.key), gaps: skips.map(skipReason),
+                meanwhile: nobody && !skips.isEmpty ? meanwhile(role, on: contract, routes: routes) : [])
+        }
+        let company = index.company(of: contract)
+        return AnswerCard(
+            contract: contractLink(contract), company: company.map(companyLink) ?? Link(label: "", href: ""),
+            readerRoles: readerKeys.sorted().compactMap { key in
+                model.role(key).map {
+                    Link(label: $0.longName, href: Route.contractRole(contract.id, key.roleSetID, key.roleID))
+                }
+            },
+            // A role only the reader holds, with nothing missing, is already said by `readerRoles`.
+            contacts: contacts.filter { !($0.isReader && $0.people.isEmpty && $0.gaps.isEmpty) })
+    }
+
+    /// Whom to contact while nobody holds `role`: its hand-over chain where one is named, else
+    /// whoever comes after it on the first chain it is on.
+    private func meanwhile(_ role: RoleDefinition, on contract: Contract, routes: [ContactRoute]) -> [ContactRow.Step] {
+        let takeover = takeoverContacts(role, on: contract)
+        if !takeover.isEmpty { return takeover }
+        for route in routes {
+            guard
+                let at = route.links.firstIndex(where: { link in
+                    link.skipped.contains { skip in
+                        switch skip {
+                        case .unassigned(let skipped, _), .departed(_, let skipped, _): skipped.id == role.id
+                        case .noResellerContact, .noReseller: false
+                        }
+                    }
+                })
+            else { continue }
+            return route.links[(at + 1)...].compactMap(\.step).map { contactStep($0, unitNotes: false) }
         }
         return []
     }
@@ -136,11 +246,54 @@ extension PageModelBuilder {
     func contactTable(for contract: Contract, root: String, reader: RoleKey? = nil, memo: ViewModelMemo)
         -> ContactTableFragment
     {
-        ContactTableFragment(
-            root: root,
-            contacts: reader == nil
-                ? contactRows(for: contract, memo: memo) : contactRows(for: contract, reader: reader),
+        let rows = reader == nil ? contactRows(for: contract, memo: memo) : contactRows(for: contract, reader: reader)
+        let (compact, notes) = compacted(rows)
+        return ContactTableFragment(
+            root: root, notes: notes, contacts: compact,
             key: root + "|" + contract.id + "|" + (reader?.description ?? ""))
+    }
+
+    /// A table a reader can scan: a note that would repeat in several rows ("Walter Hughes, Contract
+    /// Manager, has left the company.") is said once above it, and needs answered by the same
+    /// people, in the same order, share one row.
+    func compacted(_ rows: [ContactRow]) -> (rows: [ContactRow], notes: [String]) {
+        // Rows first, so a note of two needs that share a row stays beside the step it explains.
+        var merged: [ContactRow] = []
+        for row in rows {
+            var same = row
+            if let at = merged.firstIndex(where: {
+                same.topic = $0.topic
+                return same == $0
+            }) {
+                merged[at].topic += strings(.topicSeparator) + row.topic
+            } else {
+                merged.append(row)
+            }
+        }
+        func notes(of row: ContactRow) -> [String] {
+            ([row.first].compactMap { $0 } + row.then).flatMap { $0.passedOver + $0.notes } + row.endNotes
+        }
+        var rowsWith: [String: Int] = [:]
+        for row in merged {
+            for note in Set(notes(of: row)) { rowsWith[note, default: 0] += 1 }
+        }
+        var common: [String] = []
+        for note in merged.flatMap(notes) where rowsWith[note, default: 0] > 1 && !common.contains(note) {
+            common.append(note)
+        }
+        guard !common.isEmpty else { return (merged, []) }
+        func lifted(_ step: ContactRow.Step) -> ContactRow.Step {
+            var step = step
+            step.passedOver.removeAll { common.contains($0) }
+            step.notes.removeAll { common.contains($0) }
+            return step
+        }
+        for index in merged.indices {
+            merged[index].first = merged[index].first.map(lifted)
+            merged[index].then = merged[index].then.map(lifted)
+            merged[index].endNotes.removeAll { common.contains($0) }
+        }
+        return (merged, common)
     }
 
     /// One step as pages show it. `unitNotes` adds each holder's asset to their card; lines that
@@ -157,7 +310,7 @@ extension PageModelBuilder {
                 if let asset = holder.asset { units[holder.person.id, default: []].append(assetLabel(asset)) }
             }
             return ContactRow.Step(
-                label: role.name, isRole: true,
+                label: role.longName, isRole: true,
                 people: order.map { id in
                     card(
                         people[id]!,
@@ -336,7 +489,13 @@ extension PageModelBuilder {
         let values = GuideValues(index: index, strings: strings, contract: contract, asset: asset)
         for guide in model.guides where guide.kind == .procedure && guide.applies(toRoleSet: contract.roleSetID) {
             guard let procedure = guide.procedure, procedure.applies(to: contract) else { continue }
-            let readerKeys = roleKeys.filter { guide.variants[$0] != nil }.sorted()
+            // A procedure that names the roles it is about (`roles:` in its front matter) is on the
+            // pages of those roles and of its performers only: a User is not sent to ask for a
+            // Software Coordinator they do not need. One that names none is on every role's page.
+            let readerKeys = roleKeys.filter {
+                guide.variants[$0] != nil
+                    && (guide.roleKeys.isEmpty || guide.roleKeys.contains($0) || procedure.performerKeys.contains($0))
+            }.sorted()
             let askKey = procedure.askKeys.first { $0.roleSetID == contract.roleSetID }
             let acts =
                 readerKeys.first { procedure.performerKeys.contains($0) }

@@ -38,4 +38,6 @@ package enum Phrase: String, CaseIterable, Sendable {
     // Change pages (issue 17)
     case changesTitle, changesAtCompany, changesBetween, nothingChanged, companyAdded, companyRemoved, oneChange
     case changeCount, whatChanged
+    // Pages that answer first (issue 15)
+    case topicSeparator, roleForUnit
 }

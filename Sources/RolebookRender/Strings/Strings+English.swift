@@ -150,5 +150,8 @@ extension Strings {
         .oneChange: "1 change",
         .changeCount: "{count} changes",
         .whatChanged: "What changed since {date}",
+        // Pages that answer first (issue 15)
+        .topicSeparator: "; ",
+        .roleForUnit: "{role} ({unit})",
     ])
 }

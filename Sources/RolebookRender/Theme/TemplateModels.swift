@@ -39,7 +39,7 @@ package enum TemplateModels {
         "header": .partial,
         "footer": .partial,
         "contact-card": .partial,
-        "changes": .partial,
+        "contact-step": .partial,
         "role-facts": .partial,
         "role-units": .partial,
         "reseller-section": .partial,

@@ -16,8 +16,8 @@ package struct Theme: Sendable {
     package static let requiredTemplates = [
         "home", "company", "company-contacts", "contract", "contract-role", "person", "people", "guide", "guides",
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
-        "changes", "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
+        "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
         "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style",
-        "role-units", "reseller-section", "changes-page",
+        "role-units", "reseller-section", "changes-page", "contact-step",
     ]
 }

@@ -10,5 +10,7 @@ package struct CompanyContactsPage: Sendable {
     package var root: String
     package var name: String
     package var companyHref: String
+    /// The reseller's contacts, listed once; the tables name its desks.
+    package var reseller: ResellerCard?
     package var contracts: [ContractContacts]
 }

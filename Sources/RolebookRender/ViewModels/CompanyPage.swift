@@ -3,6 +3,9 @@ package struct CompanyPage: Sendable {
     package var root: String
     package var name: String
     package var reseller: ResellerCard?
+    /// Per contract, its key people (Contract Manager or purchaser, admins, coordinators per
+    /// serial number), shown above the long lists.
+    package var keyPeople: [AnswerCard]
     package var contracts: [ContractRow]
     package var people: [PersonRow]
     package var contactsHref: String

@@ -8,6 +8,8 @@ package struct ContractPage: Sendable {
     package var chrome: PageChrome
     package var root: String
     package var number: String
+    /// What readers recognise the contract by (`Contract.label`).
+    package var label: String
     package var company: Link
     package var facts: [Fact]
     package var nearRenewal: String?

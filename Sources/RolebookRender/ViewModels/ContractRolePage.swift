@@ -12,5 +12,9 @@ package struct ContractRolePage: Sendable {
     package var contactTable: ContactTableFragment
     /// `contactTable` drawn by the theme's `contact-table` template (once per batch).
     package var contactTableHTML: String
+    /// The reseller's contacts, listed once at the end; the table and notes refer to its desks.
+    package var reseller: ResellerCard?
+    /// Whether the page is long enough to open with an "On this page" list.
+    package var showsContents: Bool
     package var otherRoles: [Link]
 }

@@ -5,8 +5,11 @@ package struct PersonCard: Hashable, Sendable {
     package var name: String
     package var href: String
     package var title: String?
-    package var email: String
+    /// Nil when the data has none (a masked export row): no empty `mailto:` link is drawn.
+    package var email: String?
     package var phone: String?
+    /// `phone` as a `tel:` link (digits and a leading plus).
+    package var phoneHref: String?
     package var hasLeft: Bool
     /// Why this person appears here when it is not obvious ("stands in: no Software Coordinator").
     package var note: String?

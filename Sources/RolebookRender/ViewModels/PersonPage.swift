@@ -19,6 +19,8 @@ package struct PersonPage: Sendable {
     package var person: PersonCard
     /// Set when packets are built.
     package var packetHref: String?
+    /// Per contract, the reader's key contacts: what the page answers first.
+    package var answers: [AnswerCard]
     package var held: [Held]
     package var holdsNothing: Bool
     package var advice: [ContractAdvice]

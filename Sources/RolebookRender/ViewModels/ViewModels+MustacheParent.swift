@@ -7,6 +7,7 @@ extension ViewModels {
 
     /// Every view model type, for tests that must cover them all.
     package static let all: [any ViewModel.Type] = [
+        AnswerCard.self,
         AuthorsPage.self,
         ChangeItem.self,
         ChangeToAskFor.self,
@@ -33,6 +34,7 @@ extension ViewModels {
         HomePage.self,
         HomePage.CompanyRow.self,
         HomePage.Renewal.self,
+        KeyContact.self,
         Link.self,
         MatrixRow.self,
         Milestone.self,
@@ -70,6 +72,27 @@ extension ViewModels {
         RolesPage.Set.self,
         Vacancy.self,
     ]
+}
+
+extension AnswerCard: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "contract": Link.self,
+            "company": Link.self,
+            "readerRoles": [Link].self,
+            "contacts": [KeyContact].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "contract": self.contract
+        case "company": self.company
+        case "readerRoles": self.readerRoles
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
 }
 
 extension AuthorsPage: ViewModel {
@@ -229,6 +252,7 @@ extension CompanyContactsPage: ViewModel {
             "root": String.self,
             "name": String.self,
             "companyHref": String.self,
+            "reseller": ResellerCard?.self,
             "contracts": [ContractContacts].self,
         ]
     }
@@ -239,6 +263,7 @@ extension CompanyContactsPage: ViewModel {
         case "root": self.root
         case "name": self.name
         case "companyHref": self.companyHref
+        case "reseller": answer(self.reseller)
         case "contracts": self.contracts
         default: nil
         }
@@ -271,6 +296,7 @@ extension CompanyPage: ViewModel {
             "root": String.self,
             "name": String.self,
             "reseller": ResellerCard?.self,
+            "keyPeople": [AnswerCard].self,
             "contracts": [ContractRow].self,
             "people": [PersonRow].self,
             "contactsHref": String.self,
@@ -285,6 +311,7 @@ extension CompanyPage: ViewModel {
         case "root": self.root
         case "name": self.name
         case "reseller": answer(self.reseller)
+        case "keyPeople": self.keyPeople
         case "contracts": self.contracts
         case "people": self.people
         case "contactsHref": self.contactsHref
@@ -338,6 +365,7 @@ extension ContactCard: ViewModel {
             "purpose": String.self,
             "name": String?.self,
             "phone": String?.self,
+            "phoneHref": String?.self,
             "email": String?.self,
             "url": String?.self,
             "webURL": String?.self,
@@ -350,6 +378,7 @@ extension ContactCard: ViewModel {
         case "purpose": self.purpose
         case "name": answer(self.name)
         case "phone": answer(self.phone)
+        case "phoneHref": answer(self.phoneHref)
         case "email": answer(self.email)
         case "url": answer(self.url)
         case "webURL": answer(self.webURL)
@@ -419,6 +448,7 @@ extension ContactTableFragment: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "root": String.self,
+            "notes": [String].self,
             "contacts": [ContactRow].self,
             "key": String.self,
         ]
@@ -427,6 +457,7 @@ extension ContactTableFragment: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "root": self.root
+        case "notes": self.notes
         case "contacts": self.contacts
         case "key": self.key
         default: nil
@@ -463,6 +494,7 @@ extension ContractPage: ViewModel {
             "chrome": PageChrome.self,
             "root": String.self,
             "number": String.self,
+            "label": String.self,
             "company": Link.self,
             "facts": [Fact].self,
             "nearRenewal": String?.self,
@@ -480,6 +512,7 @@ extension ContractPage: ViewModel {
         case "chrome": self.chrome
         case "root": self.root
         case "number": self.number
+        case "label": self.label
         case "company": self.company
         case "facts": self.facts
         case "nearRenewal": answer(self.nearRenewal)
@@ -528,6 +561,8 @@ extension ContractRolePage: ViewModel {
             "guides": [GuideLink].self,
             "contactTable": ContactTableFragment.self,
             "contactTableHTML": String.self,
+            "reseller": ResellerCard?.self,
+            "showsContents": Bool.self,
             "otherRoles": [Link].self,
         ]
     }
@@ -546,6 +581,8 @@ extension ContractRolePage: ViewModel {
         case "guides": self.guides
         case "contactTable": self.contactTable
         case "contactTableHTML": self.contactTableHTML
+        case "reseller": answer(self.reseller)
+        case "showsContents": self.showsContents
         case "otherRoles": self.otherRoles
         default: nil
         }
@@ -747,6 +784,31 @@ extension HomePage.Renewal: ViewModel {
         case "ends": self.ends
         case "daysLeft": self.daysLeft
         case "autoRenew": self.autoRenew
+        default: nil
+        }
+    }
+}
+
+extension KeyContact: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "href": String.self,
+            "people": [PersonCard].self,
+            "isReader": Bool.self,
+            "gaps": [String].self,
+            "meanwhile": [ContactRow.Step].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "href": self.href
+        case "people": self.people
+        case "isReader": self.isReader
+        case "gaps": self.gaps
+        case "meanwhile": self.meanwhile
         default: nil
         }
     }
@@ -1051,8 +1113,9 @@ extension PersonCard: ViewModel {
             "name": String.self,
             "href": String.self,
             "title": String?.self,
-            "email": String.self,
+            "email": String?.self,
             "phone": String?.self,
+            "phoneHref": String?.self,
             "hasLeft": Bool.self,
             "note": String?.self,
         ]
@@ -1064,8 +1127,9 @@ extension PersonCard: ViewModel {
         case "name": self.name
         case "href": self.href
         case "title": answer(self.title)
-        case "email": self.email
+        case "email": answer(self.email)
         case "phone": answer(self.phone)
+        case "phoneHref": answer(self.phoneHref)
         case "hasLeft": self.hasLeft
         case "note": answer(self.note)
         default: nil
@@ -1101,6 +1165,7 @@ extension PersonPage: ViewModel {
             "root": String.self,
             "person": PersonCard.self,
             "packetHref": String?.self,
+            "answers": [AnswerCard].self,
             "held": [Held].self,
             "holdsNothing": Bool.self,
             "advice": [ContractAdvice].self,
@@ -1113,6 +1178,7 @@ extension PersonPage: ViewModel {
         case "root": self.root
         case "person": self.person
         case "packetHref": answer(self.packetHref)
+        case "answers": self.answers
         case "held": self.held
         case "holdsNothing": self.holdsNothing
         case "advice": self.advice
@@ -1563,6 +1629,7 @@ extension Vacancy: ViewModel {
             "roleName": String.self,
             "personName": String.self,
             "takeover": String?.self,
+            "href": String.self,
             "reseller": ResellerCard?.self,
             "contacts": [ContactRow.Step].self,
         ]
@@ -1573,6 +1640,7 @@ extension Vacancy: ViewModel {
         case "roleName": self.roleName
         case "personName": self.personName
         case "takeover": answer(self.takeover)
+        case "href": self.href
         case "reseller": answer(self.reseller)
         case "contacts": self.contacts
         default: nil
