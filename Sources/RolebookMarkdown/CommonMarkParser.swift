@@ -366,25 +366,42 @@ package enum CommonMarkParser {
                 .map { candidates[$0].column } ?? byteColumn
         }
 
+        /// Per line: the byte column and the scalar column of each `[` or `<` (links), and of each `![` (images).
+        var linkOpenings: [Int: (links: [(byte: Int, column: Int)], images: [(byte: Int, column: Int)])] = [:]
+
         /// Where cmark's link start is the `[` of `[text](…)`, the `![` of an image or the `<` of an
         /// autolink: take the one on the source line nearest to cmark's (byte, possibly off) column.
-            func linkColumn(onLine line: Int, near byteColumn: Int, isImage: Bool) -> Int {
-                guard line >= 1, line <= lines.count else { return byteColumn }
-                var best: (distance: Int, column: Int)?
+        mutating func linkColumn(onLine line: Int, near byteColumn: Int, isImage: Bool) -> Int {
+            guard line >= 1, line <= lines.count else { return byteColumn }
+            if linkOpenings[line] == nil {
+                var links: [(byte: Int, column: Int)] = []
+                var images: [(byte: Int, column: Int)] = []
                 var byte = 1
-                let scalars = Array(lines[line - 1].unicodeScalars)
-                for (offset, scalar) in scalars.enumerated() {
-                    let opens =
-                        isImage
-                        ? scalar == "!" && offset + 1 < scalars.count && scalars[offset + 1] == "["
-                        : scalar == "[" || scalar == "<"
-                    if opens, best == nil || abs(byte - byteColumn) < best!.distance {
-                        best = (abs(byte - byteColumn), offset + 1)
-                    }
+                var previous: (byte: Int, column: Int, scalar: Unicode.Scalar)?
+                for (offset, scalar) in lines[line - 1].unicodeScalars.enumerated() {
+                    if scalar == "[" || scalar == "<" { links.append((byte, offset + 1)) }
+                    if scalar == "[", let bang = previous, bang.scalar == "!" { images.append((bang.byte, bang.column)) }
+                    previous = (byte, offset + 1, scalar)
                     byte += scalar.utf8.count
                 }
-                return best?.column ?? byteColumn
+                linkOpenings[line] = (links, images)
             }
+            let candidates = isImage ? linkOpenings[line]!.images : linkOpenings[line]!.links
+            return Self.nearest(candidates, to: byteColumn) ?? byteColumn
+        }
+
+        /// The scalar column of the candidate whose byte column is nearest; candidates are sorted by byte.
+        static func nearest(_ candidates: [(byte: Int, column: Int)], to byteColumn: Int) -> Int? {
+            var low = 0
+            var high = candidates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if candidates[mid].byte < byteColumn { low = mid + 1 } else { high = mid }
+            }
+            let near = [low - 1, low].filter { candidates.indices.contains($0) }
+            return near.min { abs(candidates[$0].byte - byteColumn) < abs(candidates[$1].byte - byteColumn) }
+                .map { candidates[$0].column }
+        }
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {

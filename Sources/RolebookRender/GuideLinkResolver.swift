@@ -58,11 +58,20 @@ package struct GuideLinkResolver: Sendable {
         var out = ""
         out.reserveCapacity(html.utf8.count)
         var rest = Substring(html)
-        while let next = Self.nextToken(in: rest) {
+        // Each kind is searched for again only once passed: a page with thousands of links stays linear.
+        var nextLink = rest.firstRange(of: Self.link)
+        var nextAnchor = rest.firstRange(of: Self.anchor)
+        while true {
+            if let found = nextLink, found.lowerBound < rest.startIndex { nextLink = rest.firstRange(of: Self.link) }
+            if let found = nextAnchor, found.lowerBound < rest.startIndex {
+                nextAnchor = rest.firstRange(of: Self.anchor)
+            }
+            guard let next = [nextLink, nextAnchor].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound })
+            else { break }
             out += rest[..<next.lowerBound]
             let afterOpening = rest[next.upperBound...]
             guard let quote = afterOpening.firstIndex(of: "\"") else {
-                rest = afterOpening
+                rest = rest[next.lowerBound...]
                 break
             }
             let value = afterOpening[..<quote]
@@ -111,17 +120,6 @@ package struct GuideLinkResolver: Sendable {
             return root + Route.guideRole(link.guide, role.roleSetID, role.roleID) + fragment
         }
         return root + Route.guide(link.guide) + (has(target.page) ? fragment : "")
-    }
-
-    private static func nextToken(in text: Substring) -> Range<Substring.Index>? {
-        let link = text.firstRange(of: Self.link)
-        let anchor = text.firstRange(of: Self.anchor)
-        switch (link, anchor) {
-        case (nil, nil): return nil
-        case (let l?, nil): return l
-        case (nil, let a?): return a
-        case (let l?, let a?): return l.lowerBound < a.lowerBound ? l : a
-        }
     }
 
     /// A fast test on the bytes: most pages hold no guidance at all.
