@@ -35,4 +35,6 @@ package enum Phrase: String, CaseIterable, Sendable {
     // Role facts and contract facts (issue 14)
     case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
     case boughtInNewBuyingExperience, boughtChannelAndExperience
+    // `rolebook who` in the terminal
+    case whoContract, whoContractForUnits, whoYou, whoSkipped, whoNoContracts, whoNoChain
 }

@@ -139,5 +139,13 @@ extension Strings {
         .boughtWithContractNumber: "with a contract number (before June 2024)",
         .boughtInNewBuyingExperience: "in the new buying experience (since June 2024)",
         .boughtChannelAndExperience: "{channels}, {experiences}",
+
+        // `rolebook who` in the terminal
+        .whoContract: "{company}, contract {contract} ({roleSet})",
+        .whoContractForUnits: "{company}, contract {contract} ({roleSet}), for {units}",
+        .whoYou: "you",
+        .whoSkipped: "skipped: {reason}",
+        .whoNoContracts: "{person} holds no role on any contract, so no contact chain applies.",
+        .whoNoChain: "The contacts file has no chain for this role set.",
     ])
 }
