@@ -380,7 +380,9 @@ package enum CommonMarkParser {
                 var previous: (byte: Int, column: Int, scalar: Unicode.Scalar)?
                 for (offset, scalar) in lines[line - 1].unicodeScalars.enumerated() {
                     if scalar == "[" || scalar == "<" { links.append((byte, offset + 1)) }
-                    if scalar == "[", let bang = previous, bang.scalar == "!" { images.append((bang.byte, bang.column)) }
+                    if scalar == "[", let bang = previous, bang.scalar == "!" {
+                        images.append((bang.byte, bang.column))
+                    }
                     previous = (byte, offset + 1, scalar)
                     byte += scalar.utf8.count
                 }

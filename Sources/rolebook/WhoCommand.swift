@@ -132,11 +132,13 @@ struct WhoQuery {
             for (company, contract) in places {
                 guard let held = units[contract.id] else { continue }
                 if held.contains(nil) {
-                    sections.append(Section(company: company, contract: contract, units: [], routes: routes(contract, nil)))
+                    sections.append(
+                        Section(company: company, contract: contract, units: [], routes: routes(contract, nil)))
                 } else {
                     for asset in contract.assets where held.contains(asset.id) {
                         sections.append(
-                            Section(company: company, contract: contract, units: [asset], routes: routes(contract, asset)))
+                            Section(
+                                company: company, contract: contract, units: [asset], routes: routes(contract, asset)))
                     }
                 }
             }
@@ -193,7 +195,8 @@ struct WhoQuery {
                     switch entry {
                     case .ask(let step):
                         number += 1
-                        out += "    \(number). " + line(step, narrowed: !section.units.isEmpty, you: answer.person) + "\n"
+                        out +=
+                            "    \(number). " + line(step, narrowed: !section.units.isEmpty, you: answer.person) + "\n"
                     case .skipped(let skip):
                         out += "       " + strings(.whoSkipped, ["reason": builder.skipReason(skip)]) + "\n"
                     }
@@ -364,7 +367,9 @@ struct WhoQuery {
                 JSONSection(
                     id: section.contract.id, number: section.contract.displayNumber, company: section.company.id,
                     companyName: section.company.name, roleSet: section.contract.roleSetID,
-                    assets: section.units.map { JSONAsset(id: $0.id, product: $0.product, serialNumber: $0.serialNumber) },
+                    assets: section.units.map {
+                        JSONAsset(id: $0.id, product: $0.product, serialNumber: $0.serialNumber)
+                    },
                     topics: section.routes.map { route in
                         JSONTopic(
                             id: route.topic.id, name: route.topic.name, chain: entries(route).map(entry),

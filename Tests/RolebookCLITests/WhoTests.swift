@@ -48,7 +48,9 @@ import Testing
             lines.contains(
                 "    1. Software Coordinator: Nadia Haddad <nadia.haddad@keystone-architects.example.com>, +1 555 0122 (you)"
             ))
-        #expect(lines.contains("    2. Primary admin: Nadia Haddad <nadia.haddad@keystone-architects.example.com>, +1 555 0122 (you)"))
+        #expect(
+            lines.contains(
+                "    2. Primary admin: Nadia Haddad <nadia.haddad@keystone-architects.example.com>, +1 555 0122 (you)"))
     }
 
     /// JSON for scripts: the same chain as entries in order, keys in a stable order.
@@ -71,10 +73,22 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--person", "nadia-hadad"], "error: no person with the email address or id 'nadia-hadad'; did you mean 'nadia-haddad'?"),
-        (["--serial", "399-6781234"], "error: no asset with the serial number '399-6781234'; did you mean '399-56781234'?"),
-        (["--contract", "keystone-bimm"], "error: no contract with the number, subscription id or id 'keystone-bimm'; did you mean 'keystone-bim'?"),
-        (["--contract", "keystone-bim", "--topic", "donwload"], "error: no contact topic 'donwload'; did you mean 'download'?"),
+        (
+            ["--person", "nadia-hadad"],
+            "error: no person with the email address or id 'nadia-hadad'; did you mean 'nadia-haddad'?"
+        ),
+        (
+            ["--serial", "399-6781234"],
+            "error: no asset with the serial number '399-6781234'; did you mean '399-56781234'?"
+        ),
+        (
+            ["--contract", "keystone-bimm"],
+            "error: no contract with the number, subscription id or id 'keystone-bimm'; did you mean 'keystone-bim'?"
+        ),
+        (
+            ["--contract", "keystone-bim", "--topic", "donwload"],
+            "error: no contact topic 'donwload'; did you mean 'download'?"
+        ),
     ])
     func anUnknownPersonSerialContractOrTopicIsAnErrorWithAHint(_ arguments: [String], _ message: String) throws {
         let result = try who(arguments)
