@@ -1,3 +1,4 @@
+import Foundation
 import RolebookCore
 
 /// Turns the link and heading-id tokens in guidance (see ``GuideTarget``) into real ones for the
@@ -47,7 +48,7 @@ package struct GuideLinkResolver: Sendable {
         self.targets = targets
     }
 
-    private static let marker = Array("\"rolebook-".utf8)
+    private static let marker = "\"rolebook-"
     private static let link = "<a href=\"" + GuideTarget.linkScheme
     private static let anchor = " id=\"" + GuideTarget.anchorScheme
 
@@ -122,25 +123,11 @@ package struct GuideLinkResolver: Sendable {
         return root + Route.guide(link.guide) + (has(target.page) ? fragment : "")
     }
 
-    /// A fast test on the bytes: most pages hold no guidance at all.
+    /// A fast test on the bytes (the C library's `strstr`): most pages hold no guidance at all. A
+    /// page with a NUL in it (which no page should have) is searched the slow way.
     private static func mayHoldTokens(_ html: String) -> Bool {
-        var html = html
-        return html.withUTF8 { bytes in
-            let count = bytes.count
-            let first = marker[0]
-            var index = 0
-            while index + marker.count <= count {
-                if bytes[index] == first {
-                    var matched = true
-                    for offset in 1..<marker.count where bytes[index + offset] != marker[offset] {
-                        matched = false
-                        break
-                    }
-                    if matched { return true }
-                }
-                index += 1
-            }
-            return false
+        html.withCString { text in
+            strstr(text, marker) != nil || strlen(text) != html.utf8.count
         }
     }
 }
