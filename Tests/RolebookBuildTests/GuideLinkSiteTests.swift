@@ -19,7 +19,9 @@ import Testing
         try FileManager.default.copyItem(
             at: fixture.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
         let output = root.appendingPathComponent("output")
-        let report = try await SiteBuilder(options: BuildOptions(root: root, output: output)).build()
+        var options = BuildOptions(root: root, output: output)
+        options.reports = true
+        let report = try await SiteBuilder(options: options).build()
         guard report.succeeded else { throw BuildFailed() }
         return output
     }
@@ -64,6 +66,14 @@ import Testing
             contentsOf: try await Self.site.value.appendingPathComponent("authors/change-manager.html"),
             encoding: .utf8)
         #expect(!html.contains("<h2 id=\"steps\""), "the review page shows each version: an id would repeat")
+    }
+
+    /// A report without `base_url` links nowhere: the procedure's link is its text.
+    @Test func aReportThatLinksNowhereKeepsTheLinksText() async throws {
+        let html = try String(
+            contentsOf: try await Self.site.value.appendingPathComponent("reports/acme.html"), encoding: .utf8)
+        #expect(html.contains("(what the roles do)"))
+        #expect(!html.contains("rolebook-guide:") && !html.contains("rolebook-anchor:"))
     }
 
     /// Every link lands, no token is left, and no page has an id twice.
