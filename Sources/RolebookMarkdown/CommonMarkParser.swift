@@ -17,11 +17,19 @@ package enum CommonMarkParser {
         package var flag: [OutlinePath: String] = [:]
         /// Placeholder delimiters are turned into value holes in text nodes (not in code or URLs).
         package var fillsPlaceholders = true
+        /// The id of the guide being rendered. When set, links to guides become ``GuideTarget`` token
+        /// addresses and headings get ids (as `rolebook-anchor:` tokens), for the renderer to
+        /// resolve per page; when nil, both are written as they are.
+        package var guideID: String?
 
-        package init(remove: Set<OutlinePath> = [], flag: [OutlinePath: String] = [:], fillsPlaceholders: Bool = true) {
+        package init(
+            remove: Set<OutlinePath> = [], flag: [OutlinePath: String] = [:], fillsPlaceholders: Bool = true,
+            guideID: String? = nil
+        ) {
             self.remove = remove
             self.flag = flag
             self.fillsPlaceholders = fillsPlaceholders
+            self.guideID = guideID
         }
     }
 
@@ -33,6 +41,18 @@ package enum CommonMarkParser {
         package var placeholders: [Placeholder.Use]
         /// Problems in the Markdown itself, in source order.
         package var problems: [Problem]
+        /// Every link and image address, in source order, for the loader to check.
+        package var links: [LinkUse] = []
+    }
+
+    /// A link or image in the Markdown: its address as written (a reference link's from its
+    /// definition), and where the link starts.
+    package struct LinkUse: Hashable, Sendable {
+        package var address: String
+        package var isImage: Bool
+        /// 1-based line and column (in Unicode scalars) of the link's `[`, `![` or `<`.
+        package var line: Int
+        package var column: Int
     }
 
     /// A problem at a 1-based line and column (in Unicode scalars) of the Markdown given.
@@ -111,6 +131,14 @@ package enum CommonMarkParser {
                         }
                     }
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let line = Int(cmark_node_get_start_line(node))
+                    let isImage = type == CMARK_NODE_IMAGE
+                    analysis.links.append(
+                        LinkUse(
+                            address: tokens.restored(cmark_node_get_url(node).map { String(cString: $0) } ?? ""),
+                            isImage: isImage, line: line,
+                            column: comments.linkColumn(
+                                onLine: line, near: Int(cmark_node_get_start_column(node)), isImage: isImage)))
                     // A link address or title is no place for a value: it would stay `{{…}}` there.
                     let strings = [cmark_node_get_url(node), cmark_node_get_title(node)].compactMap { $0 }
                     for index in strings.flatMap({ tokens.indexes(in: String(cString: $0)) })
@@ -154,6 +182,9 @@ package enum CommonMarkParser {
     package static func render(_ markdown: String, edit: Edit = Edit()) -> GuideHTML {
         let tokens = Placeholder.tokenize(markdown, avoiding: Array(edit.flag.values))
         return withDocument(tokens.text) { root in
+            // Ids come from the whole document, before blocks are removed, so a heading has the
+            // same id in every reader's version.
+            let headingIDs = edit.guideID == nil ? [:] : self.headingIDs(in: root, tokens)
             apply(edit, to: root)
             // Collect first, then change: changing strings while iterating is allowed, but this keeps it obviously safe.
             var nodes: [(OpaquePointer, cmark_node_type)] = []
@@ -185,14 +216,78 @@ package enum CommonMarkParser {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     restore(node, tokens, get: cmark_node_get_url, set: cmark_node_set_url)
                     restore(node, tokens, get: cmark_node_get_title, set: cmark_node_set_title)
+                    if type == CMARK_NODE_LINK, let guideID = edit.guideID, let url = cmark_node_get_url(node),
+                        let link = LinkAddress(String(cString: url)).link(in: guideID)
+                    {
+                        cmark_node_set_url(node, link.token)
+                    }
                 default:
                     break
                 }
             }
+            // Headings left after the edit, in the order cmark writes them.
+            let ids = nodes.compactMap { node, type in type == CMARK_NODE_HEADING ? headingIDs[node] : nil }
             guard let cString = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return GuideHTML(parts: []) }
             defer { free(cString) }
-            return Placeholder.parts(fromRendered: String(cString: cString), tokens)
+            let html = ids.isEmpty ? String(cString: cString) : withHeadingIDs(String(cString: cString), ids)
+            var rendered = Placeholder.parts(fromRendered: html, tokens)
+            rendered.anchors = ids
+            return rendered
         }
+    }
+
+    /// Every heading's id, in document order: ``GuideAnchor/Slugger`` over its text as written
+    /// (placeholders as `{{name}}`, an image's description left out, as GitHub reads a heading).
+    private static func headingIDs(in root: OpaquePointer, _ tokens: Placeholder.Tokenized) -> [OpaquePointer: String] {
+        var ids: [OpaquePointer: String] = [:]
+        var slugger = GuideAnchor.Slugger()
+        var heading: OpaquePointer?
+        var text = ""
+        var images = 0
+        forEachNode(in: root) { node, type, entering in
+            switch type {
+            case CMARK_NODE_HEADING:
+                if entering {
+                    heading = node
+                    text = ""
+                } else if let open = heading {
+                    ids[open] = slugger.id(for: tokens.restored(text))
+                    heading = nil
+                }
+            case CMARK_NODE_IMAGE:
+                images += entering ? 1 : -1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if heading != nil, images == 0 { text += literal(of: node) }
+            default:
+                break
+            }
+        }
+        return ids
+    }
+
+    /// cmark writes a heading as a bare `<hN>`, and nothing else it writes looks like one (raw HTML
+    /// is off, text is escaped): the n-th such tag is the n-th heading.
+    private static func withHeadingIDs(_ html: String, _ ids: [String]) -> String {
+        var out = ""
+        out.reserveCapacity(html.utf8.count + ids.count * 32)
+        var rest = Substring(html)
+        var next = ids.makeIterator()
+        while let open = rest.firstRange(of: "<h") {
+            let after = rest[open.upperBound...]
+            guard let level = after.first, ("1"..."6").contains(level),
+                after.dropFirst().first == ">"
+            else {
+                out += rest[..<open.upperBound]
+                rest = after
+                continue
+            }
+            out += rest[..<open.upperBound]
+            out.append(level)
+            if let id = next.next() { out += " id=\"\(GuideTarget.anchorScheme)\(HTMLText.escape(id))\"" }
+            rest = after.dropFirst()
+        }
+        out += rest
+        return out
     }
 
     // MARK: - Tree access (fileprivate: cmark pointers stay in this file)
@@ -269,6 +364,45 @@ package enum CommonMarkParser {
             let near = [low - 1, low].filter { candidates.indices.contains($0) }
             return near.min { abs(candidates[$0].byte - byteColumn) < abs(candidates[$1].byte - byteColumn) }
                 .map { candidates[$0].column } ?? byteColumn
+        }
+
+        /// Per line: the byte column and the scalar column of each `[` or `<` (links), and of each `![` (images).
+        var linkOpenings: [Int: (links: [(byte: Int, column: Int)], images: [(byte: Int, column: Int)])] = [:]
+
+        /// Where cmark's link start is the `[` of `[text](…)`, the `![` of an image or the `<` of an
+        /// autolink: take the one on the source line nearest to cmark's (byte, possibly off) column.
+        mutating func linkColumn(onLine line: Int, near byteColumn: Int, isImage: Bool) -> Int {
+            guard line >= 1, line <= lines.count else { return byteColumn }
+            if linkOpenings[line] == nil {
+                var links: [(byte: Int, column: Int)] = []
+                var images: [(byte: Int, column: Int)] = []
+                var byte = 1
+                var previous: (byte: Int, column: Int, scalar: Unicode.Scalar)?
+                for (offset, scalar) in lines[line - 1].unicodeScalars.enumerated() {
+                    if scalar == "[" || scalar == "<" { links.append((byte, offset + 1)) }
+                    if scalar == "[", let bang = previous, bang.scalar == "!" {
+                        images.append((bang.byte, bang.column))
+                    }
+                    previous = (byte, offset + 1, scalar)
+                    byte += scalar.utf8.count
+                }
+                linkOpenings[line] = (links, images)
+            }
+            let candidates = isImage ? linkOpenings[line]!.images : linkOpenings[line]!.links
+            return Self.nearest(candidates, to: byteColumn) ?? byteColumn
+        }
+
+        /// The scalar column of the candidate whose byte column is nearest; candidates are sorted by byte.
+        static func nearest(_ candidates: [(byte: Int, column: Int)], to byteColumn: Int) -> Int? {
+            var low = 0
+            var high = candidates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if candidates[mid].byte < byteColumn { low = mid + 1 } else { high = mid }
+            }
+            let near = [low - 1, low].filter { candidates.indices.contains($0) }
+            return near.min { abs(candidates[$0].byte - byteColumn) < abs(candidates[$1].byte - byteColumn) }
+                .map { candidates[$0].column }
         }
     }
 

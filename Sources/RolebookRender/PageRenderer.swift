@@ -7,6 +7,7 @@ package struct PageRenderer: Sendable {
     package let builder: PageModelBuilder
     let library: MustacheLibrary
     let reportCSS: String
+    let guideLinks: GuideLinkResolver
 
     package init(
         index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english,
@@ -15,6 +16,7 @@ package struct PageRenderer: Sendable {
         builder = PageModelBuilder(index: index, options: options, strings: strings, changes: changes)
         library = theme.library
         reportCSS = theme.reportCSS
+        guideLinks = GuideLinkResolver(model: index.model)
     }
 
     package var index: SiteIndex { builder.index }
@@ -23,6 +25,11 @@ package struct PageRenderer: Sendable {
     /// Renders one page; `batch` shares memoised parts and drawn fragments with the other pages of
     /// the same batch.
     package func render(_ page: PlannedPage, in batch: RenderBatch = RenderBatch()) -> String {
+        // Links between guides get their address only here, where the page's depth is known.
+        guideLinks.resolve(drawn(page, in: batch), root: page.rootPrefix, on: .init(page.kind))
+    }
+
+    private func drawn(_ page: PlannedPage, in batch: RenderBatch) -> String {
         let root = page.rootPrefix
         let memo = batch.memo
         let fragments = batch.fragments
@@ -69,16 +76,22 @@ package struct PageRenderer: Sendable {
 
     /// A company's report, self-contained, linking out through `links`.
     package func companyReport(_ id: String, links: OutsideLinks) -> String {
-        draw("report", builder.companyReport(id, links: links, paper: options.paper, reportCSS: reportCSS))
+        guideLinks.resolve(
+            draw("report", builder.companyReport(id, links: links, paper: options.paper, reportCSS: reportCSS)),
+            root: links.root, on: .other)
     }
 
     /// A person's onboarding packet, self-contained, linking out through `links`.
     package func packet(_ id: String, links: OutsideLinks) -> String {
-        draw("packet", builder.packet(id, links: links, paper: options.paper, reportCSS: reportCSS))
+        guideLinks.resolve(
+            draw("packet", builder.packet(id, links: links, paper: options.paper, reportCSS: reportCSS)),
+            root: links.root, on: .other)
     }
 
     package func roleCardFragment(contract: String, role: String, links: OutsideLinks) -> String {
-        draw("fragment-role-card", builder.roleCardFragment(contract: contract, role: role, links: links))
+        guideLinks.resolve(
+            draw("fragment-role-card", builder.roleCardFragment(contract: contract, role: role, links: links)),
+            root: links.root, on: .other)
     }
 
     package func contactsFragment(contract: String, links: OutsideLinks) -> String {

@@ -24,8 +24,12 @@ package enum SiteLinks {
             let folder = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
             for match in html.matches(of: /\s(?:href|src)="([^"]*)"/) {
                 let link = String(match.1)
-                // Other schemes (https:, mailto:, tel:) leave the site; they are not followed.
-                if link.firstIndex(of: ":").map({ !link[..<$0].contains("/") && !link[..<$0].contains("#") }) == true {
+                // Other schemes (https:, mailto:, tel:) leave the site; they are not followed. Any
+                // other scheme is broken, such as a guide link token the renderer left unresolved.
+                if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/"), !link[..<colon].contains("#") {
+                    if !["http", "https", "mailto", "tel"].contains(link[..<colon].lowercased()) {
+                        broken.append("\(page) → \(link) (scheme)")
+                    }
                     continue
                 }
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

@@ -19,7 +19,9 @@ struct RolebookCommand: AsyncParsableCommand {
             (or, with --strict, any warning) stops the build before anything is written.
             """,
         version: RolebookVersion.current,
-        subcommands: [Build.self, Check.self, Init.self, Serve.self, Import.self, Diff.self, GenerateSample.self],
+        subcommands: [
+            Build.self, Check.self, Init.self, Serve.self, Who.self, Import.self, Diff.self, GenerateSample.self,
+        ],
         defaultSubcommand: Build.self
     )
 

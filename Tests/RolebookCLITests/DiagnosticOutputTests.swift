@@ -111,7 +111,7 @@ import Testing
         #expect(unknown.status == 64)
         #expect(
             unknown.stderr.hasPrefix(
-                "Error: Unknown command 'publish': the commands are 'build', 'check', 'init', 'serve', 'import', 'diff', 'generate-sample'\n"
+                "Error: Unknown command 'publish': the commands are 'build', 'check', 'init', 'serve', 'who', 'import', 'diff', 'generate-sample'\n"
             ))
     }
 

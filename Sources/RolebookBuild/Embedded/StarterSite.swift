@@ -722,7 +722,7 @@ A CSV upload cannot set the primary admin; it has to be done this way.
 ## The purchaser cannot do this as purchaser
 
 Being the purchaser does not make you an admin, and changing the primary admin does not change the
-purchaser. Ask the team's primary admin or one of its secondary admins, whom your contract's page
+purchaser ([how the roles line up](roles-explained.md#how-they-line-up)). Ask the team's primary admin or one of its secondary admins, whom your contract's page
 names.
 
 <!-- for: everyone-else -->
@@ -881,10 +881,11 @@ Autodesk's renewal and billing notices go to you, not to the admins (in the new 
 invoices also go to the payers you add). Hand the role over before you leave:
 
 - Bought through a reseller, with a contract number: only you, as the current holder, can start the
-  transfer, with Autodesk's change form or through the reseller.
-- Bought or renewed through a partner since 10 June 2024: Autodesk asks you to contact its support.
+  transfer, with Autodesk's change form or through the reseller ([the steps](change-contract-manager.md#steps)).
+- Bought or renewed through a partner since 10 June 2024: Autodesk asks you to contact its support
+  ([what to do](change-contract-manager-2024.md#what-to-do)).
 - Bought in the Autodesk online store: the role cannot be transferred; the new owner buys a new
-  subscription.
+  subscription ([what to do instead](change-contract-manager-online.md#what-to-do-instead)).
 
 When a Contract Manager leaves without handing over, the person taking over goes to the reseller or
 to Autodesk support.

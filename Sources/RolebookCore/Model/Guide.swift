@@ -46,4 +46,10 @@ package struct Guide: Hashable, Sendable, Codable {
     }
 
     package func applies(toRoleSet id: String) -> Bool { roleSetIDs.isEmpty || roleSetIDs.contains(id) }
+
+    /// The ids of the headings on the guide's page for everyone (``Route/guide(_:)``): the flagged
+    /// version when the guide is tailored, else the one every reader sees.
+    package var pageAnchors: [String] {
+        isTailored ? flagged.anchors : variants.min { $0.key < $1.key }?.value.anchors ?? flagged.anchors
+    }
 }

@@ -20,27 +20,46 @@ package struct GuideHTML: Hashable, Sendable, Codable {
     /// The guidance on a page that belongs to no contract (a guide page, a review page), when it
     /// differs from ``parts``.
     package var genericParts: [Part]?
+    /// The ids of the headings on a page that belongs to no contract (a guide's own pages), in
+    /// order: where a link to this guide can land. Written in the HTML as `rolebook-anchor:` tokens
+    /// (see ``GuideTarget``).
+    package var anchors: [String]
 
-    package init(parts: [Part], genericParts: [Part]? = nil) {
+    package init(parts: [Part], genericParts: [Part]? = nil, anchors: [String] = []) {
         self.parts = parts
         self.genericParts = genericParts == parts ? nil : genericParts
+        self.anchors = anchors
     }
 
-    /// The same HTML with every heading moved `levels` down (h2 → h4), for guidance shown inside a
-    /// page section, so heading levels never skip. cmark writes headings as bare `<hN>` tags.
+    /// The same HTML with every heading moved `levels` down (h2 → h4) and without its id, for
+    /// guidance shown inside a page section: heading levels never skip, and a page that shows
+    /// several guides, or one twice, never has an id twice (links land on the guide's own page).
     package func demotingHeadings(by levels: Int) -> GuideHTML {
         func demote(_ parts: [Part]) -> [Part] {
             parts.map { part in
-                guard case .html(var html) = part else { return part }
-                for level in stride(from: 6, through: 1, by: -1) {
-                    let target = min(6, level + levels)
-                    html = html.replacing("<h\(level)>", with: "<h\(target)>").replacing(
-                        "</h\(level)>", with: "</h\(target)>")
-                }
-                return .html(html)
+                guard case .html(let html) = part else { return part }
+                return .html(Self.demoting(html, by: levels))
             }
         }
         return GuideHTML(parts: demote(parts), genericParts: genericParts.map(demote))
+    }
+
+    /// cmark writes headings as `<hN>`, with an id token when the guide's headings have ids.
+    private static func demoting(_ html: String, by levels: Int) -> String {
+        guard html.contains("<h") else { return html }
+        var html = html
+        for level in stride(from: 6, through: 1, by: -1) {
+            let target = min(6, level + levels)
+            html = html.replacing("</h\(level)>", with: "</h\(target)>")
+            html = html.replacing("<h\(level)>", with: "<h\(target)>")
+            let opening = "<h\(level) id=\"\(GuideTarget.anchorScheme)"
+            while let start = html.firstRange(of: opening),
+                let end = html[start.upperBound...].firstIndex(of: ">")
+            {
+                html.replaceSubrange(start.lowerBound...end, with: "<h\(target)>")
+            }
+        }
+        return html
     }
 
     /// The HTML with its values filled in from `values`, as the kind of page `values` fills.

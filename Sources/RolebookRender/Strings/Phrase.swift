@@ -40,4 +40,6 @@ package enum Phrase: String, CaseIterable, Sendable {
     case changeCount, whatChanged
     // Pages that answer first (issue 15)
     case topicSeparator, roleForUnit
+    // `rolebook who` in the terminal
+    case whoContract, whoContractForUnits, whoYou, whoSkipped, whoNoContracts, whoNoChain
 }

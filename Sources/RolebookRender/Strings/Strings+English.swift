@@ -153,5 +153,12 @@ extension Strings {
         // Pages that answer first (issue 15)
         .topicSeparator: "; ",
         .roleForUnit: "{role} ({unit})",
+        // `rolebook who` in the terminal
+        .whoContract: "{company}, contract {contract} ({roleSet})",
+        .whoContractForUnits: "{company}, contract {contract} ({roleSet}), for {units}",
+        .whoYou: "you",
+        .whoSkipped: "skipped: {reason}",
+        .whoNoContracts: "{person} holds no role on any contract, so no contact chain applies.",
+        .whoNoChain: "The contacts file has no chain for this role set.",
     ])
 }

@@ -3,8 +3,11 @@ import RolebookCore
 import RolebookMarkdown
 
 extension ContentLoader {
-    /// Reads a guide's front matter and compiles its body once per reader role.
-    func loadGuide(_ file: SourceFile, roleSets: [RoleSet], diagnostics: inout [Diagnostic]) -> Guide? {
+    /// Reads a guide's front matter and compiles its body once per reader role. Its links are added
+    /// to `links`, to be checked once every guide is read.
+    func loadGuide(
+        _ file: SourceFile, roleSets: [RoleSet], links: inout [WrittenLink], diagnostics: inout [Diagnostic]
+    ) -> Guide? {
         // Reported whatever the content, and the guide is then dropped: two files must never give one id.
         let id = Self.guideID(fileName: file.fileName)
         if let problem = id.problem { diagnostics.append(.error(problem, at: SourceLocation(path: file.path))) }
@@ -64,7 +67,8 @@ extension ContentLoader {
 
         var procedure: Procedure?
         if kind == .procedure {
-            procedure = readProcedure(map, resolver: resolver, keys: keys, file: file)
+            procedure = readProcedure(
+                map, resolver: resolver, keys: keys, file: file, guideID: id.id, links: &links)
         } else {
             for key in ["performers", "when", "preconditions", "changes", "instead", "fallback"]
             where map.value(key) != nil {
@@ -81,6 +85,9 @@ extension ContentLoader {
             let location = here(problem.line, problem.column)
             diagnostics.append(
                 problem.isWarning ? .warning(problem.message, at: location) : .error(problem.message, at: location))
+        }
+        links += analysis.links.map {
+            WrittenLink(use: $0, guideID: id.id, location: here($0.line, $0.column))
         }
         let planner = AudiencePlanner(
             allKeys: resolver.allKeys, path: file.path, firstLine: split.bodyFirstLine, resolve: resolver.keys(for:))
@@ -102,14 +109,15 @@ extension ContentLoader {
             -> GuideHTML
         {
             if labels.isEmpty, let done = byRemovals[removals] { return done }
-            let html = CommonMarkParser.render(body, edit: .init(remove: removals, flag: labels))
+            let html = CommonMarkParser.render(body, edit: .init(remove: removals, flag: labels, guideID: id.id))
             if labels.isEmpty { byRemovals[removals] = html }
             return html
         }
         for key in resolver.allKeys.sorted() {
+            let generic = rendered(removing: plan.removals(for: key, on: .generic))
             variants[key] = GuideHTML(
-                parts: rendered(removing: plan.removals(for: key, on: .contract)).parts,
-                genericParts: rendered(removing: plan.removals(for: key, on: .generic)).parts)
+                parts: rendered(removing: plan.removals(for: key, on: .contract)).parts, genericParts: generic.parts,
+                anchors: generic.anchors)
         }
         // For reviewers every block is shown, each conditional one boxed with its readers and page.
         // Pages without a contract show the same boxes for readers, without the contract pages' blocks.
@@ -122,10 +130,13 @@ extension ContentLoader {
             labels[path] = readerLabels[path].map { "\($0); \(only)" } ?? only.prefix(1).uppercased() + only.dropFirst()
         }
         let notOnGenericPages = Set(plan.pages.filter { !$0.value.contains(.generic) }.keys)
+        let flaggedEverywhere = rendered(removing: plan.markers, flagging: labels)
+        let flaggedGeneric =
+            plan.pages.isEmpty
+            ? nil : rendered(removing: plan.markers.union(notOnGenericPages), flagging: readerLabels)
         let flagged = GuideHTML(
-            parts: rendered(removing: plan.markers, flagging: labels).parts,
-            genericParts: plan.pages.isEmpty
-                ? nil : rendered(removing: plan.markers.union(notOnGenericPages), flagging: readerLabels).parts)
+            parts: flaggedEverywhere.parts, genericParts: flaggedGeneric?.parts,
+            anchors: (flaggedGeneric ?? flaggedEverywhere).anchors)
 
         guard let title, id.problem == nil else { return nil }
         return Guide(
@@ -137,7 +148,7 @@ extension ContentLoader {
 
     private func readProcedure(
         _ map: YAMLMap, resolver: RoleNameResolver, keys: ([(String, SourceLocation)], String) -> [RoleKey],
-        file: SourceFile
+        file: SourceFile, guideID: String, links: inout [WrittenLink]
     ) -> Procedure {
         let performers = Set(keys(map.strings("performers"), "performers"))
         var channels: [Contract.Channel] = []
@@ -172,13 +183,17 @@ extension ContentLoader {
                 askKeys += found.sorted()
             }
             if let text = instead.string("say") {
-                say = inlineGuidance(text, at: instead.valueLocation("say"), resolver: resolver, reader: map.reader)
+                say = inlineGuidance(
+                    text, at: instead.valueLocation("say"), resolver: resolver, reader: map.reader, guideID: guideID,
+                    links: &links)
             }
             sayTo = instead.enumeration("say_to", as: Procedure.ScriptAudience.self) ?? .holder
             instead.finish()
         }
         let fallback = map.string("fallback").map {
-            inlineGuidance($0, at: map.valueLocation("fallback"), resolver: resolver, reader: map.reader)
+            inlineGuidance(
+                $0, at: map.valueLocation("fallback"), resolver: resolver, reader: map.reader, guideID: guideID,
+                links: &links)
         }
         return Procedure(
             performerKeys: performers, channels: channels, buyingExperiences: experiences,
@@ -189,11 +204,13 @@ extension ContentLoader {
     /// Front-matter text that may hold placeholders and inline Markdown. YAML may fold or escape the
     /// text, so positions inside it do not map back to the file: problems point at the value.
     private func inlineGuidance(
-        _ text: String, at location: SourceLocation, resolver: RoleNameResolver, reader: YAMLReader
+        _ text: String, at location: SourceLocation, resolver: RoleNameResolver, reader: YAMLReader,
+        guideID: String, links: inout [WrittenLink]
     )
         -> GuideHTML
     {
         let analysis = CommonMarkParser.analyze(text)
+        links += analysis.links.map { WrittenLink(use: $0, guideID: guideID, location: location) }
         for problem in analysis.problems where !problem.isWarning { reader.error(problem.message, at: location) }
         for use in analysis.placeholders {
             if let problem = resolver.problem(withValue: use.name)
@@ -202,7 +219,7 @@ extension ContentLoader {
                 reader.error(problem, at: location)
             }
         }
-        return CommonMarkParser.render(text)
+        return CommonMarkParser.render(text, edit: .init(guideID: guideID))
     }
 
     /// A guide file is named `<id>.md`; later `<id>.<language>.md`, once sites have languages. Any

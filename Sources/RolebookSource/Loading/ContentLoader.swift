@@ -39,11 +39,15 @@ package struct ContentLoader: Sendable {
             content.diagnostics.append(
                 .error("content/site.yaml is missing: it gives the site title and the data's as_of date", at: nil))
         }
+        var links: [WrittenLink] = []
         for file in guideFiles {
-            if let guide = loadGuide(file, roleSets: content.roleSets, diagnostics: &content.diagnostics) {
+            if let guide = loadGuide(
+                file, roleSets: content.roleSets, links: &links, diagnostics: &content.diagnostics)
+            {
                 content.guides.append(guide)
             }
         }
+        content.diagnostics += Self.checkLinks(links, guides: content.guides, files: guideFiles)
         return content
     }
 
