@@ -64,8 +64,15 @@ import Testing
                 "Contract Manager moved from Sofia Marquez to Ben Adler · "
                     + #"<a href="../../contracts/larkspur-design.html">Contract 110003456789</a> · "#
                     + #"<a href="../../people/ben-adler.html">Ben Adler</a>"#))
+        // Every page names the change page; the company page its own.
+        let person = try String(contentsOf: output.appendingPathComponent("people/ben-adler.html"), encoding: .utf8)
+        #expect(person.contains(#"<a href="../changes/index.html">What changed since 23 Oct 2026</a>"#))
+        let company = try String(
+            contentsOf: output.appendingPathComponent("companies/larkspur-studio.html"), encoding: .utf8)
+        #expect(company.contains(#"<a href="../companies/larkspur-studio/changes.html">What changed at "#))
         let links = try SiteLinks.check(output)
         #expect(links.broken.isEmpty, "\(links.broken)")
+        #expect(links.unreachable.isEmpty, "\(links.unreachable)")
 
         // Without --since the change pages are stale, and go like any page Rolebook wrote.
         let again = try await build(since: nil, into: output)

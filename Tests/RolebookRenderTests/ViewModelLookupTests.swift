@@ -23,7 +23,7 @@ import Testing
         let reseller = ResellerCard(name: "Reseller", accountNumber: nil, contacts: [contact])
         let chrome = PageChrome(
             siteTitle: "Site", pageTitle: "Page", root: "../", asOf: "1 Jan 2026", breadcrumbs: [link],
-            hasBreadcrumbs: true)
+            hasBreadcrumbs: true, changes: link)
         let step = ContactRow.Step(
             label: "Admin", isRole: true, people: [card], contact: contact, advice: nil, passedOver: ["left"],
             notes: ["gone"],
@@ -83,7 +83,7 @@ import Testing
                         link: link, vendor: "Autodesk", roleSet: "Classic", products: "Revit", ends: "e",
                         nearRenewal: false)
                 ],
-                people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil),
+                people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil, changesHref: "ch.html"),
             CompanyContactsPage(
                 chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html", reseller: reseller,
                 contracts: [

@@ -245,6 +245,9 @@ details[open] > summary { margin-bottom: .5rem; }
 {{#reportHref}}
 <p><a href="{{root}}{{.}}">Printable role report for {{name}}</a></p>
 {{/reportHref}}
+{{#changesHref}}
+<p><a href="{{root}}{{.}}">What changed at {{name}}</a></p>
+{{/changesHref}}
 {{#vacancies}}
 <div class="callout callout--warning" role="note">
 <p><strong>{{personName}}, the {{roleName}}, has left.</strong> <a href="{{root}}{{href}}">How the role is taken over</a>.</p>
@@ -456,7 +459,7 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/footer.mustache", #"""
 <footer class="site-footer">
 <div class="wrap">
-<p>Data as of {{chrome.asOf}}. <a href="{{root}}authors/index.html">For authors: review every role's version of each guide</a>.</p>
+<p>Data as of {{chrome.asOf}}.{{#chrome.changes}} <a href="{{root}}{{href}}">{{label}}</a>.{{/chrome.changes}} <a href="{{root}}authors/index.html">For authors: review every role's version of each guide</a>.</p>
 </div>
 </footer>
 </body>

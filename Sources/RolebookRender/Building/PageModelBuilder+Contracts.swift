@@ -25,7 +25,7 @@ extension PageModelBuilder {
         return HomePage(
             chrome: PageChrome(
                 siteTitle: model.settings.title, pageTitle: model.settings.title, root: root, asOf: date(asOf),
-                breadcrumbs: [], hasBreadcrumbs: false),
+                breadcrumbs: [], hasBreadcrumbs: false, changes: changesLink),
             root: root, companies: rows, renewals: renewals, hasRenewals: !renewals.isEmpty,
             renewalWindowDays: model.settings.renewalWindowDays, guides: model.guides.map(guideLink),
             contractCount: index.contractsByID.count, peopleCount: model.people.count)
@@ -43,7 +43,9 @@ extension PageModelBuilder {
             contracts: company.contracts.map(contractRow), people: people,
             contactsHref: Route.companyContacts(company.id),
             vacancies: company.contracts.flatMap(vacancies),
-            reportHref: options.reports ? Route.report(company.id) : nil)
+            reportHref: options.reports ? Route.report(company.id) : nil,
+            changesHref: changes?.companies.contains { $0.id == company.id } == true
+                ? Route.companyChanges(company.id) : nil)
     }
 
     func contractRow(_ contract: Contract) -> ContractRow {

@@ -36,6 +36,16 @@ package struct PageModelBuilder: Sendable {
     func chrome(_ title: String, root: String, crumbs: [Link] = []) -> PageChrome {
         PageChrome(
             siteTitle: model.settings.title, pageTitle: title, root: root, asOf: strings.date(model.settings.asOf),
-            breadcrumbs: [Link(label: strings(.home), href: Route.home)] + crumbs, hasBreadcrumbs: true)
+            breadcrumbs: [Link(label: strings(.home), href: Route.home)] + crumbs, hasBreadcrumbs: true,
+            changes: changesLink)
+    }
+
+    /// The site's change page, named by the earlier data's date; nil without `--since`.
+    var changesLink: Link? {
+        changes.map {
+            Link(
+                label: strings(.whatChanged, ["date": Day(iso: $0.old.asOf).map(strings.date) ?? $0.old.asOf]),
+                href: Route.changes)
+        }
     }
 }

@@ -12,4 +12,6 @@ package struct CompanyPage: Sendable {
     package var vacancies: [Vacancy]
     /// Set when reports are built.
     package var reportHref: String?
+    /// Set when the build compares with earlier data (`--since`) and this company changed.
+    package var changesHref: String?
 }

@@ -7,4 +7,6 @@ package struct PageChrome: Hashable, Sendable {
     package var asOf: String
     package var breadcrumbs: [Link]
     package var hasBreadcrumbs: Bool
+    /// "What changed since …": the site's change page, on every page of a build with `--since`.
+    package var changes: Link?
 }

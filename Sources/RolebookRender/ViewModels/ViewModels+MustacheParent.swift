@@ -302,6 +302,7 @@ extension CompanyPage: ViewModel {
             "contactsHref": String.self,
             "vacancies": [Vacancy].self,
             "reportHref": String?.self,
+            "changesHref": String?.self,
         ]
     }
 
@@ -317,6 +318,7 @@ extension CompanyPage: ViewModel {
         case "contactsHref": self.contactsHref
         case "vacancies": self.vacancies
         case "reportHref": answer(self.reportHref)
+        case "changesHref": answer(self.changesHref)
         default: nil
         }
     }
@@ -973,6 +975,7 @@ extension PageChrome: ViewModel {
             "asOf": String.self,
             "breadcrumbs": [Link].self,
             "hasBreadcrumbs": Bool.self,
+            "changes": Link?.self,
         ]
     }
 
@@ -984,6 +987,7 @@ extension PageChrome: ViewModel {
         case "asOf": self.asOf
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
+        case "changes": answer(self.changes)
         default: nil
         }
     }
