@@ -25,7 +25,11 @@ package struct PageRenderer: Sendable {
         let fragments = batch.fragments
         switch page.kind {
         case .home: return draw("home", builder.homePage(root: root))
-        case .company(let id): return draw("company", builder.companyPage(id, root: root))
+        case .company(let id):
+            var model = builder.companyPage(id, root: root)
+            model.actionsHref = Route.companyActions(id)
+            return draw("company", model)
+        case .actions(let id): return draw("actions", builder.actionsPage(company: id, root: root))
         case .companyContacts(let id):
             var model = builder.companyContactsPage(id, root: root, memo: memo)
             for index in model.contracts.indices {

@@ -20,6 +20,7 @@ package struct PagePlanner: Sendable {
             PlannedPage(path: Route.guides, kind: .guides),
             PlannedPage(path: Route.roles, kind: .roles),
             PlannedPage(path: Route.authors, kind: .authors),
+            PlannedPage(path: Route.actions, kind: .actions(company: nil)),
         ]
         let peoplePages = max(1, (model.people.count + Route.peoplePerPage - 1) / Route.peoplePerPage)
         global += (1...peoplePages).map { PlannedPage(path: Route.people(page: $0), kind: .people(page: $0)) }
@@ -43,6 +44,7 @@ package struct PagePlanner: Sendable {
             var pages = [
                 PlannedPage(path: Route.company(company.id), kind: .company(company.id)),
                 PlannedPage(path: Route.companyContacts(company.id), kind: .companyContacts(company.id)),
+                PlannedPage(path: Route.companyActions(company.id), kind: .actions(company: company.id)),
             ]
             for contract in company.contracts {
                 pages.append(PlannedPage(path: Route.contract(contract.id), kind: .contract(contract.id)))

@@ -35,4 +35,9 @@ package enum Phrase: String, CaseIterable, Sendable {
     // Role facts and contract facts (issue 14)
     case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
     case boughtInNewBuyingExperience, boughtChannelAndExperience
+    // Action lists, report contents and shared procedures (issue 15)
+    case actionsTitle, actionsAtCompany, actionDeparted, actionDepartedForAsset, actionDepartedInTeam
+    case actionStandingIn, actionStandingInForAsset, actionRenewalDueOneDay, actionRenewalDueDays, actionEnded
+    case actionOverRecommended, actionNobodyLeft, actionsCount, actionsCountOne, actionsNone, actionsNoneAt
+    case procedureStepsFor, procedureAnd
 }

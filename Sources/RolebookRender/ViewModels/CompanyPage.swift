@@ -9,4 +9,6 @@ package struct CompanyPage: Sendable {
     package var vacancies: [Vacancy]
     /// Set when reports are built.
     package var reportHref: String?
+    /// The company's list of what needs someone's action.
+    package var actionsHref: String?
 }

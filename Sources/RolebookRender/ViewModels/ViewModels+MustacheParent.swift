@@ -7,6 +7,10 @@ extension ViewModels {
 
     /// Every view model type, for tests that must cover them all.
     package static let all: [any ViewModel.Type] = [
+        ActionRow.self,
+        ActionRow.Fix.self,
+        ActionsPage.self,
+        ActionsPage.Group.self,
         AuthorsPage.self,
         ChangeToAskFor.self,
         ChangeYouCanMake.self,
@@ -35,6 +39,8 @@ extension ViewModels {
         Milestone.self,
         OnboardingPacket.self,
         OnboardingPacket.Contract.self,
+        OnboardingPacket.KeyContact.self,
+        OnboardingPacket.KeyContacts.self,
         OnboardingPacket.Role.self,
         PageChrome.self,
         PeoplePage.self,
@@ -50,11 +56,14 @@ extension ViewModels {
         PersonRow.self,
         ReportContract.self,
         ReportContract.Holder.self,
+        ReportProcedure.self,
+        ReportProcedure.Contract.self,
+        ReportProcedure.Performer.self,
+        ReportProcedure.Steps.self,
         ResellerCard.self,
         ReviewPage.self,
         ReviewPage.Variant.self,
         RoleCardFragment.self,
-        RoleChanges.self,
         RoleFacts.self,
         RoleFacts.Counterpart.self,
         RoleFacts.EraRule.self,
@@ -67,6 +76,96 @@ extension ViewModels {
         RolesPage.Set.self,
         Vacancy.self,
     ]
+}
+
+extension ActionRow: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "problem": String.self,
+            "company": Link.self,
+            "contract": Link?.self,
+            "fixes": [Fix].self,
+            "advice": String?.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "problem": self.problem
+        case "company": self.company
+        case "contract": answer(self.contract)
+        case "fixes": self.fixes
+        case "advice": answer(self.advice)
+        default: nil
+        }
+    }
+}
+
+extension ActionRow.Fix: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "page": String.self,
+            "href": String.self,
+            "people": [PersonCard].self,
+            "nobody": String?.self,
+            "instead": [ContactRow.Step].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "page": self.page
+        case "href": self.href
+        case "people": self.people
+        case "nobody": answer(self.nobody)
+        case "instead": self.instead
+        default: nil
+        }
+    }
+}
+
+extension ActionsPage: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "chrome": PageChrome.self,
+            "root": String.self,
+            "title": String.self,
+            "summary": String.self,
+            "isEmpty": Bool.self,
+            "groups": [Group].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "root": self.root
+        case "title": self.title
+        case "summary": self.summary
+        case "isEmpty": self.isEmpty
+        case "groups": self.groups
+        default: nil
+        }
+    }
+}
+
+extension ActionsPage.Group: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "company": Link?.self,
+            "items": [ActionRow].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "company": answer(self.company)
+        case "items": self.items
+        default: nil
+        }
+    }
 }
 
 extension AuthorsPage: ViewModel {
@@ -208,6 +307,7 @@ extension CompanyPage: ViewModel {
             "contactsHref": String.self,
             "vacancies": [Vacancy].self,
             "reportHref": String?.self,
+            "actionsHref": String?.self,
         ]
     }
 
@@ -222,6 +322,7 @@ extension CompanyPage: ViewModel {
         case "contactsHref": self.contactsHref
         case "vacancies": self.vacancies
         case "reportHref": answer(self.reportHref)
+        case "actionsHref": answer(self.actionsHref)
         default: nil
         }
     }
@@ -238,10 +339,12 @@ extension CompanyReport: ViewModel {
             "root": String.self,
             "companyHref": String.self,
             "reseller": ResellerCard?.self,
+            "actions": [ActionRow].self,
+            "actionsSummary": String.self,
             "matrix": [MatrixRow].self,
             "contracts": [ReportContract].self,
             "milestones": [Milestone].self,
-            "changes": [RoleChanges].self,
+            "procedures": [ReportProcedure].self,
         ]
     }
 
@@ -255,10 +358,12 @@ extension CompanyReport: ViewModel {
         case "root": self.root
         case "companyHref": self.companyHref
         case "reseller": answer(self.reseller)
+        case "actions": self.actions
+        case "actionsSummary": self.actionsSummary
         case "matrix": self.matrix
         case "contracts": self.contracts
         case "milestones": self.milestones
-        case "changes": self.changes
+        case "procedures": self.procedures
         default: nil
         }
     }
@@ -769,6 +874,7 @@ extension OnboardingPacket: ViewModel {
             "root": String.self,
             "person": PersonCard.self,
             "roles": [Role].self,
+            "keyContacts": [KeyContacts].self,
             "contracts": [Contract].self,
         ]
     }
@@ -782,6 +888,7 @@ extension OnboardingPacket: ViewModel {
         case "root": self.root
         case "person": self.person
         case "roles": self.roles
+        case "keyContacts": self.keyContacts
         case "contracts": self.contracts
         default: nil
         }
@@ -811,12 +918,47 @@ extension OnboardingPacket.Contract: ViewModel {
     }
 }
 
+extension OnboardingPacket.KeyContact: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "step": ContactRow.Step.self,
+            "topics": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "step": self.step
+        case "topics": self.topics
+        default: nil
+        }
+    }
+}
+
+extension OnboardingPacket.KeyContacts: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "place": String.self,
+            "contacts": [OnboardingPacket.KeyContact].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "place": self.place
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
+}
+
 extension OnboardingPacket.Role: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "summary": String.self,
             "places": [String].self,
+            "placesLine": String.self,
             "capabilities": [String].self,
             "notifications": [String].self,
         ]
@@ -827,6 +969,7 @@ extension OnboardingPacket.Role: ViewModel {
         case "name": self.name
         case "summary": self.summary
         case "places": self.places
+        case "placesLine": self.placesLine
         case "capabilities": self.capabilities
         case "notifications": self.notifications
         default: nil
@@ -1115,6 +1258,7 @@ extension PersonRow: ViewModel {
 extension ReportContract: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
+            "anchor": String.self,
             "number": String.self,
             "href": String?.self,
             "facts": [Fact].self,
@@ -1126,6 +1270,7 @@ extension ReportContract: ViewModel {
 
     package func child(named name: String) -> Any? {
         switch name {
+        case "anchor": self.anchor
         case "number": self.number
         case "href": answer(self.href)
         case "facts": self.facts
@@ -1153,6 +1298,90 @@ extension ReportContract.Holder: ViewModel {
         case "unit": answer(self.unit)
         case "people": self.people
         case "note": answer(self.note)
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "anchor": String.self,
+            "title": String.self,
+            "summary": String?.self,
+            "contracts": [Contract].self,
+            "preconditions": [String].self,
+            "changes": [String].self,
+            "steps": [Steps].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": self.anchor
+        case "title": self.title
+        case "summary": answer(self.summary)
+        case "contracts": self.contracts
+        case "preconditions": self.preconditions
+        case "changes": self.changes
+        case "steps": self.steps
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure.Contract: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "number": String.self,
+            "performers": [ReportProcedure.Performer].self,
+            "askRole": String?.self,
+            "fallbackHTML": String?.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "performers": self.performers
+        case "askRole": answer(self.askRole)
+        case "fallbackHTML": answer(self.fallbackHTML)
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure.Performer: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "people": [PersonCard].self,
+            "gaps": [String].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "people": self.people
+        case "gaps": self.gaps
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure.Steps: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "label": String?.self,
+            "stepsHTML": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "label": answer(self.label)
+        case "stepsHTML": self.stepsHTML
         default: nil
         }
     }
@@ -1243,27 +1472,6 @@ extension RoleCardFragment: ViewModel {
         case "company": self.company
         case "holders": self.holders
         case "role": self.role
-        default: nil
-        }
-    }
-}
-
-extension RoleChanges: ViewModel {
-    package static var fields: KeyValuePairs<String, Any.Type> {
-        [
-            "role": String.self,
-            "contract": String.self,
-            "canMake": [ChangeYouCanMake].self,
-            "mustAsk": [ChangeToAskFor].self,
-        ]
-    }
-
-    package func child(named name: String) -> Any? {
-        switch name {
-        case "role": self.role
-        case "contract": self.contract
-        case "canMake": self.canMake
-        case "mustAsk": self.mustAsk
         default: nil
         }
     }
