@@ -75,7 +75,7 @@ import ZIPFoundation
         let anchors = html.components(separatedBy: "<a href=\"#").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(anchors.count == 11, "\(anchors)")
         for anchor in anchors { #expect(html.contains("id=\"\(anchor)\""), "no heading for #\(anchor)") }
-        #expect(html.contains("1 thing needs someone's action."))
+        #expect(html.contains("1 thing needs someone&#39;s action."))
         #expect(html.contains("Walter Hughes has left but still holds Contract Manager on contract 110002345678."))
         #expect(html.contains("Nobody who holds it is still here."))
         // Once, with the roles that perform it on each contract and the people who hold them.

@@ -31,7 +31,7 @@ import Testing
         let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
         #expect(
             errors == [
-                "templates/persn-card.mustache:1:1: error: no template is named 'persn-card': templates/ may only override the theme's templates (authors, changes, company, company-contacts, contact-card, contact-table, contract, contract-role, footer, fragment-contacts, fragment-person-card, fragment-role-card, guide, guides, header, home, packet, people, person, person-advice, person-card, report, report-changes, report-contacts, report-person, report-style, reseller-section, review, role, role-facts, role-units, roles)",
+                "templates/persn-card.mustache:1:1: error: no template is named 'persn-card': templates/ may only override the theme's templates (actions, authors, changes, company, company-contacts, contact-card, contact-table, contract, contract-role, footer, fragment-contacts, fragment-person-card, fragment-role-card, guide, guides, header, home, packet, people, person, person-advice, person-card, report, report-actions, report-changes, report-contacts, report-person, report-style, reseller-section, review, role, role-facts, role-units, roles)",
                 "templates/home.mustache:2:87: error: unknown variable 'contractCount': HomePage.CompanyRow has no field 'contractCount' (its fields: link, contracts, assets, people, nextEnd)",
                 "templates/person-card.mustache:1:29: error: unknown variable 'jobTitle': PersonCard has no field 'jobTitle' (its fields: root, name, href, title, email, phone, hasLeft, note)",
                 "templates/person-card.mustache:2:1: error: unknown partial 'badge': the theme has no template 'badge.mustache'",
