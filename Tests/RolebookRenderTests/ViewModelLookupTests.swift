@@ -62,7 +62,8 @@ import Testing
             problem: "Bob has left", company: link, contract: nil,
             fixes: [
                 ActionRow.Fix(
-                    role: "Owner", page: "Owner on 1", href: "r.html", people: [card], nobody: nil, instead: [step])
+                    role: "Owner", page: "Owner on 1", href: "r.html", people: [card], names: "Ann", nobody: nil,
+                    instead: [step])
             ], advice: nil)
         let advice = PersonAdviceFragment(
             root: "../", hasLeft: false, takeovers: [takeover], asks: [ask], canMake: [canMake], mustAsk: [mustAsk],
@@ -85,7 +86,7 @@ import Testing
                 people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil),
             ActionsPage(
                 chrome: chrome, root: "../", title: "What needs action", summary: "1 thing", isEmpty: false,
-                groups: [ActionsPage.Group(company: link, items: [action])]),
+                compact: true, groups: [ActionsPage.Group(company: link, actions: link, items: [action])]),
             CompanyContactsPage(
                 chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html",
                 contracts: [

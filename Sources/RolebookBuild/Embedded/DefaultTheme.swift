@@ -125,6 +125,17 @@ thead th { background: var(--tint); }
 <h1>{{title}}</h1>
 <p class="lead">{{summary}}</p>
 {{^isEmpty}}<p>Each item says what is wrong, who can put it right, and links to the page where they do it.</p>{{/isEmpty}}
+{{#compact}}
+{{#groups}}
+{{#company}}<h2><a href="{{root}}{{href}}">{{label}}</a></h2>{{/company}}
+<ul class="link-list">
+{{#items}}<li>{{problem}} {{#fixes}}Fix: <a href="{{root}}{{href}}">{{page}}</a>{{^empty(people)}} ({{names}}){{/empty(people)}}{{#nobody}} <span class="gap">{{.}}</span>{{/nobody}} {{/fixes}}</li>
+{{/items}}
+</ul>
+{{#actions}}<p><a href="{{root}}{{href}}">{{label}}</a>: who can fix each, and whom to contact instead</p>{{/actions}}
+{{/groups}}
+{{/compact}}
+{{^compact}}
 {{#groups}}
 {{#company}}<h2><a href="{{root}}{{href}}">{{label}}</a></h2>{{/company}}
 {{#items}}
@@ -138,6 +149,7 @@ thead th { background: var(--tint); }
 </div>
 {{/items}}
 {{/groups}}
+{{/compact}}
 </main>
 {{> footer}}
 

@@ -12,14 +12,21 @@ extension PageModelBuilder {
             // The site's page lists the companies that have something to do; a company's own
             // page says plainly that it has nothing.
             guard !items.isEmpty else { return nil }
-            return ActionsPage.Group(company: id == nil ? companyLink(company) : nil, items: items)
+            guard id == nil else { return ActionsPage.Group(company: nil, actions: nil, items: items) }
+            return ActionsPage.Group(
+                company: companyLink(company),
+                actions: Link(
+                    label: strings(.actionsAtCompany, ["company": company.name]), href: Route.companyActions(company.id)
+                ),
+                items: items)
         }
         let count = groups.reduce(0) { $0 + $1.items.count }
         let company = id.flatMap { model.companiesByID[$0] }
         let title = company.map { strings(.actionsAtCompany, ["company": $0.name]) } ?? strings(.actionsTitle)
         return ActionsPage(
             chrome: chrome(title, root: root, crumbs: company.map { [companyLink($0)] } ?? []), root: root,
-            title: title, summary: actionsSummary(count, company: company), isEmpty: count == 0, groups: groups)
+            title: title, summary: actionsSummary(count, company: company), isEmpty: count == 0, compact: id == nil,
+            groups: groups)
     }
 
     /// "3 things need someone's action", or plainly that nothing does.
@@ -87,6 +94,7 @@ extension PageModelBuilder {
                     role: fix.role.name,
                     page: strings(.roleOnContract, ["role": fix.role.name, "contract": fix.contract.displayNumber]),
                     href: fix.route, people: fix.people.map { card($0) },
+                    names: fix.people.map(\.name).joined(separator: ", "),
                     nobody: fix.people.isEmpty ? strings(.actionNobodyLeft) : nil,
                     instead: fix.people.isEmpty ? takeoverContacts(fix.role, on: fix.contract) : [])
             }, advice: advice)

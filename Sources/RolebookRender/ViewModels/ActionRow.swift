@@ -9,6 +9,8 @@ package struct ActionRow: Sendable {
         package var href: String
         /// The role's holders who are still here.
         package var people: [PersonCard]
+        /// Their names, for a one-line entry.
+        package var names: String
         /// Set when nobody who holds the role is still here.
         package var nobody: String?
         /// Whom to contact instead while nobody holds the role (the fallback chain the role's

@@ -108,6 +108,7 @@ extension ActionRow.Fix: ViewModel {
             "page": String.self,
             "href": String.self,
             "people": [PersonCard].self,
+            "names": String.self,
             "nobody": String?.self,
             "instead": [ContactRow.Step].self,
         ]
@@ -119,6 +120,7 @@ extension ActionRow.Fix: ViewModel {
         case "page": self.page
         case "href": self.href
         case "people": self.people
+        case "names": self.names
         case "nobody": answer(self.nobody)
         case "instead": self.instead
         default: nil
@@ -134,6 +136,7 @@ extension ActionsPage: ViewModel {
             "title": String.self,
             "summary": String.self,
             "isEmpty": Bool.self,
+            "compact": Bool.self,
             "groups": [Group].self,
         ]
     }
@@ -145,6 +148,7 @@ extension ActionsPage: ViewModel {
         case "title": self.title
         case "summary": self.summary
         case "isEmpty": self.isEmpty
+        case "compact": self.compact
         case "groups": self.groups
         default: nil
         }
@@ -155,6 +159,7 @@ extension ActionsPage.Group: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "company": Link?.self,
+            "actions": Link?.self,
             "items": [ActionRow].self,
         ]
     }
@@ -162,6 +167,7 @@ extension ActionsPage.Group: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "company": answer(self.company)
+        case "actions": answer(self.actions)
         case "items": self.items
         default: nil
         }
