@@ -223,10 +223,12 @@ extension PageModelBuilder {
             let key =
                 [step.label, step.contact?.name ?? "", step.contact?.phone ?? "", step.contact?.email ?? ""]
                 .joined(separator: "|") + step.people.map(\.href).joined(separator: ",")
+            // A need whose contact differs by serial number names the serial numbers.
+            let topic = ask.units.map { strings(.topicForUnits, ["topic": ask.topic, "units": $0]) } ?? ask.topic
             if let at = contacts.firstIndex(where: { $0.key == key }) {
-                if !contacts[at].topics.contains(ask.topic) { contacts[at].topics.append(ask.topic) }
+                if !contacts[at].topics.contains(topic) { contacts[at].topics.append(topic) }
             } else {
-                contacts.append((key, step, [ask.topic]))
+                contacts.append((key, step, [topic]))
             }
         }
         return contacts.map {

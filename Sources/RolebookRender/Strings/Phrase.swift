@@ -39,5 +39,5 @@ package enum Phrase: String, CaseIterable, Sendable {
     case actionsTitle, actionsAtCompany, actionDeparted, actionDepartedForAsset, actionDepartedInTeam
     case actionStandingIn, actionStandingInForAsset, actionRenewalDueOneDay, actionRenewalDueDays, actionEnded
     case actionOverRecommended, actionNobodyLeft, actionsCount, actionsCountOne, actionsNone, actionsNoneAt
-    case procedureStepsFor, procedureAnd
+    case procedureStepsFor, procedureAnd, topicForUnits
 }

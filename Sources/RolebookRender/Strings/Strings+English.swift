@@ -161,5 +161,6 @@ extension Strings {
         .actionsNoneAt: "Nothing needs anyone's action at {company}.",
         .procedureStepsFor: "Steps for the {roles}",
         .procedureAnd: " and ",
+        .topicForUnits: "{topic} ({units})",
     ])
 }
