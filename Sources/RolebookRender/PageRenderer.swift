@@ -36,6 +36,7 @@ package struct PageRenderer: Sendable {
         switch page.kind {
         case .home: return draw("home", builder.homePage(root: root))
         case .company(let id): return draw("company", builder.companyPage(id, root: root, memo: memo))
+        case .actions(let id): return draw("actions", builder.actionsPage(company: id, root: root))
         case .companyContacts(let id):
             var model = builder.companyContactsPage(id, root: root, memo: memo)
             for index in model.contracts.indices {

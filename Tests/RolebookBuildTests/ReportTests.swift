@@ -64,6 +64,56 @@ import ZIPFoundation
         #expect(survey.contains("Soon: in"), "a milestone within 30 days is flagged")
     }
 
+    @Test func reportOpensWithContentsAndActionsAndPrintsEachProcedureOnce() async throws {
+        let output = try await Self.shared.value
+        let html = try text(output.appendingPathComponent("reports/keystone-architects.html"))
+        let order = ["id=\"contents\"", "id=\"actions\"", "id=\"matrix\"", "id=\"procedures\""].map {
+            html.range(of: $0)?.lowerBound
+        }
+        #expect(!order.contains(nil) && order == order.sorted { $0! < $1! }, "contents, actions, the rest")
+        // Every entry of the contents leads to a heading of the report.
+        let anchors = html.components(separatedBy: "<a href=\"#").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(anchors.count == 11, "\(anchors)")
+        for anchor in anchors { #expect(html.contains("id=\"\(anchor)\""), "no heading for #\(anchor)") }
+        #expect(html.contains("1 thing needs someone&#39;s action."))
+        #expect(html.contains("Walter Hughes has left but still holds Contract Manager on contract 110002345678."))
+        #expect(html.contains("Nobody who holds it is still here."))
+        // Once, with the roles that perform it on each contract and the people who hold them.
+        #expect(html.components(separatedBy: ">Give a user access to software</h3>").count == 2)
+        let giveAccess = try #require(html.components(separatedBy: "id=\"procedure-give-user-access\"").last)
+            .components(separatedBy: "<h3").first!
+        for text in [
+            "<strong>Contract Manager:</strong>", "<strong>Software Coordinator:</strong>", "Renata Vogel",
+            "<strong>Primary admin:</strong>", "Owen Park", "Steps for the Contract Manager and Software Coordinator",
+        ] {
+            #expect(giveAccess.contains(text), "\(text)")
+        }
+        // The departed Contract Manager cannot be asked: the procedure says what to do instead.
+        let change = try #require(html.components(separatedBy: "id=\"procedure-change-contract-manager\"").last)
+        #expect(change.contains("Nobody to ask is still here."))
+    }
+
+    @Test func auditPagesListWhatNeedsActionAndLinkWhereItIsFixed() async throws {
+        let output = try await Self.shared.value
+        let site = try text(output.appendingPathComponent("actions/index.html"))
+        #expect(
+            site.contains("3 things need someone&#39;s action.") || site.contains("3 things need someone's action."))
+        for fix in [
+            "contracts/keystone-bim/contract-manager.html", "contracts/larkspur-design/contract-manager.html",
+            "contracts/harbor-civil-survey/contract-manager.html",
+        ] {
+            #expect(site.contains("href=\"../\(fix)\""), "\(fix)")
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(fix).path))
+        }
+        let larkspur = try text(output.appendingPathComponent("companies/larkspur-studio/actions.html"))
+        #expect(larkspur.contains("AutoCAD, serial 399-81234567 on contract 110003456789 has no Software Coordinator"))
+        #expect(larkspur.contains("Ben Adler") && !larkspur.contains("Walter Hughes"))
+        #expect(try text(output.appendingPathComponent("index.html")).contains("href=\"actions/index.html\""))
+        #expect(
+            try text(output.appendingPathComponent("companies/larkspur-studio.html"))
+                .contains("href=\"../companies/larkspur-studio/actions.html\""))
+    }
+
     @Test func packetNamesWhomToAskAndTheStepsOfTheRole() async throws {
         let output = try await Self.shared.value
         let user = try text(output.appendingPathComponent("packets/jonas-weber.html"))
@@ -75,6 +125,15 @@ import ZIPFoundation
         #expect(manager.contains("Apply to All"))
         let site = try text(output.appendingPathComponent("people/ben-adler.html"))
         #expect(site.contains("../packets/ben-adler.html"), "the site links to the packet")
+        // The cover says who the person is, their roles and whom they turn to first.
+        let chloe = try text(output.appendingPathComponent("packets/chloe-martin.html"))
+        let cover = try #require(chloe.components(separatedBy: "id=\"roles\"").first)
+        for text in [
+            "Project Architect", "Your roles at a glance", "Contract 110002345678, Keystone Architects",
+            "Your key contacts", "Owen Park", "Elena Rossi",
+        ] {
+            #expect(cover.contains(text), "\(text)")
+        }
     }
 
     @Test func csvIsRFC4180AndDefusesFormulas() async throws {
@@ -133,6 +192,8 @@ import ZIPFoundation
         #expect(text.contains("Data as of 23 Nov 2026"))
         #expect(text.contains("Walter Hughes"))
         #expect(!text.contains("file://"), "no browser header or footer")
+        // Each procedure once: its entry in the contents and its heading.
+        #expect(text.components(separatedBy: "Give a user access to software").count - 1 == 2)
         let pages = try Tools.pdfPages(pdf)
         #expect(pages > 3)
         #expect(try Tools.pdfPageSize(pdf).contains("(A4)"))

@@ -53,14 +53,15 @@ import Testing
         #expect(
             batches.map { $0.map(\.path) } == [
                 [
-                    "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "people/index.html",
+                    "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "actions/index.html",
+                    "people/index.html",
                     "roles/v/owner.html", "roles/v/user.html",
                     "guides/help.html", "authors/help.html", "guides/help/v/owner.html", "guides/help/v/user.html",
                     "people/cy.html",
                 ],
                 [
-                    "companies/c.html", "companies/c/contacts.html", "contracts/k1.html", "contracts/k1/owner.html",
-                    "contracts/k1/user.html", "people/ann.html", "people/bo.html",
+                    "companies/c.html", "companies/c/contacts.html", "companies/c/actions.html", "contracts/k1.html",
+                    "contracts/k1/owner.html", "contracts/k1/user.html", "people/ann.html", "people/bo.html",
                 ],
             ])
     }

@@ -65,6 +65,13 @@ import Testing
         let takeover = PersonAdviceFragment.Takeover(role: "Owner", href: "r.html", how: nil, contacts: [])
         let holder = ReportContract.Holder(role: "Admin", unit: nil, people: [card], note: nil)
         let table = ContactTableFragment(root: "../", notes: ["n"], contacts: [row], key: "k")
+        let action = ActionRow(
+            problem: "Bob has left", company: link, contract: nil,
+            fixes: [
+                ActionRow.Fix(
+                    role: "Owner", page: "Owner on 1", href: "r.html", people: [card], names: "Ann", nobody: nil,
+                    instead: [step])
+            ], advice: nil)
         let advice = PersonAdviceFragment(
             root: "../", hasLeft: false, takeovers: [takeover], asks: [ask], canMake: [canMake], mustAsk: [mustAsk],
             key: "k")
@@ -83,7 +90,11 @@ import Testing
                         link: link, vendor: "Autodesk", roleSet: "Classic", products: "Revit", ends: "e",
                         nearRenewal: false)
                 ],
-                people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil, changesHref: "ch.html"),
+                people: [person], contactsHref: "c.html", vacancies: [vacancy], reportHref: nil, changesHref: "ch.html",
+                actionsHref: "a.html"),
+            ActionsPage(
+                chrome: chrome, root: "../", title: "What needs action", summary: "1 thing", isEmpty: false,
+                compact: true, groups: [ActionsPage.Group(company: link, actions: link, items: [action])]),
             CompanyContactsPage(
                 chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html", reseller: reseller,
                 contracts: [
@@ -134,7 +145,7 @@ import Testing
             advice,
             CompanyReport(
                 title: "Acme: roles", company: "Acme", asOf: "1 Jan 2026", styleHTML: "", links: false, root: "",
-                companyHref: "c.html", reseller: reseller,
+                companyHref: "c.html", reseller: reseller, actions: [action], actionsSummary: "1 thing",
                 matrix: [
                     MatrixRow(
                         person: "Ann", personHref: nil, email: "ann@example.com", role: "Admin", contract: "1",
@@ -143,7 +154,8 @@ import Testing
                 ],
                 contracts: [
                     ReportContract(
-                        number: "1", href: nil, facts: [fact], assets: [asset], holders: [holder], contacts: [row])
+                        anchor: "contract-1", number: "1", href: nil, facts: [fact], assets: [asset], holders: [holder],
+                        contacts: [row])
                 ],
                 milestones: [
                     Milestone(
@@ -151,12 +163,27 @@ import Testing
                         isNear: false,
                         isPast: false)
                 ],
-                changes: [RoleChanges(role: "Admin", contract: "1", canMake: [canMake], mustAsk: [mustAsk])]),
+                procedures: [
+                    ReportProcedure(
+                        anchor: "procedure-p", title: "Add", summary: nil,
+                        contracts: [
+                            ReportProcedure.Contract(
+                                number: "1",
+                                performers: [ReportProcedure.Performer(role: "Admin", people: [card], gaps: ["none"])],
+                                askRole: nil, fallbackHTML: nil)
+                        ], preconditions: ["p"], changes: ["c"],
+                        steps: [ReportProcedure.Steps(label: nil, stepsHTML: "<p>s</p>")])
+                ]),
             OnboardingPacket(
                 title: "Ann: your roles", asOf: "1 Jan 2026", styleHTML: "", links: false, root: "", person: card,
                 roles: [
                     OnboardingPacket.Role(
-                        name: "Admin", summary: "s", places: ["p"], capabilities: [], notifications: [])
+                        name: "Admin", summary: "s", places: ["p"], placesLine: "p", capabilities: [], notifications: []
+                    )
+                ],
+                keyContacts: [
+                    OnboardingPacket.KeyContacts(
+                        place: "Contract 1", contacts: [OnboardingPacket.KeyContact(step: step, topics: "Access")])
                 ],
                 contracts: [
                     OnboardingPacket.Contract(

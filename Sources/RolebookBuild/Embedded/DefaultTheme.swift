@@ -194,6 +194,41 @@ details[open] > summary { margin-bottom: .5rem; }
 }
 
 """#),
+        ("templates/actions.mustache", #"""
+{{> header}}
+<main id="main" class="wrap">
+<h1>{{title}}</h1>
+<p class="lead">{{summary}}</p>
+{{^isEmpty}}<p>Each item says what is wrong, who can put it right, and links to the page where they do it.</p>{{/isEmpty}}
+{{#compact}}
+{{#groups}}
+{{#company}}<h2><a href="{{root}}{{href}}">{{label}}</a></h2>{{/company}}
+<ul class="link-list">
+{{#items}}<li>{{problem}} {{#fixes}}Fix: <a href="{{root}}{{href}}">{{page}}</a>{{^empty(people)}} ({{names}}){{/empty(people)}}{{#nobody}} <span class="gap">{{.}}</span>{{/nobody}} {{/fixes}}</li>
+{{/items}}
+</ul>
+{{#actions}}<p><a href="{{root}}{{href}}">{{label}}</a>: who can fix each, and whom to contact instead</p>{{/actions}}
+{{/groups}}
+{{/compact}}
+{{^compact}}
+{{#groups}}
+{{#company}}<h2><a href="{{root}}{{href}}">{{label}}</a></h2>{{/company}}
+{{#items}}
+<div class="callout callout--warning">
+<p><strong>{{problem}}</strong></p>
+{{#advice}}<p>{{.}}</p>{{/advice}}
+{{#fixes}}<p><span class="label">Who can fix it:</span> the {{role}}{{^empty(people)}}, {{#people}}{{> person-card}} {{/people}}{{/empty(people)}}{{#nobody}}. <span class="gap">{{.}}</span>{{/nobody}}</p>
+{{^empty(instead)}}<p class="label">Contact instead, in order</p><ol class="then">{{#instead}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/instead}}</ol>{{/empty(instead)}}
+<p>Where to fix it: <a href="{{root}}{{href}}">{{page}}</a></p>
+{{/fixes}}
+</div>
+{{/items}}
+{{/groups}}
+{{/compact}}
+</main>
+{{> footer}}
+
+"""#),
         ("templates/authors.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
@@ -242,6 +277,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <main id="main" class="wrap">
 <h1>{{name}}</h1>
 <p class="lead"><a href="{{root}}{{contactsHref}}">Who to contact at {{name}}, for every need</a></p>
+{{#actionsHref}}<p><a href="{{root}}{{.}}">What needs action at {{name}}</a></p>{{/actionsHref}}
 {{#reportHref}}
 <p><a href="{{root}}{{.}}">Printable role report for {{name}}</a></p>
 {{/reportHref}}
@@ -573,6 +609,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <main id="main" class="wrap">
 <h1>{{chrome.siteTitle}}</h1>
 <p class="lead">Who holds which subscription role in each company, what each role may do, and whom to ask. {{contractCount}} contracts, {{peopleCount}} people.</p>
+<p><a href="{{root}}actions/index.html">What needs action: people who have left, roles nobody holds, renewals due</a></p>
 <section aria-labelledby="renewals">
 <h2 id="renewals">Renewals in the next {{renewalWindowDays}} days</h2>
 {{#hasRenewals}}
@@ -631,6 +668,20 @@ details[open] > summary { margin-bottom: .5rem; }
 {{#person}}<p>{{> report-person}}</p>{{/person}}
 {{#person.hasLeft}}<p class="rb-callout"><strong>{{person.name}} is marked as having left.</strong> This packet is for whoever takes over these roles.</p>{{/person.hasLeft}}
 <p>This packet is for someone new in these roles: what each role may do, the emails it brings, the changes you can make yourself, and whom to ask, by name, for the rest.</p>
+<h2>Your roles at a glance</h2>
+{{^empty(roles)}}<ul class="rb-holders">{{#roles}}<li><strong>{{name}}</strong>: {{placesLine}}</li>{{/roles}}</ul>{{/empty(roles)}}
+{{#empty(roles)}}<p>No roles are recorded for {{person.name}}.</p>{{/empty(roles)}}
+{{^empty(keyContacts)}}
+<h2>Your key contacts</h2>
+<p>Whom you turn to first, and for what. Each contract's section lists who comes next; the reseller's hours and web addresses are there too.</p>
+{{#keyContacts}}
+<h3>{{place}}</h3>
+<ul class="rb-asks">
+{{#contacts}}<li><strong>{{topics}}:</strong> {{#step}}{{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> report-person}}{{/people}}{{#contact}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{/step}}</li>
+{{/contacts}}
+</ul>
+{{/keyContacts}}
+{{/empty(keyContacts)}}
 </section>
 
 <section class="rb-section" aria-labelledby="roles">
@@ -765,6 +816,23 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> footer}}
 
 """#),
+        ("templates/report-actions.mustache", #"""
+<p>{{actionsSummary}}</p>
+{{^empty(actions)}}
+<ol class="rb-actions">
+{{#actions}}<li class="rb-callout">
+<p><strong>{{problem}}</strong></p>
+{{#advice}}<p>{{.}}</p>{{/advice}}
+{{#fixes}}<p><span class="rb-label">Who can fix it:</span> the {{role}}{{^empty(people)}}, {{#people}}{{> report-person}} {{/people}}{{/empty(people)}}{{#nobody}}. <span class="rb-gap">{{.}}</span>{{/nobody}}</p>
+{{^empty(instead)}}<p class="rb-label">Contact instead, in order</p><ol>{{#instead}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/instead}}</ol>{{/empty(instead)}}
+<p>Where to fix it: {{#links}}<a href="{{root}}{{href}}">{{/links}}{{page}}{{#links}}</a>{{/links}}</p>
+{{/fixes}}
+</li>
+{{/actions}}
+</ol>
+{{/empty(actions)}}
+
+"""#),
         ("templates/report-changes.mustache", #"""
 {{#canMake}}
 <article class="rb-change rb-change--can">
@@ -793,8 +861,8 @@ details[open] > summary { margin-bottom: .5rem; }
 {{#contacts}}
 <tr>
 <th scope="row">{{topic}}</th>
-<td>{{#first}}{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="rb-skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
-<td>{{#hasThen}}<ol>{{#then}}<li>{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="rb-skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="rb-chain-end">{{.}}</p>{{/end}}</td>
+<td>{{#first}}{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{#phone}}<span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="rb-skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
+<td>{{#hasThen}}<ol>{{#then}}<li>{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{#phone}}<span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="rb-skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="rb-chain-end">{{.}}</p>{{/end}}</td>
 </tr>
 {{/contacts}}
 </tbody>
@@ -821,8 +889,14 @@ details[open] > summary { margin-bottom: .5rem; }
 .rb-report th, .rb-report td { text-align: left; vertical-align: top; border-bottom: 1px solid #d0d7de; padding: .3rem .4rem; }
 .rb-report thead th { background: #f6f8fa; }
 .rb-report tr, .rb-report li, .rb-change, .rb-role { break-inside: avoid; }
-/* A table that fits on a page is not split from its heading; a longer one repeats its header. */
-.rb-contacts, .rb-assets, .rb-facts { break-inside: avoid; }
+/* A short table is not split from its heading; a longer one (who to contact) breaks between rows
+   and repeats its header, rather than leaving most of a page blank. */
+.rb-assets, .rb-facts { break-inside: avoid; }
+/* A procedure's steps run on across pages; only its items stay whole. */
+.rb-procedure .rb-change { break-inside: auto; }
+.rb-contents ol { margin: .2rem 0; }
+.rb-actions > li { margin: .4rem 0; padding: .3rem .6rem; }
+.rb-performer { margin: 0 0 .3rem; }
 .rb-report thead { display: table-header-group; }
 .rb-facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 .6rem; }
 .rb-facts dt { font-weight: 600; }
@@ -851,7 +925,7 @@ details[open] > summary { margin-bottom: .5rem; }
 }
 
 """#),
-        ("templates/report.mustache", #"""
+        ("templates/report.mustache", ##"""
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -867,12 +941,35 @@ details[open] > summary { margin-bottom: .5rem; }
 <h1 id="cover-title">{{company}}</h1>
 <p class="rb-asof">Data as of {{asOf}}</p>
 {{#links}}<p><a href="{{root}}{{companyHref}}">This company on the help site</a></p>{{/links}}
+<nav class="rb-contents" aria-labelledby="contents">
+<h2 id="contents">Contents</h2>
+<ol>
+<li><a href="#actions">What needs action</a></li>
+{{#reseller}}<li><a href="#reseller">Your reseller</a></li>{{/reseller}}
+<li><a href="#matrix">Who holds which role</a></li>
+<li><a href="#milestones">Renewal dates</a></li>
+{{#contracts}}<li><a href="#{{anchor}}">Contract {{number}}</a></li>
+{{/contracts}}
+<li><a href="#procedures">Procedures: who does what</a>
+<ol>
+{{#procedures}}<li><a href="#{{anchor}}">{{title}}</a></li>
+{{/procedures}}
+</ol></li>
+</ol>
+</nav>
+<section class="rb-section" aria-labelledby="actions">
+<h2 id="actions">What needs action</h2>
+{{> report-actions}}
+</section>
+</section>
+
 {{#reseller}}
-<h2>Your reseller: {{name}}</h2>
+<section class="rb-section" aria-labelledby="reseller">
+<h2 id="reseller">Your reseller: {{name}}</h2>
 {{#accountNumber}}<p>Account number {{.}}</p>{{/accountNumber}}
 <ul class="rb-contact-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>
-{{/reseller}}
 </section>
+{{/reseller}}
 
 <section class="rb-section" aria-labelledby="matrix">
 <h2 id="matrix">Who holds which role</h2>
@@ -899,8 +996,8 @@ details[open] > summary { margin-bottom: .5rem; }
 </section>
 
 {{#contracts}}
-<section class="rb-section rb-contract">
-<h2>Contract {{#href}}<a href="{{root}}{{.}}">{{/href}}{{number}}{{#href}}</a>{{/href}}</h2>
+<section class="rb-section rb-contract" aria-labelledby="{{anchor}}">
+<h2 id="{{anchor}}">Contract {{#href}}<a href="{{root}}{{.}}">{{/href}}{{number}}{{#href}}</a>{{/href}}</h2>
 <dl class="rb-facts">{{#facts}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
 {{^empty(assets)}}
 <table class="rb-assets">
@@ -919,21 +1016,36 @@ details[open] > summary { margin-bottom: .5rem; }
 </section>
 {{/contracts}}
 
-<section class="rb-section" aria-labelledby="changes">
-<h2 id="changes">Changes, by role</h2>
-<p>What each role can do itself on each contract, and what it must ask for, with this company's names filled in.</p>
-{{#changes}}
-<section class="rb-role-changes">
-<h3>{{role}} on {{contract}}</h3>
-{{> report-changes}}
+<section class="rb-section rb-procedures" aria-labelledby="procedures">
+<h2 id="procedures">Procedures: who does what</h2>
+<p>Each procedure once: who performs it on each contract, with the people who hold those roles; everyone else asks them. The steps are the performers' own.</p>
+{{#procedures}}
+<section class="rb-procedure" aria-labelledby="{{anchor}}">
+<h3 id="{{anchor}}">{{title}}</h3>
+{{#summary}}<p>{{.}}</p>{{/summary}}
+<table class="rb-who">
+<caption>Who does it on each contract</caption>
+<thead><tr><th scope="col">Contract</th><th scope="col">Who does it</th><th scope="col">Everyone else asks</th></tr></thead>
+<tbody>
+{{#contracts}}<tr><td>{{number}}</td><td>{{#performers}}<p class="rb-performer"><strong>{{role}}:</strong> {{#people}}{{> report-person}} {{/people}}{{#gaps}}<span class="rb-gap">{{.}}</span> {{/gaps}}</p>{{/performers}}{{#empty(performers)}}<span class="rb-gap">Nobody can make this change directly.</span>{{/empty(performers)}}</td><td>{{#askRole}}The {{.}}{{/askRole}}{{#fallbackHTML}}<div class="rb-callout"><p class="rb-label">Nobody to ask is still here. What to do instead</p>{{{fallbackHTML}}}</div>{{/fallbackHTML}}</td></tr>
+{{/contracts}}
+</tbody>
+</table>
+{{^empty(preconditions)}}<p class="rb-label">Before you start</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="rb-label">What this changes</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+{{#steps}}
+<div class="rb-change">{{#label}}<h4>{{.}}</h4>{{/label}}
+<div class="rb-guidance">{{{stepsHTML}}}</div>
+</div>
+{{/steps}}
 </section>
-{{/changes}}
+{{/procedures}}
 </section>
 </main>
 </body>
 </html>
 
-"""#),
+"""##),
         ("templates/reseller-section.mustache", #"""
 {{#reseller}}
 <section aria-labelledby="reseller">

@@ -84,7 +84,7 @@ struct PageFingerprinter {
             hasher.combine(people[id] ?? 0)
         }
         switch page.kind {
-        case .home, .role, .guideRole, .changes, .companyChanges:
+        case .home, .role, .guideRole, .changes, .companyChanges, .actions(company: nil):
             hasher.combine(everything)
         case .guides, .roles, .authors, .guide, .review:
             break
@@ -101,7 +101,7 @@ struct PageFingerprinter {
                     }
                 }
             }
-        case .company(let id), .companyContacts(let id), .report(let id):
+        case .company(let id), .companyContacts(let id), .actions(company: let id?), .report(let id):
             company(id)
             for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }
             if let held = model.companiesByID[id] { for personID in SiteIndex.peopleIDs(in: held) { person(personID) } }

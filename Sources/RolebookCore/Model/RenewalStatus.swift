@@ -6,6 +6,10 @@ package struct RenewalStatus: Hashable, Sendable {
     /// Ends within the renewal window (domain.md 1.4), and has not ended yet.
     package var isNear: Bool
     package var hasEnded: Bool { daysLeft < 0 }
+
+    /// Whether someone must act: the contract has ended, or ends within the window and will not
+    /// renew by itself.
+    package func needsAction(autoRenew: Bool) -> Bool { hasEnded || (isNear && !autoRenew) }
 }
 
 extension SiteSettings {

@@ -15,10 +15,13 @@ package enum Route {
     package static let authors = "authors/index.html"
     /// What changed since the earlier data a build compares with (`--since`).
     package static let changes = "changes/index.html"
+    /// What needs someone's action, in every company.
+    package static let actions = "actions/index.html"
     package static let stylesheet = "assets/style.css"
 
     package static func company(_ id: String) -> String { "companies/\(id).html" }
     package static func companyContacts(_ id: String) -> String { "companies/\(id)/contacts.html" }
+    package static func companyActions(_ id: String) -> String { "companies/\(id)/actions.html" }
     package static func contract(_ id: String) -> String { "contracts/\(id).html" }
     package static func contractRole(_ contract: String, _ roleSet: String, _ role: String) -> String {
         "contracts/\(contract)/\(role).html"
@@ -50,6 +53,7 @@ package enum Route {
     package static let listPages = [
         home: "the home page", people: "the list of people", guides: "the list of guides", roles: "the list of roles",
         authors: "the authors' list of guides", changes: "the list of changes",
+        actions: "the list of what needs action",
     ]
 
     /// What the fixed page at `path` is, when there is one: a list page, a numbered page of the
@@ -80,7 +84,11 @@ package enum Route {
         switch kind {
         case .person: [person(id), packet(id), packetPDF(id), Fragment.personCard(id)]
         case .guide: [guide(id), review(id)]
-        case .company: [company(id), companyContacts(id), report(id), reportPDF(id), calendar(id), companyChanges(id)]
+        case .company:
+            [
+                company(id), companyContacts(id), companyActions(id), report(id), reportPDF(id), calendar(id),
+                companyChanges(id),
+            ]
         case .contract: [contract(id)]
         case .role: [contractRole("<contract>", "", id), Fragment.roleCard("<contract>", id)]
         }

@@ -45,7 +45,8 @@ extension PageModelBuilder {
             vacancies: company.contracts.flatMap(vacancies),
             reportHref: options.reports ? Route.report(company.id) : nil,
             changesHref: changes?.companies.contains { $0.id == company.id } == true
-                ? Route.companyChanges(company.id) : nil)
+                ? Route.companyChanges(company.id) : nil,
+            actionsHref: Route.companyActions(company.id))
     }
 
     func contractRow(_ contract: Contract) -> ContractRow {

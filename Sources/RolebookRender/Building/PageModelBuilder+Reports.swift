@@ -12,7 +12,6 @@ extension PageModelBuilder {
         var matrix: [MatrixRow] = []
         var contracts: [ReportContract] = []
         var milestones: [Milestone] = []
-        var changes: [RoleChanges] = []
         for contract in company.contracts {
             let set = index.roleSet(of: contract)
             var holders: [ReportContract.Holder] = []
@@ -46,7 +45,8 @@ extension PageModelBuilder {
             }
             contracts.append(
                 ReportContract(
-                    number: contract.displayNumber, href: href(Route.contract(contract.id)),
+                    anchor: "contract-" + contract.id, number: contract.displayNumber,
+                    href: href(Route.contract(contract.id)),
                     facts: contractFacts(contract, company: company), assets: contract.assets.map(assetRow),
                     holders: holders, contacts: contactRows(for: contract)))
             for entry in RenewalMilestones.of(contract, strings: strings) {
@@ -59,19 +59,7 @@ extension PageModelBuilder {
             }
         }
         milestones.sort { ($0.isoDate, $0.contract, $0.label) < ($1.isoDate, $1.contract, $1.label) }
-        // Grouped by role, in role-set order, exactly as each contract's role page tailors them.
-        for set in model.roleSets {
-            for role in set.roles {
-                for contract in company.contracts where contract.roleSetID == set.id {
-                    let made = self.changes(for: contract, roleKeys: [role.key])
-                    guard !made.canMake.isEmpty || !made.mustAsk.isEmpty else { continue }
-                    changes.append(
-                        RoleChanges(
-                            role: role.name, contract: contract.displayNumber, canMake: made.canMake,
-                            mustAsk: made.mustAsk))
-                }
-            }
-        }
+        let actions = actionRows(for: company)
         return CompanyReport(
             title: strings(.reportTitle, ["company": company.name]), company: company.name, asOf: date(asOf),
             styleHTML: printStyle(
@@ -83,8 +71,101 @@ extension PageModelBuilder {
                 (company.resellerID ?? company.contracts.lazy.compactMap(\.resellerID).first).flatMap {
                     model.resellersByID[$0]
                 }),
-            matrix: matrix,
-            contracts: contracts, milestones: milestones, changes: changes)
+            actions: actions, actionsSummary: actionsSummary(actions.count, company: company), matrix: matrix,
+            contracts: contracts, milestones: milestones, procedures: procedures(for: company))
+    }
+
+    /// Each procedure that applies to one of the company's contracts, once: who performs it on
+    /// each contract, and its steps once per group of roles whose steps read alike (with the
+    /// contract's values where only one contract shares them, generic wording where several do).
+    func procedures(for company: Company) -> [ReportProcedure] {
+        model.guides.compactMap { guide -> ReportProcedure? in
+            guard guide.kind == .procedure, let procedure = guide.procedure else { return nil }
+            let contracts = company.contracts.filter {
+                guide.applies(toRoleSet: $0.roleSetID) && procedure.applies(to: $0)
+            }
+            guard !contracts.isEmpty else { return nil }
+            var groups: [(variant: GuideHTML, roles: [RoleDefinition], contracts: [Contract])] = []
+            let rows = contracts.map { contract -> ReportProcedure.Contract in
+                let roles = (index.roleSet(of: contract)?.roles ?? []).filter {
+                    procedure.performerKeys.contains($0.key)
+                }
+                for role in roles {
+                    guard let variant = embeddedVariants[guide.id]?[role.key] else { continue }
+                    if let at = groups.firstIndex(where: { $0.variant == variant }) {
+                        if !groups[at].roles.contains(where: { $0.key == role.key }) { groups[at].roles.append(role) }
+                        if !groups[at].contracts.contains(where: { $0.id == contract.id }) {
+                            groups[at].contracts.append(contract)
+                        }
+                    } else {
+                        groups.append((variant, [role], [contract]))
+                    }
+                }
+                return procedureRow(procedure, on: contract, performers: roles)
+            }
+            let steps = groups.map { group in
+                let values = GuideValues(
+                    index: index, strings: strings, contract: group.contracts.count == 1 ? group.contracts[0] : nil)
+                return ReportProcedure.Steps(
+                    label: groups.count > 1 ? strings(.procedureStepsFor, ["roles": names(group.roles)]) : nil,
+                    stepsHTML: group.variant.filled(with: values))
+            }
+            return ReportProcedure(
+                anchor: "procedure-" + guide.id, title: guide.title, summary: guide.summary, contracts: rows,
+                preconditions: procedure.preconditions, changes: procedure.changes, steps: steps)
+        }
+    }
+
+    /// Who performs a procedure on one contract, and whom everyone else asks.
+    private func procedureRow(_ procedure: Procedure, on contract: Contract, performers: [RoleDefinition])
+        -> ReportProcedure.Contract
+    {
+        let rows = performers.map { role -> ReportProcedure.Performer in
+            let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
+            var order: [String] = []
+            var people: [String: Person] = [:]
+            var notes: [String: [String]] = [:]
+            var gaps: [String] = []
+            for unit in units {
+                let held = model.holders(of: role, in: contract, asset: unit)
+                if held.isEmpty {
+                    gaps.append(
+                        unit.map { strings(.nobodyHoldsForUnit, ["role": role.name, "unit": assetLabel($0)]) }
+                            ?? strings(.nobodyHolds, ["role": role.name]))
+                }
+                for person in held {
+                    if people.updateValue(person, forKey: person.id) == nil { order.append(person.id) }
+                    if let unit { notes[person.id, default: []].append(assetLabel(unit)) }
+                }
+            }
+            return ReportProcedure.Performer(
+                role: role.name,
+                people: order.map { id in
+                    card(people[id]!, note: notes[id].map { $0.joined(separator: strings(.unitSeparator)) })
+                }, gaps: gaps)
+        }
+        let askRole = procedure.askKeys.first { $0.roleSetID == contract.roleSetID }.flatMap { model.role($0) }
+        // Everyone else asks that role; when nobody who holds it (or stands in) is still here, the
+        // procedure says what to do instead.
+        let reachable =
+            askRole.map { role in
+                let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
+                return units.contains { unit in
+                    model.acting(for: role, in: contract, asset: unit).people.contains { !$0.hasLeft }
+                }
+            } ?? true
+        return ReportProcedure.Contract(
+            number: contract.displayNumber, performers: rows, askRole: askRole?.name,
+            fallbackHTML: reachable
+                ? nil
+                : procedure.fallback?.filled(with: GuideValues(index: index, strings: strings, contract: contract)))
+    }
+
+    /// "Contract Manager", "Contract Manager and Software Coordinator", "A, B and C".
+    private func names(_ roles: [RoleDefinition]) -> String {
+        let names = roles.map(\.name)
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + strings(.procedureAnd) + last
     }
 
     /// The onboarding packet of one person, for someone new in their roles.
@@ -105,9 +186,12 @@ extension PageModelBuilder {
             } else {
                 roles.append(
                     OnboardingPacket.Role(
-                        name: role.name, summary: role.summary, places: places, capabilities: role.capabilities,
-                        notifications: role.notifications))
+                        name: role.name, summary: role.summary, places: places, placesLine: "",
+                        capabilities: role.capabilities, notifications: role.notifications))
             }
+        }
+        for index in roles.indices {
+            roles[index].placesLine = roles[index].places.joined(separator: strings(.unitSeparator))
         }
         let entries = holdings.contracts.map { contract -> OnboardingPacket.Contract in
             // The packet is for whoever takes the roles over, so a departed holder's packet keeps
@@ -122,7 +206,34 @@ extension PageModelBuilder {
             title: strings(.packetTitle, ["person": person.name, "date": asOf]), asOf: asOf,
             styleHTML: printStyle(
                 header: strings(.packetHeader, ["person": person.name, "date": asOf]), paper: paper, css: reportCSS),
-            links: links.root != nil, root: links.root ?? "", person: card(person), roles: roles, contracts: entries)
+            links: links.root != nil, root: links.root ?? "", person: card(person), roles: roles,
+            keyContacts: entries.map {
+                OnboardingPacket.KeyContacts(
+                    place: strings(.packetPlace, ["contract": $0.number, "company": $0.company]),
+                    contacts: keyContacts($0.asks))
+            }, contracts: entries)
+    }
+
+    /// Whom the person turns to first, for the packet's cover: the first contact of each need
+    /// (after the person, for needs they handle themselves), each named once with every need it answers.
+    private func keyContacts(_ asks: [PersonAdviceFragment.Ask]) -> [OnboardingPacket.KeyContact] {
+        var contacts: [(key: String, step: ContactRow.Step, topics: [String])] = []
+        for ask in asks {
+            guard let step = ask.isSelf ? ask.next.first : ask.step else { continue }
+            let key =
+                [step.label, step.contact?.name ?? "", step.contact?.phone ?? "", step.contact?.email ?? ""]
+                .joined(separator: "|") + step.people.map(\.href).joined(separator: ",")
+            // A need whose contact differs by serial number names the serial numbers.
+            let topic = ask.units.map { strings(.topicForUnits, ["topic": ask.topic, "units": $0]) } ?? ask.topic
+            if let at = contacts.firstIndex(where: { $0.key == key }) {
+                if !contacts[at].topics.contains(topic) { contacts[at].topics.append(topic) }
+            } else {
+                contacts.append((key, step, [topic]))
+            }
+        }
+        return contacts.map {
+            OnboardingPacket.KeyContact(step: $0.step, topics: $0.topics.joined(separator: strings(.unitSeparator)))
+        }
     }
 
     // MARK: - Fragments

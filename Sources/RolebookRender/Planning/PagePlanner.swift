@@ -21,6 +21,7 @@ package struct PagePlanner: Sendable {
             PlannedPage(path: Route.guides, kind: .guides),
             PlannedPage(path: Route.roles, kind: .roles),
             PlannedPage(path: Route.authors, kind: .authors),
+            PlannedPage(path: Route.actions, kind: .actions(company: nil)),
         ]
         if changes != nil { global.append(PlannedPage(path: Route.changes, kind: .changes)) }
         let changedCompanies = Set(changes?.companies.map(\.id) ?? [])
@@ -46,6 +47,7 @@ package struct PagePlanner: Sendable {
             var pages = [
                 PlannedPage(path: Route.company(company.id), kind: .company(company.id)),
                 PlannedPage(path: Route.companyContacts(company.id), kind: .companyContacts(company.id)),
+                PlannedPage(path: Route.companyActions(company.id), kind: .actions(company: company.id)),
             ]
             for contract in company.contracts {
                 pages.append(PlannedPage(path: Route.contract(contract.id), kind: .contract(contract.id)))

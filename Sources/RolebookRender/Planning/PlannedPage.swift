@@ -7,6 +7,8 @@ package struct PlannedPage: Hashable, Sendable {
         case home
         case company(String)
         case companyContacts(String)
+        /// What needs someone's action: in one company, or in every company when nil.
+        case actions(company: String?)
         case contract(String)
         case contractRole(contract: String, role: RoleKey)
         case person(String)

@@ -42,4 +42,9 @@ package enum Phrase: String, CaseIterable, Sendable {
     case topicSeparator, roleForUnit
     // `rolebook who` in the terminal
     case whoContract, whoContractForUnits, whoYou, whoSkipped, whoNoContracts, whoNoChain
+    // Action lists, report contents and shared procedures (issue 15)
+    case actionsTitle, actionsAtCompany, actionDeparted, actionDepartedForAsset, actionDepartedInTeam
+    case actionStandingIn, actionStandingInForAsset, actionRenewalDueOneDay, actionRenewalDueDays, actionEnded
+    case actionOverRecommended, actionNobodyLeft, actionsCount, actionsCountOne, actionsNone, actionsNoneAt
+    case procedureStepsFor, procedureAnd, topicForUnits
 }

@@ -160,5 +160,27 @@ extension Strings {
         .whoSkipped: "skipped: {reason}",
         .whoNoContracts: "{person} holds no role on any contract, so no contact chain applies.",
         .whoNoChain: "The contacts file has no chain for this role set.",
+        // Action lists, report contents and shared procedures (issue 15)
+        .actionsTitle: "What needs action",
+        .actionsAtCompany: "What needs action at {company}",
+        .actionDeparted: "{person} has left but still holds {role} on contract {contract}.",
+        .actionDepartedForAsset: "{person} has left but still holds {role} for {asset} on contract {contract}.",
+        .actionDepartedInTeam: "{person} has left but still holds {role} in the team {team}.",
+        .actionStandingIn: "Contract {contract} has no {role}; the {standIn} stands in.",
+        .actionStandingInForAsset: "{asset} on contract {contract} has no {role}; the {standIn} stands in.",
+        .actionRenewalDueOneDay: "Contract {contract} ends in 1 day, on {date}, and does not renew automatically.",
+        .actionRenewalDueDays:
+            "Contract {contract} ends in {days} days, on {date}, and does not renew automatically.",
+        .actionEnded: "Contract {contract} ended on {date}.",
+        .actionOverRecommended:
+            "{count} different people hold {role} at {company} ({people}); no more than {limit} are recommended.",
+        .actionNobodyLeft: "Nobody who holds it is still here.",
+        .actionsCount: "{count} things need someone's action.",
+        .actionsCountOne: "1 thing needs someone's action.",
+        .actionsNone: "Nothing needs anyone's action.",
+        .actionsNoneAt: "Nothing needs anyone's action at {company}.",
+        .procedureStepsFor: "Steps for the {roles}",
+        .procedureAnd: " and ",
+        .topicForUnits: "{topic} ({units})",
     ])
 }

@@ -17,6 +17,7 @@ package enum TemplateModels {
         "home": .drawn(HomePage.self),
         "company": .drawn(CompanyPage.self),
         "company-contacts": .drawn(CompanyContactsPage.self),
+        "actions": .drawn(ActionsPage.self),
         "contract": .drawn(ContractPage.self),
         "contract-role": .drawn(ContractRolePage.self),
         "person": .drawn(PersonPage.self),
@@ -46,6 +47,7 @@ package enum TemplateModels {
         "report-person": .partial,
         "report-contacts": .partial,
         "report-changes": .partial,
+        "report-actions": .partial,
         "report-style": .stylesheet,
     ]
 

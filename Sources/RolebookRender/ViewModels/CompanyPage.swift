@@ -14,4 +14,6 @@ package struct CompanyPage: Sendable {
     package var reportHref: String?
     /// Set when the build compares with earlier data (`--since`) and this company changed.
     package var changesHref: String?
+    /// The company's list of what needs someone's action.
+    package var actionsHref: String?
 }

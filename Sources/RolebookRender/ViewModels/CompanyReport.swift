@@ -9,8 +9,13 @@ package struct CompanyReport: Sendable {
     package var root: String
     package var companyHref: String
     package var reseller: ResellerCard?
+    /// What needs someone's action, first in the report.
+    package var actions: [ActionRow]
+    /// How many things need action, or plainly that nothing does.
+    package var actionsSummary: String
     package var matrix: [MatrixRow]
     package var contracts: [ReportContract]
     package var milestones: [Milestone]
-    package var changes: [RoleChanges]
+    /// Each procedure that applies to the company's contracts, once.
+    package var procedures: [ReportProcedure]
 }

@@ -7,6 +7,8 @@ package struct ReportContract: Sendable {
         package var note: String?
     }
 
+    /// The `id` of its heading, for the report's contents.
+    package var anchor: String
     package var number: String
     package var href: String?
     package var facts: [Fact]

@@ -7,6 +7,10 @@ extension ViewModels {
 
     /// Every view model type, for tests that must cover them all.
     package static let all: [any ViewModel.Type] = [
+        ActionRow.self,
+        ActionRow.Fix.self,
+        ActionsPage.self,
+        ActionsPage.Group.self,
         AnswerCard.self,
         AuthorsPage.self,
         ChangeItem.self,
@@ -40,6 +44,8 @@ extension ViewModels {
         Milestone.self,
         OnboardingPacket.self,
         OnboardingPacket.Contract.self,
+        OnboardingPacket.KeyContact.self,
+        OnboardingPacket.KeyContacts.self,
         OnboardingPacket.Role.self,
         PageChrome.self,
         PeoplePage.self,
@@ -55,11 +61,14 @@ extension ViewModels {
         PersonRow.self,
         ReportContract.self,
         ReportContract.Holder.self,
+        ReportProcedure.self,
+        ReportProcedure.Contract.self,
+        ReportProcedure.Performer.self,
+        ReportProcedure.Steps.self,
         ResellerCard.self,
         ReviewPage.self,
         ReviewPage.Variant.self,
         RoleCardFragment.self,
-        RoleChanges.self,
         RoleFacts.self,
         RoleFacts.Counterpart.self,
         RoleFacts.EraRule.self,
@@ -72,6 +81,102 @@ extension ViewModels {
         RolesPage.Set.self,
         Vacancy.self,
     ]
+}
+
+extension ActionRow: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "problem": String.self,
+            "company": Link.self,
+            "contract": Link?.self,
+            "fixes": [Fix].self,
+            "advice": String?.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "problem": self.problem
+        case "company": self.company
+        case "contract": answer(self.contract)
+        case "fixes": self.fixes
+        case "advice": answer(self.advice)
+        default: nil
+        }
+    }
+}
+
+extension ActionRow.Fix: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "page": String.self,
+            "href": String.self,
+            "people": [PersonCard].self,
+            "names": String.self,
+            "nobody": String?.self,
+            "instead": [ContactRow.Step].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "page": self.page
+        case "href": self.href
+        case "people": self.people
+        case "names": self.names
+        case "nobody": answer(self.nobody)
+        case "instead": self.instead
+        default: nil
+        }
+    }
+}
+
+extension ActionsPage: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "chrome": PageChrome.self,
+            "root": String.self,
+            "title": String.self,
+            "summary": String.self,
+            "isEmpty": Bool.self,
+            "compact": Bool.self,
+            "groups": [Group].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "root": self.root
+        case "title": self.title
+        case "summary": self.summary
+        case "isEmpty": self.isEmpty
+        case "compact": self.compact
+        case "groups": self.groups
+        default: nil
+        }
+    }
+}
+
+extension ActionsPage.Group: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "company": Link?.self,
+            "actions": Link?.self,
+            "items": [ActionRow].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "company": answer(self.company)
+        case "actions": answer(self.actions)
+        case "items": self.items
+        default: nil
+        }
+    }
 }
 
 extension AnswerCard: ViewModel {
@@ -303,6 +408,7 @@ extension CompanyPage: ViewModel {
             "vacancies": [Vacancy].self,
             "reportHref": String?.self,
             "changesHref": String?.self,
+            "actionsHref": String?.self,
         ]
     }
 
@@ -319,6 +425,7 @@ extension CompanyPage: ViewModel {
         case "vacancies": self.vacancies
         case "reportHref": answer(self.reportHref)
         case "changesHref": answer(self.changesHref)
+        case "actionsHref": answer(self.actionsHref)
         default: nil
         }
     }
@@ -335,10 +442,12 @@ extension CompanyReport: ViewModel {
             "root": String.self,
             "companyHref": String.self,
             "reseller": ResellerCard?.self,
+            "actions": [ActionRow].self,
+            "actionsSummary": String.self,
             "matrix": [MatrixRow].self,
             "contracts": [ReportContract].self,
             "milestones": [Milestone].self,
-            "changes": [RoleChanges].self,
+            "procedures": [ReportProcedure].self,
         ]
     }
 
@@ -352,10 +461,12 @@ extension CompanyReport: ViewModel {
         case "root": self.root
         case "companyHref": self.companyHref
         case "reseller": answer(self.reseller)
+        case "actions": self.actions
+        case "actionsSummary": self.actionsSummary
         case "matrix": self.matrix
         case "contracts": self.contracts
         case "milestones": self.milestones
-        case "changes": self.changes
+        case "procedures": self.procedures
         default: nil
         }
     }
@@ -901,6 +1012,7 @@ extension OnboardingPacket: ViewModel {
             "root": String.self,
             "person": PersonCard.self,
             "roles": [Role].self,
+            "keyContacts": [KeyContacts].self,
             "contracts": [Contract].self,
         ]
     }
@@ -914,6 +1026,7 @@ extension OnboardingPacket: ViewModel {
         case "root": self.root
         case "person": self.person
         case "roles": self.roles
+        case "keyContacts": self.keyContacts
         case "contracts": self.contracts
         default: nil
         }
@@ -943,12 +1056,47 @@ extension OnboardingPacket.Contract: ViewModel {
     }
 }
 
+extension OnboardingPacket.KeyContact: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "step": ContactRow.Step.self,
+            "topics": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "step": self.step
+        case "topics": self.topics
+        default: nil
+        }
+    }
+}
+
+extension OnboardingPacket.KeyContacts: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "place": String.self,
+            "contacts": [OnboardingPacket.KeyContact].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "place": self.place
+        case "contacts": self.contacts
+        default: nil
+        }
+    }
+}
+
 extension OnboardingPacket.Role: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
             "summary": String.self,
             "places": [String].self,
+            "placesLine": String.self,
             "capabilities": [String].self,
             "notifications": [String].self,
         ]
@@ -959,6 +1107,7 @@ extension OnboardingPacket.Role: ViewModel {
         case "name": self.name
         case "summary": self.summary
         case "places": self.places
+        case "placesLine": self.placesLine
         case "capabilities": self.capabilities
         case "notifications": self.notifications
         default: nil
@@ -1253,6 +1402,7 @@ extension PersonRow: ViewModel {
 extension ReportContract: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
+            "anchor": String.self,
             "number": String.self,
             "href": String?.self,
             "facts": [Fact].self,
@@ -1264,6 +1414,7 @@ extension ReportContract: ViewModel {
 
     package func child(named name: String) -> Any? {
         switch name {
+        case "anchor": self.anchor
         case "number": self.number
         case "href": answer(self.href)
         case "facts": self.facts
@@ -1291,6 +1442,90 @@ extension ReportContract.Holder: ViewModel {
         case "unit": answer(self.unit)
         case "people": self.people
         case "note": answer(self.note)
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "anchor": String.self,
+            "title": String.self,
+            "summary": String?.self,
+            "contracts": [Contract].self,
+            "preconditions": [String].self,
+            "changes": [String].self,
+            "steps": [Steps].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": self.anchor
+        case "title": self.title
+        case "summary": answer(self.summary)
+        case "contracts": self.contracts
+        case "preconditions": self.preconditions
+        case "changes": self.changes
+        case "steps": self.steps
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure.Contract: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "number": String.self,
+            "performers": [ReportProcedure.Performer].self,
+            "askRole": String?.self,
+            "fallbackHTML": String?.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "performers": self.performers
+        case "askRole": answer(self.askRole)
+        case "fallbackHTML": answer(self.fallbackHTML)
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure.Performer: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "people": [PersonCard].self,
+            "gaps": [String].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "people": self.people
+        case "gaps": self.gaps
+        default: nil
+        }
+    }
+}
+
+extension ReportProcedure.Steps: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "label": String?.self,
+            "stepsHTML": String.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "label": answer(self.label)
+        case "stepsHTML": self.stepsHTML
         default: nil
         }
     }
@@ -1381,27 +1616,6 @@ extension RoleCardFragment: ViewModel {
         case "company": self.company
         case "holders": self.holders
         case "role": self.role
-        default: nil
-        }
-    }
-}
-
-extension RoleChanges: ViewModel {
-    package static var fields: KeyValuePairs<String, Any.Type> {
-        [
-            "role": String.self,
-            "contract": String.self,
-            "canMake": [ChangeYouCanMake].self,
-            "mustAsk": [ChangeToAskFor].self,
-        ]
-    }
-
-    package func child(named name: String) -> Any? {
-        switch name {
-        case "role": self.role
-        case "contract": self.contract
-        case "canMake": self.canMake
-        case "mustAsk": self.mustAsk
         default: nil
         }
     }

@@ -65,13 +65,12 @@ extension ModelResolver {
             }
             // A team has no enclosing unit, so nobody stands in there.
             if holders.isEmpty, let place,
-                case let acting = model.acting(for: role, in: place.contract, asset: place.asset),
-                let standIn = acting.standIn
+                let standIn = model.standIn(for: role, in: place.contract, asset: place.asset)
             {
-                let names = acting.people.map(\.name)
+                let names = standIn.people.map(\.name)
                 let who = names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
                 bag.warning(
-                    "\(unit) has no \(role.name); the \(standIn.name)\(who) stands in", at: location)
+                    "\(unit) has no \(role.name); the \(standIn.role.name)\(who) stands in", at: location)
             }
         }
     }
@@ -134,10 +133,8 @@ extension ModelResolver {
     }
 
     private func checkDeparted(_ company: Company, model: SiteModel, into bag: inout DiagnosticBag) {
-        for assignment in company.allAssignments {
-            guard let person = model.peopleByID[assignment.personID], person.hasLeft,
-                let role = model.role(assignment.roleSetID, assignment.roleID)
-            else { continue }
+        for held in model.departedHolders(in: company) {
+            let (person, role, assignment) = (held.person, held.role, held.assignment)
             var notes: [Diagnostic.Note] = [
                 .init("\(person.name) is marked as departed here", at: person.statusLocation ?? person.location)
             ]
@@ -149,18 +146,10 @@ extension ModelResolver {
     }
 
     private func checkRecommendedMaximum(_ company: Company, model: SiteModel, into bag: inout DiagnosticBag) {
-        let all = company.allAssignments
-        for set in model.roleSets {
-            for role in set.roles {
-                guard let limit = role.recommendedMaxPerCompany else { continue }
-                let holders = all.filter { $0.roleSetID == set.id && $0.roleID == role.id }
-                let distinct = Set(holders.map(\.personID))
-                if distinct.count > limit {
-                    bag.warning(
-                        "company '\(company.id)' has \(distinct.count) different \(role.name) holders; at most \(limit) are recommended",
-                        at: company.location)
-                }
-            }
+        for (role, people, limit) in model.rolesOverRecommended(in: company) {
+            bag.warning(
+                "company '\(company.id)' has \(people.count) different \(role.name) holders; at most \(limit) are recommended",
+                at: company.location)
         }
     }
 
@@ -173,11 +162,12 @@ extension ModelResolver {
                         "contract '\(contract.id)' starts on \(contract.start), after the data's as-of date \(settings.asOf): update as_of, or pass --as-of",
                         at: contract.location)
                 }
+                guard renewal.needsAction(autoRenew: contract.autoRenew) else { continue }
                 if renewal.hasEnded {
                     bag.warning(
                         "contract '\(contract.id)' ended on \(contract.end), before the data's as-of date \(settings.asOf)",
                         at: contract.location)
-                } else if renewal.isNear, !contract.autoRenew {
+                } else {
                     bag.warning(
                         "contract '\(contract.id)' ends on \(contract.end), in \(renewal.daysLeft) days, and does not renew automatically",
                         at: contract.location)
