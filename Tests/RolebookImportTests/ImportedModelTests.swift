@@ -1,4 +1,5 @@
 import Foundation
+import RolebookBuild
 import RolebookCore
 import RolebookSource
 import RolebookTestSupport
@@ -85,6 +86,26 @@ import Testing
         #expect(model.peopleByID["masked-keystone-2"]?.name == "Masked person (keystone.csv, line 2)")
         #expect(model.peopleByID["masked-keystone-2"]?.email == "")
         #expect(content.imports.maskedPeople == Set(holders))
+    }
+
+    /// A masked row has no email: no page, report or packet links to an empty `mailto:`.
+    @Test func maskedPeopleGetNoEmptyMailToLinkAnywhere() async throws {
+        let root = try ImportFixtures.site("Variants/masked-personal-data")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = BuildOptions(root: root)
+        options.reports = true
+        let report = try await SiteBuilder(options: options).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let output = root.appendingPathComponent("output")
+        var pages = 0
+        for file in TestPaths.files(under: output) where file.hasSuffix(".html") {
+            let html = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+            #expect(!html.contains(#"href="mailto:""#), "\(file)")
+            pages += 1
+        }
+        #expect(pages > 10)
+        let report0 = try String(contentsOf: output.appendingPathComponent("reports/keystone.html"), encoding: .utf8)
+        #expect(report0.contains("Masked person (keystone.csv, line 2)"))
     }
 
     @Test func aUsersExportGivesPeopleAndTheirTeamRoles() throws {

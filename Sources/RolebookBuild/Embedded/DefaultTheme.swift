@@ -870,7 +870,7 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/report-person.mustache", #"""
-<span class="rb-person{{#hasLeft}} rb-person--left{{/hasLeft}}">{{#links}}<a href="{{root}}{{href}}">{{/links}}<span class="rb-person__name">{{name}}</span>{{#links}}</a>{{/links}}{{#hasLeft}} <span class="rb-badge rb-badge--left">has left</span>{{/hasLeft}}{{#title}}, {{.}}{{/title}} <a href="mailto:{{email}}">{{email}}</a>{{#phone}}, {{.}}{{/phone}}</span>
+<span class="rb-person{{#hasLeft}} rb-person--left{{/hasLeft}}">{{#links}}<a href="{{root}}{{href}}">{{/links}}<span class="rb-person__name">{{name}}</span>{{#links}}</a>{{/links}}{{#hasLeft}} <span class="rb-badge rb-badge--left">has left</span>{{/hasLeft}}{{#title}}, {{.}}{{/title}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#phone}}, {{.}}{{/phone}}</span>
 
 """#),
         ("templates/report-style.mustache", #"""
@@ -977,7 +977,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <caption>Every role on every contract; gaps and people who have left are marked</caption>
 <thead><tr><th scope="col">Person</th><th scope="col">Role</th><th scope="col">Contract</th><th scope="col">For</th></tr></thead>
 <tbody>
-{{#matrix}}<tr{{#gap}} class="rb-row--gap"{{/gap}}{{#hasLeft}} class="rb-row--left"{{/hasLeft}}><td>{{#gap}}<span class="rb-gap">{{.}}</span>{{/gap}}{{^gap}}{{#personHref}}<a href="{{root}}{{.}}">{{/personHref}}{{person}}{{#personHref}}</a>{{/personHref}}{{#hasLeft}} <span class="rb-badge rb-badge--left">has left</span>{{/hasLeft}}<br><a href="mailto:{{email}}">{{email}}</a>{{/gap}}</td><td>{{role}}</td><td>{{#contractHref}}<a href="{{root}}{{.}}">{{/contractHref}}{{contract}}{{#contractHref}}</a>{{/contractHref}}</td><td>{{#unit}}{{.}}{{/unit}}</td></tr>
+{{#matrix}}<tr{{#gap}} class="rb-row--gap"{{/gap}}{{#hasLeft}} class="rb-row--left"{{/hasLeft}}><td>{{#gap}}<span class="rb-gap">{{.}}</span>{{/gap}}{{^gap}}{{#personHref}}<a href="{{root}}{{.}}">{{/personHref}}{{person}}{{#personHref}}</a>{{/personHref}}{{#hasLeft}} <span class="rb-badge rb-badge--left">has left</span>{{/hasLeft}}{{#email}}<br><a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/gap}}</td><td>{{role}}</td><td>{{#contractHref}}<a href="{{root}}{{.}}">{{/contractHref}}{{contract}}{{#contractHref}}</a>{{/contractHref}}</td><td>{{#unit}}{{.}}{{/unit}}</td></tr>
 {{/matrix}}
 </tbody>
 </table>

@@ -28,7 +28,7 @@ extension PageModelBuilder {
                     if let gap, acting.standIn != nil || acting.people.isEmpty {
                         matrix.append(
                             MatrixRow(
-                                person: "—", personHref: nil, email: "", role: role.name,
+                                person: "—", personHref: nil, email: nil, role: role.name,
                                 contract: contract.displayNumber,
                                 contractHref: href(Route.contract(contract.id)), unit: unit, hasLeft: false, gap: gap))
                     }
@@ -36,7 +36,8 @@ extension PageModelBuilder {
                     for person in acting.people {
                         matrix.append(
                             MatrixRow(
-                                person: person.name, personHref: href(Route.person(person.id)), email: person.email,
+                                person: person.name, personHref: href(Route.person(person.id)),
+                                email: person.email.isEmpty ? nil : person.email,
                                 role: role.name, contract: contract.displayNumber,
                                 contractHref: href(Route.contract(contract.id)), unit: unit, hasLeft: person.hasLeft,
                                 gap: nil))

@@ -2,7 +2,8 @@
 package struct MatrixRow: Sendable {
     package var person: String
     package var personHref: String?
-    package var email: String
+    /// Nil for a masked export row, which has none: no empty `mailto:` link.
+    package var email: String?
     package var role: String
     package var contract: String
     package var contractHref: String?

@@ -949,7 +949,7 @@ extension MatrixRow: ViewModel {
         [
             "person": String.self,
             "personHref": String?.self,
-            "email": String.self,
+            "email": String?.self,
             "role": String.self,
             "contract": String.self,
             "contractHref": String?.self,
@@ -963,7 +963,7 @@ extension MatrixRow: ViewModel {
         switch name {
         case "person": self.person
         case "personHref": answer(self.personHref)
-        case "email": self.email
+        case "email": answer(self.email)
         case "role": self.role
         case "contract": self.contract
         case "contractHref": answer(self.contractHref)
