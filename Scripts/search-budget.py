@@ -156,7 +156,7 @@ def main():
     folder = os.path.join(site, "assets", "search")
     shards = [os.path.getsize(os.path.join(folder, n)) for n in os.listdir(folder)]
     print(f"index: {len(shards)} files, {sum(shards) / 1e6:.1f} MB in all, largest {max(shards) / 1e3:.1f} KB, "
-          f"keys.js {os.path.getsize(os.path.join(folder, 'keys.js')) / 1e3:.1f} KB")
+          f"s-.js {os.path.getsize(os.path.join(folder, 's-.js')) / 1e3:.1f} KB")
     browser = Chromium()
     worst_bytes = 0
     worst_ms = 0.0

@@ -8,10 +8,11 @@ package enum DefaultTheme {
         ("assets/search.js", #"""
 /* Rolebook search: the header's search box, a combobox over the site's index.
  *
- * The index is plain script files (assets/search/keys.js and one s-<prefix>.js per shard) added
- * as <script> elements, never fetched: browsers refuse fetch() and XHR of file:// URLs, and the
- * site must work opened from disk and unzipped from a bundle. Each shard holds the records with a
- * token beginning with its prefix; a search loads the one or two shards it needs.
+ * The index is plain script files (assets/search/s-<prefix>.js) added as <script> elements, never
+ * fetched: browsers refuse fetch() and XHR of file:// URLs, and the site must work opened from
+ * disk and unzipped from a bundle. Each shard holds the records with a token beginning with its
+ * prefix; a prefix with too many is split by the next character, and its shard says which next
+ * characters have complete shards. A search walks from s-.js to the shards it needs.
  * Results are text: they are built with textContent, never markup. See docs/search.md. */
 (function () {
   "use strict";
@@ -24,7 +25,6 @@ package enum DefaultTheme {
   var status = box.querySelector("[role=status]");
   var kinds = (list.getAttribute("data-kinds") || "Company|Person|Contract|Serial number").split("|");
   var shown = 10;
-  var keys = null;
   var shards = {};
   var loading = {};
   var results = [];
@@ -38,11 +38,8 @@ package enum DefaultTheme {
   }
 
   window.rolebookSearch = {
-    keys: function (leaves, split) {
-      keys = { leaves: new Set(leaves), split: new Set(split) };
-    },
-    add: function (key, count, records) {
-      shards[key] = { count: count, records: records };
+    add: function (key, count, records, complete, split) {
+      shards[key] = { count: count, records: records, complete: !split, leaves: complete || [], split: split || [] };
     }
   };
 
@@ -84,16 +81,22 @@ package enum DefaultTheme {
     return loading[name];
   }
 
-  // The shard that answers `key`: a complete shard whose prefix begins it, the capped shard of
-  // the key itself when it was split, or none when no token begins with it.
+  function shard(key) {
+    return load(fileName(key)).then(function () { return shards[key]; });
+  }
+
+  // The shard that answers `key`: a complete shard whose prefix begins it, the split shard of the
+  // key itself, or none (null) when no token begins with it.
   function shardFor(key) {
     var chars = Array.from(key);
-    for (var i = chars.length; i >= 0; i--) {
-      var prefix = chars.slice(0, i).join("");
-      if (keys.leaves.has(prefix)) return { key: prefix, complete: true };
-      if (keys.split.has(prefix)) break;
+    function walk(prefix, node) {
+      if (node.complete) return { key: prefix, complete: true };
+      if (prefix.length === key.length) return { key: prefix, complete: false };
+      var next = chars[Array.from(prefix).length];
+      if (node.leaves.indexOf(next) < 0 && node.split.indexOf(next) < 0) return null;
+      return shard(prefix + next).then(function (child) { return walk(prefix + next, child); });
     }
-    return keys.split.has(key) ? { key: key, complete: false } : null;
+    return shard("").then(function (node) { return walk("", node); });
   }
 
   function startsAny(tokens, word) {
@@ -111,13 +114,13 @@ package enum DefaultTheme {
       return;
     }
     var whole = terms.join("");
-    var wanted = [whole].concat(terms).filter(function (key, i, all) { return all.indexOf(key) === i; });
-    load("keys.js").then(function () {
-      var found = wanted.map(function (key) { return { key: key, shard: shardFor(key) }; });
-      return Promise.all(found.map(function (f) {
-        return f.shard ? load(fileName(f.shard.key)) : null;
-      })).then(function () { return found; });
-    }).then(function (found) {
+    // The words run together (a name, a serial typed with spaces) and the longest word: at most
+    // two shards per keystroke, most of them loaded by the keystrokes before.
+    var longest = terms.reduce(function (a, b) { return b.length > a.length ? b : a; });
+    var wanted = longest === whole ? [whole] : [whole, longest];
+    Promise.all(wanted.map(function (key) {
+      return shardFor(key).then(function (found) { return { key: key, shard: found }; });
+    })).then(function (found) {
       if (run !== latest) return;
       var seen = {};
       var matches = [];
@@ -145,8 +148,9 @@ package enum DefaultTheme {
       });
       var byKey = {};
       found.forEach(function (f) { byKey[f.key] = f.shard; });
+      // Complete when each way of matching was answered by a complete shard (or by none: no token).
       var wholeDone = !byKey[whole] || byKey[whole].complete;
-      var wordsDone = terms.some(function (word) { return !byKey[word] || byKey[word].complete; });
+      var wordsDone = !byKey[longest] || byKey[longest].complete;
       results = matches.slice(0, shown).map(function (m) { return m.record; });
       active = -1;
       draw();
@@ -225,7 +229,7 @@ package enum DefaultTheme {
 
   box.hidden = false;
   input.addEventListener("focus", function () {
-    load("keys.js").catch(function () { say("failed"); });
+    shard("").catch(function () { say("failed"); });
     if (results.length > 0) draw();
   });
   input.addEventListener("input", function () { search(input.value); });

@@ -18,6 +18,6 @@ package struct Theme: Sendable {
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
         "changes", "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
         "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style",
-        "role-units", "reseller-section",
+        "role-units", "reseller-section", "contracts", "alphabet-nav", "az-holders",
     ]
 }
