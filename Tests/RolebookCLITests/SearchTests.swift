@@ -45,7 +45,9 @@ import Testing
         }
         let status = try browser.evaluate("document.querySelector('[role=status]').textContent")
         #expect(appeared, "results appear: \(status)")
-        #expect(try browser.evaluate("document.getElementById('site-search-input').getAttribute('aria-expanded')") == "true")
+        #expect(
+            try browser.evaluate("document.getElementById('site-search-input').getAttribute('aria-expanded')") == "true"
+        )
         try browser.press("ArrowDown")
         #expect(
             try browser.evaluate("document.getElementById('site-search-input').getAttribute('aria-activedescendant')")
@@ -64,7 +66,8 @@ import Testing
         let location = try browser.evaluate("location.href")
         #expect(landed, "Enter opens the serial number's coordinator page: \(location)")
         let text = try browser.text()
-        #expect(text.contains("Revit, serial \(Self.serial):") && text.contains("Renata Vogel"), "it names the coordinator")
+        #expect(
+            text.contains("Revit, serial \(Self.serial):") && text.contains("Renata Vogel"), "it names the coordinator")
     }
 
     @Test func aSerialTypedFromDiskReachesItsSoftwareCoordinator() throws {
@@ -100,15 +103,20 @@ import Testing
         try browser.type("renata vog")
         #expect(
             try eventually {
-                try browser.evaluate("document.querySelector('[role=option]') ? document.querySelector('[role=option]').textContent : ''")
-                    .contains("Renata Vogel")
+                try browser.evaluate(
+                    "document.querySelector('[role=option]') ? document.querySelector('[role=option]').textContent : ''"
+                )
+                .contains("Renata Vogel")
             }, "a first name and the start of the surname find the person")
         #expect(try browser.evaluate("document.querySelector('[role=status]').textContent").hasSuffix("match."))
         try browser.press("Escape")
         #expect(try browser.evaluate("String(document.getElementById('site-search-list').hidden)") == "true")
-        #expect(try browser.evaluate("document.getElementById('site-search-input').getAttribute('aria-expanded')") == "false")
+        #expect(
+            try browser.evaluate("document.getElementById('site-search-input').getAttribute('aria-expanded')")
+                == "false")
         try browser.press("Escape")
-        #expect(try browser.evaluate("document.getElementById('site-search-input').value") == "", "a second Escape clears")
+        #expect(
+            try browser.evaluate("document.getElementById('site-search-input').value") == "", "a second Escape clears")
     }
 
     @Test func aBundlesSearchIndexHoldsOnlyItsCompany() throws {

@@ -62,9 +62,10 @@ import Testing
     @Test func tokensAreFoldedAndSplitAsTheScriptSplitsWhatIsTyped() {
         #expect(SearchTokens.parts("Zoë Jean-Luc") == ["zoe", "jean", "luc"])
         #expect(SearchTokens.tokens(of: ["399-56781234"]) == ["39956781234", "56781234"])
-        #expect(SearchTokens.tokens(of: ["Maya Jensen"], whole: ["maya.jensen@c.example.com"]) == [
-            "jensen", "mayajensencexamplecom",
-        ])
+        #expect(
+            SearchTokens.tokens(of: ["Maya Jensen"], whole: ["maya.jensen@c.example.com"]) == [
+                "jensen", "mayajensencexamplecom",
+            ])
     }
 
     @Test func dataIsTextInTheIndexFiles() {

@@ -412,7 +412,13 @@ thead th { background: var(--tint); }
 .az-serials { list-style: none; margin: 0; padding: 0; }
 .az-serials li + li { margin-top: .4rem; }
 .az-holders { font-weight: 600; }
-.az-table td { overflow-wrap: anywhere; }
+@media (max-width: 40rem) {
+  /* The contracts index reads as stacked entries on a phone: three narrow columns broke numbers. */
+  .az-table thead { position: absolute; left: -999px; }
+  .az-table tr, .az-table td { display: block; border: 0; padding: .15rem 0; }
+  .az-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
+  .site-search { max-width: none; }
+}
 
 """#),
         ("templates/alphabet-nav.mustache", #"""

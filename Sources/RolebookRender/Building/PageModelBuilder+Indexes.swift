@@ -20,7 +20,8 @@ extension PageModelBuilder {
         let letter = pages.pages.first { $0.key == current }?.letter
         func part(_ page: AlphabeticalPages.Page) -> AlphabetNav.Entry {
             AlphabetNav.Entry(
-                label: strings(.indexRange, ["first": name(page.rows.lowerBound), "last": name(page.rows.upperBound - 1)]),
+                label: strings(
+                    .indexRange, ["first": name(page.rows.lowerBound), "last": name(page.rows.upperBound - 1)]),
                 url: root + route(page.key), isCurrent: page.key == current)
         }
         let byLetter = Dictionary(grouping: pages.pages, by: \.letter)
@@ -32,7 +33,9 @@ extension PageModelBuilder {
                     isCurrent: entry.letter == letter)
             },
             contents: current.isEmpty
-                ? pages.letters.map { AlphabetNav.LetterPages(letter: $0.letter, parts: byLetter[$0.letter]!.map(part)) }
+                ? pages.letters.map {
+                    AlphabetNav.LetterPages(letter: $0.letter, parts: byLetter[$0.letter]!.map(part))
+                }
                 : [],
             parts: letter.flatMap { byLetter[$0] }.flatMap { $0.count > 1 ? $0.map(part) : nil } ?? [])
     }
@@ -142,7 +145,8 @@ extension PageModelBuilder {
             return ContractsIndexPage.Holders(
                 role: role.longName,
                 people: people.map {
-                    ContractsIndexPage.Holder(name: Link(label: $0.name, href: Route.person($0.id)), hasLeft: $0.hasLeft)
+                    ContractsIndexPage.Holder(
+                        name: Link(label: $0.name, href: Route.person($0.id)), hasLeft: $0.hasLeft)
                 }, nobody: people.isEmpty)
         }
         return ContractsIndexPage.Contract(
@@ -185,13 +189,16 @@ extension PageModelBuilder {
                         label: contract.displayNumber, href: Route.contractRole(contract.id, key.roleSetID, key.roleID))
                 )
             }
-            return (company.name, RolePage.Holder(company: companyLink(company), people: people.count, contracts: contracts))
+            return (
+                company.name, RolePage.Holder(company: companyLink(company), people: people.count, contracts: contracts)
+            )
         }
         let crumbs = [Link(label: strings(.roles), href: Route.roles)]
         return RolePage(
             chrome: chrome(
                 shown.title, root: root,
-                crumbs: page.isEmpty ? crumbs : crumbs + [Link(label: role.name, href: Route.role(key.roleSetID, key.roleID))]
+                crumbs: page.isEmpty
+                    ? crumbs : crumbs + [Link(label: role.name, href: Route.role(key.roleSetID, key.roleID))]
             ),
             root: root,
             role: roleFacts(role), isMain: page.isEmpty,

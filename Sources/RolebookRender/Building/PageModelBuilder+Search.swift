@@ -38,7 +38,8 @@ extension PageModelBuilder {
                 let products = contract.assets.map(\.product).reduce(into: [String]()) {
                     if !$0.contains($1) { $0.append($1) }
                 }
-                let detail = [company.name, planLabel(contract), products.joined(separator: ", ")].compactMap { $0 }
+                let detail =
+                    [company.name, planLabel(contract), products.joined(separator: ", ")].compactMap { $0 }
                     .filter { !$0.isEmpty } + holders
                 records.append(
                     SearchRecord(

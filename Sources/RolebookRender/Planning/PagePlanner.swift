@@ -33,7 +33,8 @@ package struct PagePlanner: Sendable {
                 [PlannedPage(path: Route.role(set.id, role.id), kind: .role(role.key))]
                     + (order.holderPages[role.key]?.pages ?? []).map {
                         PlannedPage(
-                            path: Route.roleIndex(set.id, role.id, $0.key), kind: .roleHolders(role: role.key, page: $0.key))
+                            path: Route.roleIndex(set.id, role.id, $0.key),
+                            kind: .roleHolders(role: role.key, page: $0.key))
                     }
             }
         }

@@ -130,11 +130,13 @@ package struct SearchIndex: Sendable {
 
         /// `rolebookSearch.add(prefix, count, records)` for a complete shard; a split one adds the
         /// next characters whose shards are complete and those split further.
-        mutating func write(_ key: String, count: Int, records: [Int], children: (complete: [String], split: [String])?) {
+        mutating func write(_ key: String, count: Int, records: [Int], children: (complete: [String], split: [String])?)
+        {
             let body = records.map { encoded[$0] }.joined(separator: ",\n")
             var text = "rolebookSearch.add(\(SearchIndex.string(key)),\(count),[\n\(body)]"
             if let children {
-                text += ",\n" + SearchIndex.array(children.complete.map(SearchIndex.string)) + ",\n"
+                text +=
+                    ",\n" + SearchIndex.array(children.complete.map(SearchIndex.string)) + ",\n"
                     + SearchIndex.array(children.split.map(SearchIndex.string))
             }
             files.append((Route.searchFolder + SearchIndex.fileName(key), Array((text + ");\n").utf8)))
@@ -162,7 +164,8 @@ package struct SearchIndex: Sendable {
             case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                         + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)
