@@ -54,7 +54,7 @@ import Testing
             .filter { $0.hasPrefix("roles/") && $0 != "roles/index.html" || $0.split(separator: "/").count == 4 }
         var expected = Set([
             "index.html", "contracts/larkspur-design.html", "companies/larkspur-studio.html",
-            "companies/larkspur-studio/contacts.html", "people/index.html",
+            "companies/larkspur-studio/contacts.html", "people/index.html", "contracts/index.html",
         ])
         expected.formUnion(
             ["contract-manager", "software-coordinator", "user"].map { "contracts/larkspur-design/\($0).html" })
