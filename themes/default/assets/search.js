@@ -151,9 +151,11 @@
         else if (matches.length === 1) say("one");
         else if (matches.length <= shown) say("many", { count: matches.length });
         else say("more", { count: matches.length, shown: shown });
+      } else if (terms.length === 1) {
+        say("more", { count: Math.max(shards[byKey[whole].key].count, matches.length), shown: results.length });
       } else {
-        var count = terms.length === 1 && byKey[whole] ? shards[byKey[whole].key].count : matches.length;
-        say("more", { count: Math.max(count, matches.length), shown: results.length });
+        // Several words, each too common for a complete shard: these are the matches among the best.
+        say(matches.length === 1 ? "one" : matches.length === 0 ? "none" : "many", { count: matches.length });
       }
     }).catch(function () {
       if (run === latest) say("failed");
