@@ -3,8 +3,8 @@
 
     Scripts/search-budget.py SITE_DIR [QUERY ...]
 
-For each query (default: a serial number, a person's full name and email, a contract number and a
-company name taken from the site's own index), opens SITE_DIR/index.html from file:// (no
+For each query (default: a serial number, a person's full name, a contract number and a
+company name taken from the site's own index), opens SITE_DIR/roles/index.html (a small page) from file:// (no
 --allow-file-access-from-files, no web-security switch), types the query one character at a time
 with the DevTools protocol's Input.insertText, and prints:
 
@@ -94,7 +94,7 @@ class Chromium:
         result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})
         return result.get("result", {}).get("value")
 
-    def wait(self, expression, timeout=10):
+    def wait(self, expression, timeout=60):
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.evaluate(expression):
@@ -162,7 +162,7 @@ def main():
     worst_ms = 0.0
     try:
         for query in queries:
-            browser.open("file://" + os.path.join(site, "index.html"))
+            browser.open("file://" + os.path.join(site, "roles", "index.html"))
             browser.evaluate("document.getElementById('site-search-input').focus()")
             times = []
             for i, char in enumerate(query):
