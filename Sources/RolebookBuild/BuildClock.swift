@@ -32,12 +32,14 @@ struct BuildClock {
 
     /// The report of a build that found nothing changed since the last one: every page and asset
     /// is still the one recorded.
-    func report(_ diagnostics: [Diagnostic], succeeded: Bool, unchanged state: BuildState, theme: Theme?) -> BuildReport
-    {
+    /// `more`: files the build makes besides pages and theme assets (the search index).
+    func report(
+        _ diagnostics: [Diagnostic], succeeded: Bool, unchanged state: BuildState, theme: Theme?, more: Int = 0
+    ) -> BuildReport {
         let pages = state.pageFingerprints.count
         return report(
             diagnostics, succeeded: succeeded, pages: pages,
-            files: WrittenFiles(unchanged: pages + (theme?.assets.count ?? 0)))
+            files: WrittenFiles(unchanged: pages + (theme?.assets.count ?? 0) + more))
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -126,7 +126,10 @@ public struct SiteBuilder: Sendable {
         let stale = try staleness(files)
         if let unchanged = incremental.unchangedSite(in: existing, options: options) {
             let diagnostics = unchanged.diagnostics + theme.1 + stale
-            return clock.report(diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged, theme: theme.0)
+            // The search index is made from the data, which did not change: its files stand as recorded.
+            let search = existing?.claims.keys.filter { $0.hasPrefix(Route.searchFolder) }.count ?? 0
+            return clock.report(
+                diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged, theme: theme.0, more: search)
         }
         var prepared = try prepare(files, theme: theme) { clock.lap($0) }
         prepared.diagnostics += stale

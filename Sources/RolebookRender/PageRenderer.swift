@@ -60,12 +60,14 @@ package struct PageRenderer: Sendable {
                 model.advice[index].adviceHTML = fragments.html(advice.key) { draw("person-advice", advice) }
             }
             return draw("person", model)
-        case .people(let number): return draw("people", builder.peoplePage(number, root: root))
+        case .people(let key): return draw("people", builder.peoplePage(key, root: root))
+        case .contracts(let key): return draw("contracts", builder.contractsPage(key, root: root))
         case .guide(let id): return draw("guide", builder.guidePage(id, key: nil, root: root))
         case .guideRole(let id, let key): return draw("guide", builder.guidePage(id, key: key, root: root))
         case .guides: return draw("guides", builder.guidesPage(root: root))
         case .roles: return draw("roles", builder.rolesPage(root: root))
         case .role(let key): return draw("role", builder.rolePage(key, root: root))
+        case .roleHolders(let key, let page): return draw("role", builder.rolePage(key, root: root, page: page))
         case .authors: return draw("authors", builder.authorsPage(root: root))
         case .review(let id): return draw("review", builder.reviewPage(id, root: root))
         case .changes: return draw("changes-page", builder.changesPage(root: root))

@@ -55,7 +55,7 @@ import Testing
         var expected = Set([
             "index.html", "contracts/larkspur-design.html", "companies/larkspur-studio.html",
             "companies/larkspur-studio/contacts.html", "people/index.html", "actions/index.html",
-            "companies/larkspur-studio/actions.html",
+            "companies/larkspur-studio/actions.html", "contracts/index.html",
         ])
         expected.formUnion(
             ["contract-manager", "software-coordinator", "user"].map { "contracts/larkspur-design/\($0).html" })

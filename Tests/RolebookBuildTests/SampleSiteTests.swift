@@ -64,8 +64,13 @@ import Testing
         #expect(report.succeeded)
         #expect(!report.diagnostics.contains { $0.severity == .error })
         let output = root.appendingPathComponent("output")
-        let people = TestPaths.files(under: output.appendingPathComponent("people")).filter { $0.hasPrefix("page-") }
-        #expect(!people.isEmpty, "more than 250 people need more than one index page")
+        let letters = TestPaths.files(under: output.appendingPathComponent("people/index"))
+        #expect(
+            letters.contains("m.html") || letters.contains("m-1.html"), "more than 200 people need a page per letter")
+        let people = try String(contentsOf: output.appendingPathComponent("people/index.html"), encoding: .utf8)
+        #expect(people.contains(#"<a href="../people/index/"#), "the A–Z index links each letter's pages")
+        #expect(
+            people.contains(" – ") && !people.contains(" title=\""), "pages are named by their first and last names")
         let guide = try String(
             contentsOf: output.appendingPathComponent("guides/give-user-access/autodesk-classic/user.html"),
             encoding: .utf8)

@@ -63,6 +63,30 @@ final class HeadlessBrowser {
     /// The page's visible text.
     func text() throws -> String { try evaluate("document.body ? document.body.innerText : ''") }
 
+    /// Presses and releases a key, as a keyboard does: `Tab`, `Enter`, `Escape`, `ArrowDown`, `ArrowUp`.
+    func press(_ key: String) throws {
+        let codes = ["Tab": 9, "Enter": 13, "Escape": 27, "ArrowUp": 38, "ArrowDown": 40]
+        let code = codes[key] ?? 0
+        var down: [String: Any] = [
+            "type": "rawKeyDown", "key": key, "code": key, "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code,
+        ]
+        try send("Input.dispatchKeyEvent", down, inPage: true)
+        if key == "Enter" {
+            down["type"] = "char"
+            down["text"] = "\r"
+            try send("Input.dispatchKeyEvent", down, inPage: true)
+        }
+        try send(
+            "Input.dispatchKeyEvent",
+            ["type": "keyUp", "key": key, "code": key, "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code],
+            inPage: true)
+    }
+
+    /// Types text into the focused field one character at a time, as a reader does.
+    func type(_ text: String) throws {
+        for character in text { try send("Input.insertText", ["text": String(character)], inPage: true) }
+    }
+
     func close() {
         _ = try? send("Browser.close", [:])
         let deadline = Date().addingTimeInterval(5)

@@ -131,6 +131,6 @@ import Testing
         let page = try Self.builder().rolePage(RoleKey("v", "coordinator"), root: "../../")
         #expect(page.role.scope == "Held per asset")
         #expect(page.role.cardinality == "At most one per asset. When nobody holds it, the Owner stands in")
-        #expect(page.holders.map(\.company.label) == ["C Ltd"])
+        #expect(page.groups.flatMap(\.holders).map(\.company.label) == ["C Ltd"])
     }
 }

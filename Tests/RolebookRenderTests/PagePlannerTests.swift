@@ -54,8 +54,7 @@ import Testing
             batches.map { $0.map(\.path) } == [
                 [
                     "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "actions/index.html",
-                    "people/index.html",
-                    "roles/v/owner.html", "roles/v/user.html",
+                    "people/index.html", "contracts/index.html", "roles/v/owner.html", "roles/v/user.html",
                     "guides/help.html", "authors/help.html", "guides/help/v/owner.html", "guides/help/v/user.html",
                     "people/cy.html",
                 ],

@@ -75,6 +75,16 @@ import Testing
         let advice = PersonAdviceFragment(
             root: "../", hasLeft: false, takeovers: [takeover], asks: [ask], canMake: [canMake], mustAsk: [mustAsk],
             key: "k")
+        let nav = AlphabetNav(
+            label: "People A–Z", letters: [AlphabetNav.Entry(label: "A", url: "#letter-a", isCurrent: false)],
+            contents: [
+                AlphabetNav.LetterPages(
+                    letter: "A", parts: [AlphabetNav.Entry(label: "Ann – Ayo", url: "a.html", isCurrent: true)])
+            ],
+            parts: [])
+        let holders = ContractsIndexPage.Holders(
+            role: "Contract Manager",
+            people: [ContractsIndexPage.Holder(name: link, hasLeft: false)], nobody: false)
         return [
             HomePage(
                 chrome: chrome, root: "",
@@ -111,9 +121,31 @@ import Testing
                 canMake: [canMake], mustAsk: [mustAsk], guides: [guide], contactTable: table, contactTableHTML: "",
                 reseller: reseller, showsContents: true, otherRoles: [link]),
             RolePage(
-                chrome: chrome, root: "../../", role: role,
-                holders: [RolePage.Holder(company: link, people: 1, contracts: [link])],
+                chrome: chrome, root: "../../", role: role, isMain: true, nav: nav, isHeld: true,
+                groups: [
+                    RolePage.Group(
+                        letter: "A", anchor: "letter-a",
+                        holders: [RolePage.Holder(company: link, people: 1, contracts: [link])])
+                ],
                 guides: [guide]),
+            ContractsIndexPage(
+                chrome: chrome, root: "../", nav: nav,
+                groups: [
+                    ContractsIndexPage.Group(
+                        letter: "A", anchor: "letter-a",
+                        companies: [
+                            ContractsIndexPage.Company(
+                                link: link,
+                                contracts: [
+                                    ContractsIndexPage.Contract(
+                                        link: link, label: "Standard, 3-year", holders: [holders],
+                                        serials: [
+                                            ContractsIndexPage.Serial(
+                                                serial: "1-2", product: "Revit", href: "h.html", holders: [holders])
+                                        ])
+                                ])
+                        ])
+                ]),
             RolesPage(
                 chrome: chrome, root: "../",
                 sets: [RolesPage.Set(name: "Classic", vendor: "Autodesk", description: nil, roles: [link])]),
@@ -122,8 +154,15 @@ import Testing
                 held: [PersonPage.Held(role: link, contract: link, company: link, unit: nil)], holdsNothing: false,
                 advice: [PersonPage.ContractAdvice(contract: link, company: link, advice: advice, adviceHTML: "")]),
             PeoplePage(
-                chrome: chrome, root: "../", people: [person],
-                pages: [PeoplePage.PageLink(label: "1", href: "p.html", isCurrent: true, range: "People 1 to 250")]),
+                chrome: chrome, root: "../", nav: nav,
+                groups: [
+                    PeoplePage.Group(
+                        letter: "A", anchor: "letter-a",
+                        people: [
+                            PeoplePage.Entry(
+                                name: link, email: "a@example.com", hasLeft: false, companies: [link], roles: nil)
+                        ])
+                ]),
             GuidePage(
                 chrome: chrome, root: "../", title: "Guide", summary: nil, bodyHTML: "", isTailored: false,
                 variants: [link],

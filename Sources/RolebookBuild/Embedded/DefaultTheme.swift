@@ -5,6 +5,266 @@
 package enum DefaultTheme {
     /// Path → text, in path order.
     package static let files: [(path: String, text: String)] = [
+        ("assets/search.js", #"""
+/* Rolebook search: the header's search box, a combobox over the site's index.
+ *
+ * The index is plain script files (assets/search/s-<prefix>.js) added as <script> elements, never
+ * fetched: browsers refuse fetch() and XHR of file:// URLs, and the site must work opened from
+ * disk and unzipped from a bundle. Each shard holds the records with a token beginning with its
+ * prefix; a prefix with too many is split by the next character, and its shard says which next
+ * characters have complete shards. A search walks from s-.js to the shards it needs.
+ * Results are text: they are built with textContent, never markup. See docs/search.md. */
+(function () {
+  "use strict";
+  var box = document.querySelector(".site-search");
+  if (!box || !window.Promise || !Array.from || !String.prototype.normalize) return;
+  var root = box.getAttribute("data-root") || "";
+  var folder = root + "assets/search/";
+  var input = box.querySelector("input");
+  var list = box.querySelector("[role=listbox]");
+  var status = box.querySelector("[role=status]");
+  var kinds = (list.getAttribute("data-kinds") || "Company|Person|Contract|Serial number").split("|");
+  var shown = 10;
+  var shards = {};
+  var loading = {};
+  var results = [];
+  var active = -1;
+  var latest = 0;
+  var wordPattern;
+  try {
+    wordPattern = new RegExp("[\\p{L}\\p{N}]+", "gu");
+  } catch (e) {
+    wordPattern = /[0-9a-z\u00c0-\uffff]+/g;
+  }
+
+  window.rolebookSearch = {
+    add: function (key, count, records, complete, split) {
+      shards[key] = { count: count, records: records, complete: !split, leaves: complete || [], split: split || [] };
+    }
+  };
+
+  function say(name, values) {
+    var text = status.getAttribute("data-" + name) || "";
+    Object.keys(values || {}).forEach(function (key) {
+      text = text.split("{" + key + "}").join(String(values[key]));
+    });
+    status.textContent = text;
+  }
+
+  // The same steps as SearchTokens.swift: NFKD, no combining accents, lower case, letter and digit runs.
+  function words(text) {
+    var normal = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return normal.split(/\s+/).map(function (word) {
+      return (word.match(wordPattern) || []).join("");
+    }).filter(function (word) { return word.length > 0; });
+  }
+
+  function fileName(key) {
+    return "s-" + Array.from(key).map(function (c) {
+      return /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
+    }).join("") + ".js";
+  }
+
+  function load(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = folder + name;
+        script.onload = resolve;
+        script.onerror = function () {
+          delete loading[name];
+          reject(new Error(name));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[name];
+  }
+
+  function shard(key) {
+    return load(fileName(key)).then(function () { return shards[key]; });
+  }
+
+  // The shard that answers `key`: a complete shard whose prefix begins it, the split shard of the
+  // key itself, or none (null) when no token begins with it.
+  function shardFor(key) {
+    var chars = Array.from(key);
+    function walk(prefix, node) {
+      if (node.complete) return { key: prefix, complete: true };
+      if (prefix.length === key.length) return { key: prefix, complete: false };
+      var next = chars[Array.from(prefix).length];
+      if (node.leaves.indexOf(next) < 0 && node.split.indexOf(next) < 0) return null;
+      return shard(prefix + next).then(function (child) { return walk(prefix + next, child); });
+    }
+    return shard("").then(function (node) { return walk("", node); });
+  }
+
+  function startsAny(tokens, word) {
+    for (var i = 0; i < tokens.length; i++) if (tokens[i].lastIndexOf(word, 0) === 0) return true;
+    return false;
+  }
+
+  function search(query) {
+    var terms = words(query);
+    var run = ++latest;
+    if (terms.length === 0) {
+      results = [];
+      draw();
+      status.textContent = "";
+      return;
+    }
+    var whole = terms.join("");
+    // The words run together (a name, a serial typed with spaces) and the longest word: at most
+    // two shards per keystroke, most of them loaded by the keystrokes before.
+    var longest = terms.reduce(function (a, b) { return b.length > a.length ? b : a; });
+    var wanted = longest === whole ? [whole] : [whole, longest];
+    Promise.all(wanted.map(function (key) {
+      return shardFor(key).then(function (found) { return { key: key, shard: found }; });
+    })).then(function (found) {
+      if (run !== latest) return;
+      var seen = {};
+      var matches = [];
+      found.forEach(function (f) {
+        if (!f.shard) return;
+        shards[f.shard.key].records.forEach(function (record) {
+          var id = record[0] + record[3] + "\n" + record[1];
+          if (seen[id]) return;
+          seen[id] = true;
+          var tokens = record[4].split(" ");
+          var score = 0;
+          var every = terms.every(function (word) {
+            if (tokens.indexOf(word) >= 0) { score += 2; return true; }
+            if (startsAny(tokens, word)) { score += 1; return true; }
+            return false;
+          });
+          if (every || startsAny(tokens, whole)) matches.push({ record: record, score: score });
+        });
+      });
+      matches.sort(function (a, b) {
+        if (a.score !== b.score) return b.score - a.score;
+        if (a.record[0] !== b.record[0]) return a.record[0] - b.record[0];
+        if (a.record[1] !== b.record[1]) return a.record[1] < b.record[1] ? -1 : 1;
+        return a.record[3] < b.record[3] ? -1 : a.record[3] > b.record[3] ? 1 : 0;
+      });
+      var byKey = {};
+      found.forEach(function (f) { byKey[f.key] = f.shard; });
+      // Complete when each way of matching was answered by a complete shard (or by none: no token).
+      var wholeDone = !byKey[whole] || byKey[whole].complete;
+      var wordsDone = !byKey[longest] || byKey[longest].complete;
+      results = matches.slice(0, shown).map(function (m) { return m.record; });
+      active = -1;
+      draw();
+      if (wholeDone && wordsDone) {
+        if (matches.length === 0) say("none");
+        else if (matches.length === 1) say("one");
+        else if (matches.length <= shown) say("many", { count: matches.length });
+        else say("more", { count: matches.length, shown: shown });
+      } else if (terms.length === 1) {
+        say("more", { count: Math.max(shards[byKey[whole].key].count, matches.length), shown: results.length });
+      } else {
+        // Several words, each too common for a complete shard: these are the matches among the best.
+        say(matches.length === 1 ? "one" : matches.length === 0 ? "none" : "many", { count: matches.length });
+      }
+    }).catch(function () {
+      if (run === latest) say("failed");
+    });
+  }
+
+  function draw() {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    results.forEach(function (record, i) {
+      var option = document.createElement("li");
+      option.id = "site-search-option-" + i;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", i === active ? "true" : "false");
+      option.className = "site-search__option";
+      var kind = document.createElement("span");
+      kind.className = "site-search__kind";
+      kind.textContent = kinds[record[0]] || "";
+      var label = document.createElement("span");
+      label.className = "site-search__name";
+      label.textContent = record[1];
+      var detail = document.createElement("span");
+      detail.className = "site-search__detail";
+      detail.textContent = record[2];
+      option.appendChild(kind);
+      option.appendChild(label);
+      option.appendChild(detail);
+      option.addEventListener("mousedown", function (event) { event.preventDefault(); });
+      option.addEventListener("click", function () { open(i); });
+      list.appendChild(option);
+    });
+    var visible = results.length > 0 && document.activeElement === input;
+    list.hidden = !visible;
+    input.setAttribute("aria-expanded", visible ? "true" : "false");
+    if (active >= 0) {
+      input.setAttribute("aria-activedescendant", "site-search-option-" + active);
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function choose(index) {
+    active = index;
+    Array.prototype.forEach.call(list.children, function (option, i) {
+      option.setAttribute("aria-selected", i === active ? "true" : "false");
+    });
+    if (active >= 0) {
+      input.setAttribute("aria-activedescendant", "site-search-option-" + active);
+      var option = list.children[active];
+      if (option && option.scrollIntoView) option.scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function open(index) {
+    var record = results[index];
+    if (record) window.location.href = root + record[3];
+  }
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    choose(-1);
+  }
+
+  box.hidden = false;
+  input.addEventListener("focus", function () {
+    shard("").catch(function () { say("failed"); });
+    if (results.length > 0) draw();
+  });
+  input.addEventListener("input", function () { search(input.value); });
+  input.addEventListener("blur", close);
+  input.addEventListener("keydown", function (event) {
+    var count = results.length;
+    if (event.key === "ArrowDown" || event.key === "Down") {
+      event.preventDefault();
+      if (list.hidden && count > 0) draw();
+      if (count > 0) choose((active + 1) % count);
+    } else if (event.key === "ArrowUp" || event.key === "Up") {
+      event.preventDefault();
+      if (list.hidden && count > 0) draw();
+      if (count > 0) choose(active <= 0 ? count - 1 : active - 1);
+    } else if (event.key === "Enter") {
+      if (count > 0) {
+        event.preventDefault();
+        open(active >= 0 ? active : 0);
+      }
+    } else if (event.key === "Escape" || event.key === "Esc") {
+      if (!list.hidden) {
+        event.preventDefault();
+        close();
+      } else if (input.value !== "") {
+        event.preventDefault();
+        input.value = "";
+        search("");
+      }
+    }
+  });
+})();
+
+"""#),
         ("assets/style.css", #"""
 /* Rolebook default theme: readable, responsive, accessible, prints cleanly. */
 :root {
@@ -193,6 +453,50 @@ details[open] > summary { margin-bottom: .5rem; }
   .role-grid, .columns, .variants { display: block; }
 }
 
+/* Search and indexes */
+.site-search { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; flex: 1 1 18rem; max-width: 30rem; }
+.site-search[hidden] { display: none; }
+.site-search__label { color: #fff; font-weight: 600; }
+.site-search__input { flex: 1 1 10rem; min-width: 0; font: inherit; padding: .35rem .5rem; border: 1px solid #8aa4bf; border-radius: 4px; background: var(--paper); color: var(--ink); }
+.site-search__input:focus-visible { outline: 3px solid #ffd33d; outline-offset: 1px; }
+.site-search__hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.site-search__list { position: absolute; z-index: 10; top: 100%; left: 0; right: 0; margin: .25rem 0 0; padding: 0; list-style: none; max-height: 70vh; overflow-y: auto; background: var(--paper); color: var(--ink); border: 1px solid var(--line); border-radius: 4px; box-shadow: 0 4px 16px rgba(0, 0, 0, .25); }
+.site-search__option { display: grid; grid-template-columns: auto 1fr; gap: 0 .5rem; padding: .45rem .6rem; border-bottom: 1px solid var(--line); cursor: pointer; }
+.site-search__option[aria-selected="true"] { background: var(--info-bg); outline: 2px solid var(--accent); outline-offset: -2px; }
+.site-search__kind { grid-row: span 2; font-size: .75rem; color: var(--muted); padding-top: .15rem; min-width: 4.5rem; }
+.site-search__name { font-weight: 600; overflow-wrap: anywhere; }
+.site-search__detail { font-size: .85rem; color: var(--muted); overflow-wrap: anywhere; }
+.site-search__status { flex-basis: 100%; margin: 0; color: #fff; font-size: .85rem; }
+.site-search__status:empty { display: none; }
+.home-indexes ul { padding-left: 1.2rem; }
+.home-indexes li { margin: .35rem 0; }
+.az-nav__letters, .az-nav__parts { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: .75rem 0; }
+.az-nav__letters a { display: inline-block; min-width: 2.2rem; min-height: 2.2rem; line-height: 2.2rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; text-decoration: none; font-weight: 600; }
+.az-nav__parts a { display: inline-block; padding: .2rem .5rem; border: 1px solid var(--line); border-radius: 4px; }
+.az-nav a[aria-current="page"] { background: var(--accent); color: #fff; border-color: var(--accent); }
+.az-contents { display: grid; grid-template-columns: auto 1fr; gap: .35rem 1rem; }
+.az-contents dt { font-weight: 700; font-size: 1.2rem; }
+.az-contents dd { margin: 0; }
+.az-contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
+.az-list { list-style: none; padding: 0; }
+.az-list > li { padding: .5rem 0; border-bottom: 1px solid var(--line); }
+.az-list__email { color: var(--muted); overflow-wrap: anywhere; }
+.az-list__roles { display: block; font-size: .9rem; color: var(--muted); }
+.az-inline { display: inline; list-style: none; margin: 0; padding: 0; }
+.az-inline li { display: inline; }
+.az-inline li + li::before { content: ", "; }
+.az-list .az-inline { display: block; }
+.az-serials { list-style: none; margin: 0; padding: 0; }
+.az-serials li + li { margin-top: .4rem; }
+.az-holders { font-weight: 600; }
+@media (max-width: 40rem) {
+  /* The contracts index reads as stacked entries on a phone: three narrow columns broke numbers. */
+  .az-table thead { position: absolute; left: -999px; }
+  .az-table tr, .az-table td { display: block; border: 0; padding: .15rem 0; }
+  .az-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
+  .site-search { max-width: none; }
+}
+
 """#),
         ("templates/actions.mustache", #"""
 {{> header}}
@@ -229,6 +533,28 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> footer}}
 
 """#),
+        ("templates/alphabet-nav.mustache", #"""
+<nav class="az-nav" aria-label="{{label}}">
+<ul class="az-nav__letters">
+{{#letters}}<li>{{#isCurrent}}<a href="{{url}}" aria-current="page">{{label}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{label}}</a>{{/isCurrent}}</li>
+{{/letters}}
+</ul>
+{{^empty(parts)}}
+<ul class="az-nav__parts">
+{{#parts}}<li>{{#isCurrent}}<a href="{{url}}" aria-current="page">{{label}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{label}}</a>{{/isCurrent}}</li>
+{{/parts}}
+</ul>
+{{/empty(parts)}}
+</nav>
+{{^empty(contents)}}
+<dl class="az-contents">
+{{#contents}}<dt>{{letter}}</dt>
+<dd><ul>{{#parts}}<li><a href="{{url}}">{{label}}</a></li>{{/parts}}</ul></dd>
+{{/contents}}
+</dl>
+{{/empty(contents)}}
+
+"""#),
         ("templates/authors.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
@@ -237,6 +563,10 @@ details[open] > summary { margin-bottom: .5rem; }
 <ul class="link-list">{{#reviews}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/reviews}}</ul>
 </main>
 {{> footer}}
+
+"""#),
+        ("templates/az-holders.mustache", #"""
+<span class="az-holders">{{role}}:</span> {{#nobody}}<span class="gap">nobody</span>{{/nobody}}{{^empty(people)}}<ul class="az-inline">{{#people}}<li><a href="{{root}}{{name.href}}">{{name.label}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}}</li>{{/people}}</ul>{{/empty(people)}}
 
 """#),
         ("templates/changes-page.mustache", #"""
@@ -492,6 +822,34 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> footer}}
 
 """#),
+        ("templates/contracts.mustache", #"""
+{{> header}}
+<main id="main" class="wrap">
+<h1>{{chrome.pageTitle}}</h1>
+<p class="lead">Every contract, A–Z by company, with its Contract Manager or purchaser and primary admin, and each serial number with its Software Coordinator.</p>
+{{#nav}}{{> alphabet-nav}}{{/nav}}
+{{#groups}}
+<section class="az-group" aria-labelledby="{{anchor}}">
+<h2 id="{{anchor}}">{{letter}}</h2>
+{{#companies}}
+<h3><a href="{{root}}{{link.href}}">{{link.label}}</a></h3>
+<div class="table-scroll">
+<table class="az-table">
+<caption>Contracts of {{link.label}}</caption>
+<thead><tr><th scope="col">Contract</th><th scope="col">Held by</th><th scope="col">Serial numbers and coordinators</th></tr></thead>
+<tbody>
+{{#contracts}}<tr><td><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#label}}<br><span class="muted">{{.}}</span>{{/label}}</td><td>{{#holders}}{{> az-holders}}{{/holders}}</td><td>{{^empty(serials)}}<ul class="az-serials">{{#serials}}<li><a href="{{root}}{{href}}">{{#serial}}{{.}}{{/serial}}{{^serial}}{{product}}{{/serial}}</a>{{#serial}} {{product}}{{/serial}}{{#holders}}<br>{{> az-holders}}{{/holders}}</li>{{/serials}}</ul>{{/empty(serials)}}</td></tr>
+{{/contracts}}
+</tbody>
+</table>
+</div>
+{{/companies}}
+</section>
+{{/groups}}
+</main>
+{{> footer}}
+
+"""#),
         ("templates/footer.mustache", #"""
 <footer class="site-footer">
 <div class="wrap">
@@ -587,13 +945,22 @@ details[open] > summary { margin-bottom: .5rem; }
 <nav class="site-nav" aria-label="Site">
 <ul>
 <li><a href="{{root}}index.html">Companies</a></li>
-<li><a href="{{root}}people/index.html">People</a></li>
+<li><a href="{{root}}people/index.html">People A–Z</a></li>
+<li><a href="{{root}}contracts/index.html">Contracts and serials</a></li>
 <li><a href="{{root}}guides/index.html">Guides</a></li>
 <li><a href="{{root}}roles/index.html">Roles</a></li>
 </ul>
 </nav>
+<div class="site-search" role="search" data-root="{{root}}" hidden>
+<label class="site-search__label" for="site-search-input">Search</label>
+<input id="site-search-input" class="site-search__input" type="text" role="combobox" aria-expanded="false" aria-controls="site-search-list" aria-autocomplete="list" aria-describedby="site-search-hint" autocomplete="off" spellcheck="false" placeholder="Name, email, contract, serial">
+<span id="site-search-hint" class="site-search__hint">People, companies, contracts, serial numbers and products. Arrow keys choose, Enter opens, Escape closes.</span>
+<ul id="site-search-list" class="site-search__list" role="listbox" aria-label="Search results" data-kinds="Company|Person|Contract|Serial number" hidden></ul>
+<p class="site-search__status" role="status" aria-live="polite" data-none="No match." data-one="1 match." data-many="{count} matches." data-more="{count} matches; the first {shown} are shown. Type more to narrow." data-loading="Searching…" data-failed="The search index could not be loaded."></p>
+</div>
 </div>
 </header>
+<script src="{{root}}assets/search.js" defer></script>
 {{#chrome.hasBreadcrumbs}}
 <nav class="wrap breadcrumbs" aria-label="Breadcrumb">
 <ol>
@@ -609,6 +976,12 @@ details[open] > summary { margin-bottom: .5rem; }
 <main id="main" class="wrap">
 <h1>{{chrome.siteTitle}}</h1>
 <p class="lead">Who holds which subscription role in each company, what each role may do, and whom to ask. {{contractCount}} contracts, {{peopleCount}} people.</p>
+<nav class="home-indexes" aria-label="Indexes">
+<ul>
+<li><a href="{{root}}people/index.html">People A–Z</a>: everyone, with their companies and roles</li>
+<li><a href="{{root}}contracts/index.html">Contracts and serial numbers</a>: who manages each contract and coordinates each serial number</li>
+</ul>
+</nav>
 <p><a href="{{root}}actions/index.html">What needs action: people who have left, roles nobody holds, renewals due</a></p>
 <section aria-labelledby="renewals">
 <h2 id="renewals">Renewals in the next {{renewalWindowDays}} days</h2>
@@ -722,18 +1095,17 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{chrome.pageTitle}}</h1>
-{{^empty(pages)}}
-<nav class="pager" aria-label="People pages">
-<ol>
-{{#pages}}<li>{{#isCurrent}}<span aria-current="page" title="{{range}}">{{label}}</span>{{/isCurrent}}{{^isCurrent}}<a href="{{root}}{{href}}" title="{{range}}">{{label}}</a>{{/isCurrent}}</li>
-{{/pages}}
-</ol>
-</nav>
-{{/empty(pages)}}
-<ul class="people-list">
-{{#people}}<li>{{#person}}{{> person-card}}{{/person}}<br><span class="roles">{{roles}}</span></li>
+<p class="lead">Everyone in the data, A–Z by name, with their companies and the roles they hold. Each name opens what that person can do and whom they ask.</p>
+{{#nav}}{{> alphabet-nav}}{{/nav}}
+{{#groups}}
+<section class="az-group" aria-labelledby="{{anchor}}">
+<h2 id="{{anchor}}">{{letter}}</h2>
+<ul class="az-list">
+{{#people}}<li><a href="{{root}}{{name.href}}">{{name.label}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}} <span class="az-list__email">{{email}}</span>{{^empty(companies)}}<ul class="az-inline">{{#companies}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/companies}}</ul>{{/empty(companies)}}{{#roles}}<span class="az-list__roles">{{.}}</span>{{/roles}}</li>
 {{/people}}
 </ul>
+</section>
+{{/groups}}
 </main>
 {{> footer}}
 
@@ -1115,7 +1487,8 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/role.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>{{role.name}}</h1>
+<h1>{{chrome.pageTitle}}</h1>
+{{#isMain}}
 <section aria-labelledby="about">
 <h2 id="about">About the role</h2>
 {{> role-facts}}
@@ -1125,12 +1498,16 @@ details[open] > summary { margin-bottom: .5rem; }
 {{/whenHolderLeaves}}
 {{/empty(whenHolderLeaves)}}{{/role}}
 </section>
+{{/isMain}}
 <section aria-labelledby="holders">
 <h2 id="holders">Who holds it</h2>
-{{^empty(holders)}}
+{{#isHeld}}
+{{#nav}}{{> alphabet-nav}}{{/nav}}
+{{#groups}}
+<h3 id="{{anchor}}">{{letter}}</h3>
 <div class="table-scroll">
 <table>
-<caption>Where the {{role.name}} role is held; each contract's page names the people</caption>
+<caption>Companies under {{letter}} where the role is held; each contract's page names the people</caption>
 <thead><tr><th scope="col">Company</th><th scope="col">People</th><th scope="col">Contracts</th></tr></thead>
 <tbody>
 {{#holders}}<tr><td><a href="{{root}}{{company.href}}">{{company.label}}</a></td><td>{{people}}</td><td>{{#contracts}}<a href="{{root}}{{href}}">{{label}}</a> {{/contracts}}</td></tr>
@@ -1138,15 +1515,16 @@ details[open] > summary { margin-bottom: .5rem; }
 </tbody>
 </table>
 </div>
-{{/empty(holders)}}
-{{#empty(holders)}}<p>Nobody holds this role in the data.</p>{{/empty(holders)}}
+{{/groups}}
+{{/isHeld}}
+{{^isHeld}}<p>Nobody holds this role in the data.</p>{{/isHeld}}
 </section>
-{{^empty(guides)}}
+{{#isMain}}{{^empty(guides)}}
 <section aria-labelledby="guides">
 <h2 id="guides">Guides and procedures</h2>
 <ul class="link-list">{{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/guides}}</ul>
 </section>
-{{/empty(guides)}}
+{{/empty(guides)}}{{/isMain}}
 </main>
 {{> footer}}
 

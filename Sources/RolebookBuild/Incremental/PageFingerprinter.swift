@@ -88,19 +88,9 @@ struct PageFingerprinter {
             hasher.combine(everything)
         case .guides, .roles, .authors, .guide, .review:
             break
-        case .people(let number):
-            hasher.combine(UInt64(model.people.count))
-            let size = Route.peoplePerPage
-            let start = min(model.people.count, (number - 1) * size)
-            for shown in model.people[start..<min(model.people.count, number * size)] {
-                person(shown.id)
-                for holding in index.holdingsByPerson[shown.id] ?? [] {
-                    for held in index.contracts(of: holding) {
-                        hasher.combine("k:\(held.id)")
-                        hasher.combine(contracts[held.id] ?? 0)
-                    }
-                }
-            }
+        case .people, .contracts, .roleHolders:
+            // An A–Z page shows whoever falls in its range, which any change may move.
+            hasher.combine(everything)
         case .company(let id), .companyContacts(let id), .actions(company: let id?), .report(let id):
             company(id)
             for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }

@@ -28,7 +28,7 @@ struct BuildPlan {
         site = SitePlan(
             prefix: "", renderer: renderer, pages: pages,
             batches: incremental.stale(batches, fingerprints: fingerprints, output: existing),
-            assets: ready.theme.assets,
+            assets: SitePlan.assets(theme: ready.theme.assets, renderer: renderer),
             exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: modelDiagnostics) : [],
             pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
         fragments = options.fragments.map { _ in FragmentOutput(renderer: renderer) }

@@ -19,7 +19,8 @@ struct BundleOutput {
             let batches = PagePlanner().batches(narrowed, reports: true)
             let pages = batches.flatMap(\.self)
             return SitePlan(
-                prefix: company.id + "/", renderer: renderer, pages: pages, batches: batches, assets: theme.assets,
+                prefix: company.id + "/", renderer: renderer, pages: pages, batches: batches,
+                assets: SitePlan.assets(theme: theme.assets, renderer: renderer),
                 exports: try SitePlan.exports(renderer: renderer, diagnostics: []),
                 pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
         }

@@ -46,6 +46,14 @@ struct SitePlan {
         return files
     }
 
+    /// The theme's assets and the search index (`assets/search/`), made from the pages' model:
+    /// a bundle's index holds only its company's records.
+    static func assets(theme: [String: [UInt8]], renderer: PageRenderer) -> [String: [UInt8]] {
+        var assets = theme
+        for file in SearchIndex(records: renderer.builder.searchRecords()).files { assets[file.path] = file.bytes }
+        return assets
+    }
+
     /// The role matrix CSV, the model as JSON and one calendar per company.
     static func exports(renderer: PageRenderer, diagnostics: [Diagnostic]) throws -> [(path: String, bytes: [UInt8])] {
         let builder = renderer.builder

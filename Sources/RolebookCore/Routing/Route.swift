@@ -18,6 +18,21 @@ package enum Route {
     /// What needs someone's action, in every company.
     package static let actions = "actions/index.html"
     package static let stylesheet = "assets/style.css"
+    /// The index of contracts and serial numbers, with their holders.
+    package static let contracts = "contracts/index.html"
+    /// The search index's files (`keys.js` and one `s-<prefix>.js` per shard), loaded by script tags.
+    package static let searchFolder = "assets/search/"
+
+    /// One page of the A–Z people index; the key names the letter (and part), "" the index itself.
+    package static func peopleIndex(_ key: String) -> String { key.isEmpty ? people : "people/index/\(key).html" }
+    /// One page of the A–Z contracts index; "" is the index itself.
+    package static func contractsIndex(_ key: String) -> String {
+        key.isEmpty ? contracts : "contracts/index/\(key).html"
+    }
+    /// One page of a role's holders, A–Z by company; "" is the role page itself.
+    package static func roleIndex(_ roleSet: String, _ role: String, _ key: String) -> String {
+        key.isEmpty ? self.role(roleSet, role) : "roles/\(roleSet)/\(role)/\(key).html"
+    }
 
     package static func company(_ id: String) -> String { "companies/\(id).html" }
     package static func companyContacts(_ id: String) -> String { "companies/\(id)/contacts.html" }
@@ -53,7 +68,7 @@ package enum Route {
     package static let listPages = [
         home: "the home page", people: "the list of people", guides: "the list of guides", roles: "the list of roles",
         authors: "the authors' list of guides", changes: "the list of changes",
-        actions: "the list of what needs action",
+        actions: "the list of what needs action", contracts: "the list of contracts and serial numbers",
     ]
 
     /// What the fixed page at `path` is, when there is one: a list page, a numbered page of the

@@ -14,6 +14,8 @@ package struct PageModelBuilder: Sendable {
     /// computed once per guide and role, not once per page.
     let embeddedVariants: [String: [RoleKey: GuideHTML]]
     let guidesByID: [String: Guide]
+    /// The A–Z order and pages of the index pages.
+    package let order: IndexOrder
 
     package init(
         index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english,
@@ -29,6 +31,7 @@ package struct PageModelBuilder: Sendable {
             index.model.guides.map { guide in (guide.id, guide.variants.mapValues { $0.demotingHeadings(by: 2) }) },
             uniquingKeysWith: { first, _ in first })
         guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        order = IndexOrder(index.model)
     }
 
     var model: SiteModel { index.model }

@@ -25,10 +25,22 @@ package struct PagePlanner: Sendable {
         ]
         if changes != nil { global.append(PlannedPage(path: Route.changes, kind: .changes)) }
         let changedCompanies = Set(changes?.companies.map(\.id) ?? [])
-        let peoplePages = max(1, (model.people.count + Route.peoplePerPage - 1) / Route.peoplePerPage)
-        global += (1...peoplePages).map { PlannedPage(path: Route.people(page: $0), kind: .people(page: $0)) }
+        let order = IndexOrder(model)
+        global += ([""] + order.peoplePages.pages.map(\.key)).map {
+            PlannedPage(path: Route.peopleIndex($0), kind: .people($0))
+        }
+        global += ([""] + order.companyPages.pages.map(\.key)).map {
+            PlannedPage(path: Route.contractsIndex($0), kind: .contracts($0))
+        }
         global += model.roleSets.flatMap { set in
-            set.roles.map { PlannedPage(path: Route.role(set.id, $0.id), kind: .role($0.key)) }
+            set.roles.flatMap { role in
+                [PlannedPage(path: Route.role(set.id, role.id), kind: .role(role.key))]
+                    + (order.holderPages[role.key]?.pages ?? []).map {
+                        PlannedPage(
+                            path: Route.roleIndex(set.id, role.id, $0.key),
+                            kind: .roleHolders(role: role.key, page: $0.key))
+                    }
+            }
         }
         global += model.guides.flatMap { guide in
             [

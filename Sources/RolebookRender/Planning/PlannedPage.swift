@@ -12,13 +12,17 @@ package struct PlannedPage: Hashable, Sendable {
         case contract(String)
         case contractRole(contract: String, role: RoleKey)
         case person(String)
-        /// One page of the alphabetical people index (1-based).
-        case people(page: Int)
+        /// One page of the A–Z people index: "" for the index, else a letter (and part) key.
+        case people(String)
+        /// One page of the A–Z index of contracts and serial numbers with their holders.
+        case contracts(String)
         case guide(String)
         case guideRole(guide: String, role: RoleKey)
         case guides
         case roles
         case role(RoleKey)
+        /// One page of a role's holders, A–Z by company, when the role page cannot list them all.
+        case roleHolders(role: RoleKey, page: String)
         case authors
         case review(String)
         /// A company's printable role report (with `--reports`).

@@ -5,7 +5,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case date, monthJan, monthFeb, monthMar, monthApr, monthMay, monthJun, monthJul, monthAug, monthSep, monthOct
     case monthNov, monthDec
     // Navigation and titles
-    case home, people, roles, guides, forAuthors, peopleRange, peoplePageOf, whoToContactAt, contractTitle
+    case home, people, roles, guides, forAuthors, whoToContactAt, contractTitle
     case roleOnContract, guideForRole, reviewTitle, roleInRoleSet, contractOfCompany, roleOnContracts
     // Contract facts
     case factCompany, factVendor, factContractNumber, factSubscriptionID, factPlan, factTerm, factStarts, factEnds
@@ -47,4 +47,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case actionStandingIn, actionStandingInForAsset, actionRenewalDueOneDay, actionRenewalDueDays, actionEnded
     case actionOverRecommended, actionNobodyLeft, actionsCount, actionsCountOne, actionsNone, actionsNoneAt
     case procedureStepsFor, procedureAnd, topicForUnits
+    // Search and indexes (issue 15)
+    case peopleIndex, contractsIndex, roleHoldersIndex, indexRange, indexPageTitle, searchHolders, searchNobody
+    case searchSeparator, searchSerialLabel, searchCompany, searchSubscription
 }

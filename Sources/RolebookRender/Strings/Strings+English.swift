@@ -10,8 +10,6 @@ extension Strings {
         .roles: "Roles",
         .guides: "Guides",
         .forAuthors: "For authors",
-        .peopleRange: "People {first} to {last}",
-        .peoplePageOf: "People, page {page} of {pages}",
         .whoToContactAt: "Who to contact at {company}",
         .contractTitle: "Contract {number}",
         .roleOnContract: "{role} on {contract}",
@@ -182,5 +180,17 @@ extension Strings {
         .procedureStepsFor: "Steps for the {roles}",
         .procedureAnd: " and ",
         .topicForUnits: "{topic} ({units})",
+        // Search and indexes (issue 15)
+        .peopleIndex: "People A–Z",
+        .contractsIndex: "Contracts and serial numbers",
+        .roleHoldersIndex: "Where the {role} role is held, A–Z",
+        .indexRange: "{first} – {last}",
+        .indexPageTitle: "{index}: {part}",
+        .searchHolders: "{role}: {people}",
+        .searchNobody: "no {role}",
+        .searchSeparator: " · ",
+        .searchSerialLabel: "Serial {serial}",
+        .searchCompany: "Company",
+        .searchSubscription: "Subscription {id}",
     ])
 }

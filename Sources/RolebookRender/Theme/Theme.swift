@@ -18,6 +18,7 @@ package struct Theme: Sendable {
         "roles", "role", "authors", "review", "header", "footer", "person-card", "contact-card", "contact-table",
         "role-facts", "person-advice", "report", "packet", "report-person", "report-contacts",
         "report-changes", "fragment-role-card", "fragment-contacts", "fragment-person-card", "report-style",
-        "role-units", "reseller-section", "changes-page", "contact-step", "actions", "report-actions",
+        "role-units", "reseller-section", "changes-page", "contact-step", "actions", "report-actions", "contracts",
+        "alphabet-nav", "az-holders",
     ]
 }

@@ -1,14 +1,24 @@
+/// A page of the A–Z people index: each person with their companies and roles.
 package struct PeoplePage: Sendable {
-    /// A link in the pager; `range` names the first and last person on that page.
-    package struct PageLink: Sendable {
-        package var label: String
-        package var href: String
-        package var isCurrent: Bool
-        package var range: String
+    /// A person in the index.
+    package struct Entry: Sendable {
+        package var name: Link
+        package var email: String
+        package var hasLeft: Bool
+        package var companies: [Link]
+        /// The roles held and where; nil when none.
+        package var roles: String?
+    }
+
+    /// The people of one letter.
+    package struct Group: Sendable {
+        package var letter: String
+        package var anchor: String
+        package var people: [PeoplePage.Entry]
     }
 
     package var chrome: PageChrome
     package var root: String
-    package var people: [PersonRow]
-    package var pages: [PageLink]
+    package var nav: AlphabetNav
+    package var groups: [Group]
 }

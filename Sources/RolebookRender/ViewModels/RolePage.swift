@@ -6,9 +6,21 @@ package struct RolePage: Sendable {
         package var contracts: [Link]
     }
 
+    /// The companies of one letter.
+    package struct Group: Sendable {
+        package var letter: String
+        package var anchor: String
+        package var holders: [RolePage.Holder]
+    }
+
     package var chrome: PageChrome
     package var root: String
     package var role: RoleFacts
-    package var holders: [Holder]
+    /// The role page itself (facts and guides); false on a page of its holders only.
+    package var isMain: Bool
+    package var nav: AlphabetNav
+    /// Whether anyone holds the role anywhere.
+    package var isHeld: Bool
+    package var groups: [Group]
     package var guides: [GuideLink]
 }

@@ -11,6 +11,9 @@ extension ViewModels {
         ActionRow.Fix.self,
         ActionsPage.self,
         ActionsPage.Group.self,
+        AlphabetNav.self,
+        AlphabetNav.Entry.self,
+        AlphabetNav.LetterPages.self,
         AnswerCard.self,
         AuthorsPage.self,
         ChangeItem.self,
@@ -31,6 +34,13 @@ extension ViewModels {
         ContractPage.AssetRow.self,
         ContractRolePage.self,
         ContractRow.self,
+        ContractsIndexPage.self,
+        ContractsIndexPage.Company.self,
+        ContractsIndexPage.Contract.self,
+        ContractsIndexPage.Group.self,
+        ContractsIndexPage.Holder.self,
+        ContractsIndexPage.Holders.self,
+        ContractsIndexPage.Serial.self,
         Fact.self,
         GuideLink.self,
         GuidePage.self,
@@ -49,7 +59,8 @@ extension ViewModels {
         OnboardingPacket.Role.self,
         PageChrome.self,
         PeoplePage.self,
-        PeoplePage.PageLink.self,
+        PeoplePage.Entry.self,
+        PeoplePage.Group.self,
         PersonAdviceFragment.self,
         PersonAdviceFragment.Ask.self,
         PersonAdviceFragment.Takeover.self,
@@ -76,6 +87,7 @@ extension ViewModels {
         RoleHolding.self,
         RoleHolding.Unit.self,
         RolePage.self,
+        RolePage.Group.self,
         RolePage.Holder.self,
         RolesPage.self,
         RolesPage.Set.self,
@@ -174,6 +186,63 @@ extension ActionsPage.Group: ViewModel {
         case "company": answer(self.company)
         case "actions": answer(self.actions)
         case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension AlphabetNav: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "label": String.self,
+            "letters": [Entry].self,
+            "contents": [LetterPages].self,
+            "parts": [Entry].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "letters": self.letters
+        case "contents": self.contents
+        case "parts": self.parts
+        default: nil
+        }
+    }
+}
+
+extension AlphabetNav.Entry: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "label": String.self,
+            "url": String.self,
+            "isCurrent": Bool.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "url": self.url
+        case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
+extension AlphabetNav.LetterPages: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "letter": String.self,
+            "parts": [AlphabetNav.Entry].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "letter": self.letter
+        case "parts": self.parts
         default: nil
         }
     }
@@ -727,6 +796,141 @@ extension ContractRow: ViewModel {
     }
 }
 
+extension ContractsIndexPage: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "chrome": PageChrome.self,
+            "root": String.self,
+            "nav": AlphabetNav.self,
+            "groups": [Group].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "root": self.root
+        case "nav": self.nav
+        case "groups": self.groups
+        default: nil
+        }
+    }
+}
+
+extension ContractsIndexPage.Company: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "link": Link.self,
+            "contracts": [ContractsIndexPage.Contract].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "link": self.link
+        case "contracts": self.contracts
+        default: nil
+        }
+    }
+}
+
+extension ContractsIndexPage.Contract: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "link": Link.self,
+            "label": String?.self,
+            "holders": [ContractsIndexPage.Holders].self,
+            "serials": [ContractsIndexPage.Serial].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "link": self.link
+        case "label": answer(self.label)
+        case "holders": self.holders
+        case "serials": self.serials
+        default: nil
+        }
+    }
+}
+
+extension ContractsIndexPage.Group: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "letter": String.self,
+            "anchor": String.self,
+            "companies": [ContractsIndexPage.Company].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "letter": self.letter
+        case "anchor": self.anchor
+        case "companies": self.companies
+        default: nil
+        }
+    }
+}
+
+extension ContractsIndexPage.Holder: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "name": Link.self,
+            "hasLeft": Bool.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "hasLeft": self.hasLeft
+        default: nil
+        }
+    }
+}
+
+extension ContractsIndexPage.Holders: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "role": String.self,
+            "people": [ContractsIndexPage.Holder].self,
+            "nobody": Bool.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "role": self.role
+        case "people": self.people
+        case "nobody": self.nobody
+        default: nil
+        }
+    }
+}
+
+extension ContractsIndexPage.Serial: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "serial": String?.self,
+            "product": String.self,
+            "href": String.self,
+            "holders": [ContractsIndexPage.Holders].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "serial": answer(self.serial)
+        case "product": self.product
+        case "href": self.href
+        case "holders": self.holders
+        default: nil
+        }
+    }
+}
+
 extension Fact: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
@@ -1147,8 +1351,8 @@ extension PeoplePage: ViewModel {
         [
             "chrome": PageChrome.self,
             "root": String.self,
-            "people": [PersonRow].self,
-            "pages": [PageLink].self,
+            "nav": AlphabetNav.self,
+            "groups": [Group].self,
         ]
     }
 
@@ -1156,29 +1360,50 @@ extension PeoplePage: ViewModel {
         switch name {
         case "chrome": self.chrome
         case "root": self.root
-        case "people": self.people
-        case "pages": self.pages
+        case "nav": self.nav
+        case "groups": self.groups
         default: nil
         }
     }
 }
 
-extension PeoplePage.PageLink: ViewModel {
+extension PeoplePage.Entry: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
-            "label": String.self,
-            "href": String.self,
-            "isCurrent": Bool.self,
-            "range": String.self,
+            "name": Link.self,
+            "email": String.self,
+            "hasLeft": Bool.self,
+            "companies": [Link].self,
+            "roles": String?.self,
         ]
     }
 
     package func child(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "href": self.href
-        case "isCurrent": self.isCurrent
-        case "range": self.range
+        case "name": self.name
+        case "email": self.email
+        case "hasLeft": self.hasLeft
+        case "companies": self.companies
+        case "roles": answer(self.roles)
+        default: nil
+        }
+    }
+}
+
+extension PeoplePage.Group: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "letter": String.self,
+            "anchor": String.self,
+            "people": [PeoplePage.Entry].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "letter": self.letter
+        case "anchor": self.anchor
+        case "people": self.people
         default: nil
         }
     }
@@ -1765,7 +1990,10 @@ extension RolePage: ViewModel {
             "chrome": PageChrome.self,
             "root": String.self,
             "role": RoleFacts.self,
-            "holders": [Holder].self,
+            "isMain": Bool.self,
+            "nav": AlphabetNav.self,
+            "isHeld": Bool.self,
+            "groups": [Group].self,
             "guides": [GuideLink].self,
         ]
     }
@@ -1775,8 +2003,30 @@ extension RolePage: ViewModel {
         case "chrome": self.chrome
         case "root": self.root
         case "role": self.role
-        case "holders": self.holders
+        case "isMain": self.isMain
+        case "nav": self.nav
+        case "isHeld": self.isHeld
+        case "groups": self.groups
         case "guides": self.guides
+        default: nil
+        }
+    }
+}
+
+extension RolePage.Group: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "letter": String.self,
+            "anchor": String.self,
+            "holders": [RolePage.Holder].self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "letter": self.letter
+        case "anchor": self.anchor
+        case "holders": self.holders
         default: nil
         }
     }

@@ -1,0 +1,53 @@
+import RolebookCore
+
+/// The A–Z order of the site's index pages (people, contracts by company, each role's holders by
+/// company) and how each is split into pages: computed once from the model, by the planner to
+/// list the pages and by the page builder to fill them, so the two always agree.
+package struct IndexOrder: Sendable {
+    /// The most people one page of the people index lists.
+    package static let peoplePerPage = 200
+    /// The most companies one page of the contracts index or of a role's holders lists.
+    package static let companiesPerPage = 100
+
+    /// Positions in `model.people`, A–Z by name.
+    package let people: [Int]
+    package let peoplePages: AlphabeticalPages
+    /// Positions in `model.companies`, A–Z by name.
+    package let companies: [Int]
+    package let companyPages: AlphabeticalPages
+    /// For each role, the positions in `model.companies` of the companies where someone holds it, A–Z.
+    package let holders: [RoleKey: [Int]]
+    package let holderPages: [RoleKey: AlphabeticalPages]
+    /// The companies each person belongs to (listed in or holding a role in), in the model's order.
+    package let companiesOfPerson: [String: [Int]]
+
+    package init(_ model: SiteModel) {
+        people = AlphabeticalPages.order(model.people.map(\.name))
+        peoplePages = AlphabeticalPages(
+            sortedLabels: people.map { model.people[$0].name }, limit: Self.peoplePerPage)
+        companies = AlphabeticalPages.order(model.companies.map(\.name))
+        companyPages = AlphabeticalPages(
+            sortedLabels: companies.map { model.companies[$0].name }, limit: Self.companiesPerPage)
+        var holders: [RoleKey: [Int]] = [:]
+        var pages: [RoleKey: AlphabeticalPages] = [:]
+        for set in model.roleSets {
+            for role in set.roles {
+                let held = companies.filter { position in
+                    model.companies[position].contracts.contains { contract in
+                        contract.roleSetID == set.id && !model.holders(of: role, in: contract).isEmpty
+                    }
+                }
+                holders[role.key] = held
+                pages[role.key] = AlphabeticalPages(
+                    sortedLabels: held.map { model.companies[$0].name }, limit: Self.companiesPerPage)
+            }
+        }
+        self.holders = holders
+        holderPages = pages
+        var belongs: [String: [Int]] = [:]
+        for (position, company) in model.companies.enumerated() {
+            for id in SiteIndex.peopleIDs(in: company) { belongs[id, default: []].append(position) }
+        }
+        companiesOfPerson = belongs
+    }
+}
