@@ -51,32 +51,14 @@ package struct BuildFailurePage: Equatable, Sendable {
             </head>
             <body>
             <main>
-            <h1>The site did not build: \(Self.escaped(summary))</h1>
+            <h1>The site did not build: \(HTMLText.escape(summary))</h1>
             <p>Fix it and save: this page turns back into the site by itself.</p>
-            <pre id="rolebook-diagnostics">\(Self.escaped(text))</pre>
+            <pre id="rolebook-diagnostics">\(HTMLText.escape(text))</pre>
             </main>
             \(LiveReload.script(generation: generation))</body>
             </html>
 
             """
         return Array(page.utf8)
-    }
-
-    /// Text for HTML element content and attribute values: a message quotes data (names, keys,
-    /// file contents), which must show as written and never act as markup.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
