@@ -826,7 +826,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{chrome.pageTitle}}</h1>
-<p class="lead">Every contract, A–Z by company, with its Contract Manager or purchaser and primary admin, and each serial number with its Software Coordinator.</p>
+<p class="lead">Every contract, A–Z by company, with who holds its roles, and each serial number with the people who look after it.</p>
 {{#nav}}{{> alphabet-nav}}{{/nav}}
 {{#groups}}
 <section class="az-group" aria-labelledby="{{anchor}}">

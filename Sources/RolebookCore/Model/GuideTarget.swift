@@ -73,7 +73,9 @@ package struct GuideTarget: Hashable, Sendable {
 package enum GuideAnchor {
     /// Ids the guide page's own template uses; a heading that would take one is numbered instead,
     /// so no page has an id twice. (A test compares this with the default theme.)
-    package static let reserved: Set<String> = ["main", "variants", "contract-versions"]
+    package static let reserved: Set<String> = [
+        "main", "variants", "contract-versions", "site-search-input", "site-search-list", "site-search-hint",
+    ]
 
     /// GitHub's slug: lower case, only letters, marks, digits, connector punctuation, hyphens and
     /// spaces kept, each space a hyphen.
