@@ -20,7 +20,7 @@ extension PageModelBuilder {
     }
 
     package func companyChangesPage(_ id: String, root: String) -> ChangesPage {
-        let company = changes?.companies.first { $0.id == id }
+        let company = changesByCompany[id]
         let name = model.companiesByID[id]?.name ?? company?.name ?? id
         let title = strings(.changesAtCompany, ["company": name])
         let changed = company.map {

@@ -44,8 +44,7 @@ extension PageModelBuilder {
             contactsHref: Route.companyContacts(company.id),
             vacancies: company.contracts.flatMap(vacancies),
             reportHref: options.reports ? Route.report(company.id) : nil,
-            changesHref: changes?.companies.contains { $0.id == company.id } == true
-                ? Route.companyChanges(company.id) : nil,
+            changesHref: changesByCompany[company.id] == nil ? nil : Route.companyChanges(company.id),
             actionsHref: Route.companyActions(company.id))
     }
 

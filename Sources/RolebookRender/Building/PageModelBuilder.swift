@@ -10,6 +10,9 @@ package struct PageModelBuilder: Sendable {
     package let strings: Strings
     /// What changed since the earlier data the build compares with (`--since`); nil without one.
     package let changes: SiteChanges?
+    /// Each changed company's changes by id: company pages and change pages look them up once
+    /// per page, never by a walk over every changed company.
+    let changesByCompany: [String: SiteChanges.CompanyChanges]
     /// Guide variants with headings moved two levels down, for embedding under a card's `<h3>`:
     /// computed once per guide and role, not once per page.
     let embeddedVariants: [String: [RoleKey: GuideHTML]]
@@ -25,6 +28,8 @@ package struct PageModelBuilder: Sendable {
         self.options = options
         self.strings = strings
         self.changes = changes
+        changesByCompany = Dictionary(
+            (changes?.companies ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // The resolver refuses duplicate guide ids; the first one wins here too, so a model that
         // slipped past it can never crash the builder.
         embeddedVariants = Dictionary(
