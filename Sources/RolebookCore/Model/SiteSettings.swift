@@ -12,10 +12,13 @@ package struct SiteSettings: Hashable, Sendable, Codable {
     package var asOfLocation: SourceLocation?
     /// The outputs a plain `rolebook build` makes (`build:` in site.yaml); flags override them.
     package var outputs: SiteOutputs
+    /// How long lists grow before they are split (`lists:` in site.yaml).
+    package var lists: ListLimits
 
     package init(
         title: String, asOf: Day, renewalWindowDays: Int = 90, baseURL: String? = nil, staleAfterDays: Int = 90,
-        asOfLocation: SourceLocation? = nil, outputs: SiteOutputs = SiteOutputs()
+        asOfLocation: SourceLocation? = nil, outputs: SiteOutputs = SiteOutputs(),
+        lists: ListLimits = ListLimits()
     ) {
         self.title = title
         self.asOf = asOf
@@ -24,5 +27,6 @@ package struct SiteSettings: Hashable, Sendable, Codable {
         self.staleAfterDays = staleAfterDays
         self.asOfLocation = asOfLocation
         self.outputs = outputs
+        self.lists = lists
     }
 }

@@ -1,8 +1,6 @@
 import RolebookCore
 
 extension PageModelBuilder {
-    static let contractLinksLimit = 100
-
     /// A guide as everyone sees it (`key` nil: tailored blocks flagged) or as one role sees it.
     package func guidePage(_ id: String, key: RoleKey?, root: String) -> GuidePage {
         let guide = guidesByID[id]!
@@ -36,6 +34,7 @@ extension PageModelBuilder {
                 }
             }
         }
+        let tooManyContracts = contractPages.count > model.settings.lists.contractLinks
         let performers = guide.procedure.map { procedure in
             procedure.performerKeys.sorted().compactMap { model.role($0)?.name }
         }
@@ -47,10 +46,10 @@ extension PageModelBuilder {
                 crumbs: crumbs),
             root: root, title: guide.title, summary: guide.summary, bodyHTML: body.filled(with: generic.value),
             isTailored: guide.isTailored && key == nil, variants: guide.isTailored || key == nil ? variants : [],
-            // A reseller's site has thousands of contracts: past a hundred, the page points to the
+            // A reseller's site has thousands of contracts: past the limit, the page points to the
             // company list instead of listing every contract.
-            contractPages: contractPages.count > Self.contractLinksLimit ? [] : contractPages,
-            contractCount: contractPages.count, tooManyContracts: contractPages.count > Self.contractLinksLimit,
+            contractPages: tooManyContracts ? [] : contractPages,
+            contractCount: contractPages.count, tooManyContracts: tooManyContracts,
             forRole: roleName, guideHref: Route.guide(guide.id),
             preconditions: guide.procedure?.preconditions ?? [], changes: guide.procedure?.changes ?? [],
             performers: performers.map { Array(Set($0)).sorted().joined(separator: ", ") }.map {

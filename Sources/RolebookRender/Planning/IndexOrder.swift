@@ -4,11 +4,6 @@ import RolebookCore
 /// company) and how each is split into pages: computed once from the model, by the planner to
 /// list the pages and by the page builder to fill them, so the two always agree.
 package struct IndexOrder: Sendable {
-    /// The most people one page of the people index lists.
-    package static let peoplePerPage = 200
-    /// The most companies one page of the contracts index or of a role's holders lists.
-    package static let companiesPerPage = 100
-
     /// Positions in `model.people`, A–Z by name.
     package let people: [Int]
     package let peoplePages: AlphabeticalPages
@@ -24,10 +19,10 @@ package struct IndexOrder: Sendable {
     package init(_ model: SiteModel) {
         people = AlphabeticalPages.order(model.people.map(\.name))
         peoplePages = AlphabeticalPages(
-            sortedLabels: people.map { model.people[$0].name }, limit: Self.peoplePerPage)
+            sortedLabels: people.map { model.people[$0].name }, limit: model.settings.lists.peoplePerPage)
         companies = AlphabeticalPages.order(model.companies.map(\.name))
         companyPages = AlphabeticalPages(
-            sortedLabels: companies.map { model.companies[$0].name }, limit: Self.companiesPerPage)
+            sortedLabels: companies.map { model.companies[$0].name }, limit: model.settings.lists.companiesPerPage)
         var holders: [RoleKey: [Int]] = [:]
         var pages: [RoleKey: AlphabeticalPages] = [:]
         for set in model.roleSets {
@@ -39,7 +34,7 @@ package struct IndexOrder: Sendable {
                 }
                 holders[role.key] = held
                 pages[role.key] = AlphabeticalPages(
-                    sortedLabels: held.map { model.companies[$0].name }, limit: Self.companiesPerPage)
+                    sortedLabels: held.map { model.companies[$0].name }, limit: model.settings.lists.companiesPerPage)
             }
         }
         self.holders = holders

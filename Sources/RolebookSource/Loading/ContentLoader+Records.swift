@@ -25,10 +25,17 @@ extension ContentLoader {
             outputs.since = build.string("since")
             build.finish()
         }
+        var lists = ListLimits()
+        if let limits = map.submap("lists", what: "list lengths") {
+            lists.peoplePerPage = limits.int("people_per_page", minimum: 1) ?? lists.peoplePerPage
+            lists.companiesPerPage = limits.int("companies_per_page", minimum: 1) ?? lists.companiesPerPage
+            lists.contractLinks = limits.int("contract_links", minimum: 1) ?? lists.contractLinks
+            limits.finish()
+        }
         guard let title, let asOf else { return nil }
         return SiteSettings(
             title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL, staleAfterDays: staleAfter,
-            asOfLocation: map.valueLocation("as_of"), outputs: outputs)
+            asOfLocation: map.valueLocation("as_of"), outputs: outputs, lists: lists)
     }
 
     /// A role set, and the ids of its roles whose scope is missing or invalid.
