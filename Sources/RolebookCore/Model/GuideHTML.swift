@@ -44,22 +44,44 @@ package struct GuideHTML: Hashable, Sendable, Codable {
         return GuideHTML(parts: demote(parts), genericParts: genericParts.map(demote))
     }
 
-    /// cmark writes headings as `<hN>`, with an id token when the guide's headings have ids.
+    /// cmark writes headings as `<hN>`, with an id token when the guide's headings have ids; an
+    /// embedded guide loses the ids (they would repeat on the page). One pass over the bytes: the
+    /// same guide is demoted for every role that reads it.
     private static func demoting(_ html: String, by levels: Int) -> String {
-        guard html.contains("<h") else { return html }
-        var html = html
-        for level in stride(from: 6, through: 1, by: -1) {
-            let target = min(6, level + levels)
-            html = html.replacing("</h\(level)>", with: "</h\(target)>")
-            html = html.replacing("<h\(level)>", with: "<h\(target)>")
-            let opening = "<h\(level) id=\"\(GuideTarget.anchorScheme)"
-            while let start = html.firstRange(of: opening),
-                let end = html[start.upperBound...].firstIndex(of: ">")
-            {
-                html.replaceSubrange(start.lowerBound...end, with: "<h\(target)>")
+        let bytes = Array(html.utf8)
+        let identified = Array(" id=\"\(GuideTarget.anchorScheme)".utf8)
+        let (open, slash, letter, one, six, close): (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x3C, 0x2F, 0x68, 0x31, 0x36, 0x3E)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == open else {
+                out.append(byte)
+                index += 1
+                continue
             }
+            let closing = index + 1 < bytes.count && bytes[index + 1] == slash
+            let name = index + (closing ? 2 : 1)
+            if name + 2 < bytes.count, bytes[name] == letter, (one...six).contains(bytes[name + 1]) {
+                let target = UInt8(min(6, Int(bytes[name + 1] - one + 1) + levels)) + one - 1
+                var end: Int?
+                if bytes[name + 2] == close {
+                    end = name + 2
+                } else if !closing, bytes[(name + 2)...].starts(with: identified) {
+                    end = bytes[(name + 2)...].firstIndex(of: close)
+                }
+                if let end {
+                    out += closing ? [open, slash, letter, target, close] : [open, letter, target, close]
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(byte)
+            index += 1
         }
-        return html
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The HTML with its values filled in from `values`, as the kind of page `values` fills.
