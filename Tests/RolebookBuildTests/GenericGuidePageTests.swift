@@ -9,10 +9,9 @@ import Testing
 @Suite struct GenericGuidePageTests {
     struct BuildFailed: Error {}
 
-    /// One build of the sample site for the whole suite.
+    /// The sample site as the golden test builds it (read only).
     static let sample = Task { () throws -> URL in
-        let output = try TestPaths.temporaryFolder("generic-guides")
-        let report = try await SiteBuilder(options: BuildOptions(root: TestPaths.packageRoot, output: output)).build()
+        let (output, report) = try await SampleSiteTests.shared.value
         guard report.succeeded else { throw BuildFailed() }
         return output
     }

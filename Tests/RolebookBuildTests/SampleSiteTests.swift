@@ -9,11 +9,14 @@ import Testing
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden/SampleSite")
 
-    func buildSample() async throws -> (URL, BuildReport) {
+    /// One build of the sample, shared by the tests that only read it.
+    static let shared = Task { () async throws -> (URL, BuildReport) in
         let output = try TestPaths.temporaryFolder("sample")
         let report = try await SiteBuilder(options: BuildOptions(root: TestPaths.packageRoot, output: output)).build()
         return (output, report)
     }
+
+    func buildSample() async throws -> (URL, BuildReport) { try await Self.shared.value }
 
     @Test func matchesTheGoldenSite() async throws {
         let (output, report) = try await buildSample()
