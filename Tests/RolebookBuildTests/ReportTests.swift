@@ -136,6 +136,25 @@ import ZIPFoundation
         }
     }
 
+    /// Someone who makes the same change on two contracts reads its steps once; the later
+    /// contract points back to them.
+    @Test func packetPrintsStepsThatReadAlikeOnce() async throws {
+        let output = try await Self.shared.value
+        var pointers = 0
+        for file in TestPaths.files(under: output.appendingPathComponent("packets")) where file.hasSuffix(".html") {
+            let html = try text(output.appendingPathComponent("packets/\(file)"))
+            let blocks = html.components(separatedBy: "<article class=\"rb-change rb-change--can\"").dropFirst().map {
+                $0.components(separatedBy: "</article>")[0].replacing(/^ id="[^"]*">/, with: "")
+            }
+            #expect(Set(blocks).count == blocks.count, "\(file) prints the same steps twice")
+            for match in html.matches(of: /Same steps as under <a href="#(change-\d+)">/) {
+                pointers += 1
+                #expect(html.contains("id=\"\(match.1)\""), "\(file): the pointer's target is in the packet")
+            }
+        }
+        #expect(pointers > 0, "the sample has someone with the same change on two contracts")
+    }
+
     @Test func csvIsRFC4180AndDefusesFormulas() async throws {
         let output = try await Self.shared.value
         let csv = try text(output.appendingPathComponent("exports/role-matrix.csv"))

@@ -694,7 +694,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <h2 id="toc-title" class="toc__title">On this page</h2>
 <ul>
 <li><a href="#holders">Who holds it</a></li>
-<li><a href="#about">What it may do</a></li>
+<li><a href="#about">About the role</a></li>
 {{^empty(canMake)}}<li><a href="#can-make">Changes you can make</a></li>{{/empty(canMake)}}
 {{^empty(mustAsk)}}<li><a href="#must-ask">Changes to ask for</a></li>{{/empty(mustAsk)}}
 <li><a href="#contacts">Who to contact</a></li>
@@ -718,7 +718,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{/vacancies}}
 </section>
 <section aria-labelledby="about">
-<h2 id="about">What it may do</h2>
+<h2 id="about">About the role</h2>
 {{> role-facts}}
 </section>
 {{^empty(canMake)}}
@@ -1207,11 +1207,14 @@ details[open] > summary { margin-bottom: .5rem; }
 """#),
         ("templates/report-changes.mustache", #"""
 {{#canMake}}
-<article class="rb-change rb-change--can">
+<article class="rb-change rb-change--can"{{#anchor}} id="{{.}}"{{/anchor}}>
 <h4>You can: {{title}}</h4>
+{{#sameAs}}<p>Same steps as under <a href="{{href}}">{{label}}</a>, above.</p>{{/sameAs}}
+{{^sameAs}}
 {{^empty(preconditions)}}<p class="rb-label">Before you start</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
 {{^empty(changes)}}<p class="rb-label">What this changes</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
 <div class="rb-guidance">{{{stepsHTML}}}</div>
+{{/sameAs}}
 </article>
 {{/canMake}}
 {{#mustAsk}}

@@ -194,13 +194,31 @@ extension PageModelBuilder {
         for index in roles.indices {
             roles[index].placesLine = roles[index].places.joined(separator: strings(.unitSeparator))
         }
+        // A change whose steps read the same on two contracts is printed once; the later contract
+        // points back to it. (Its link may differ: two roles can read the same steps.)
+        var printed: [[String]: Link] = [:]
         let entries = holdings.contracts.map { contract -> OnboardingPacket.Contract in
             // The packet is for whoever takes the roles over, so a departed holder's packet keeps
             // the changes the roles may make.
             let made = changes(for: contract, roleKeys: holdings.keysByContract[contract.id] ?? [])
+            let company = index.company(of: contract)?.name ?? ""
+            let canMake = made.canMake.map { change -> ChangeYouCanMake in
+                var change = change
+                let text = [change.title, change.stepsHTML] + change.preconditions + ["\u{0}"] + change.changes
+                if let first = printed[text] {
+                    change.sameAs = first
+                } else {
+                    let anchor = "change-\(printed.count + 1)"
+                    printed[text] = Link(
+                        label: strings(.packetPlace, ["contract": contract.displayNumber, "company": company]),
+                        href: "#" + anchor)
+                    change.anchor = anchor
+                }
+                return change
+            }
             return OnboardingPacket.Contract(
-                number: contract.displayNumber, company: index.company(of: contract)?.name ?? "",
-                asks: personAsks(person, on: contract).asks, canMake: made.canMake, mustAsk: made.mustAsk)
+                number: contract.displayNumber, company: company, asks: personAsks(person, on: contract).asks,
+                canMake: canMake, mustAsk: made.mustAsk)
         }
         let asOf = date(model.settings.asOf)
         return OnboardingPacket(

@@ -6,4 +6,9 @@ package struct ChangeYouCanMake: Hashable, Sendable {
     package var preconditions: [String]
     package var changes: [String]
     package var stepsHTML: String
+    /// The `id` of its block in a packet, where a later contract can point back to it.
+    package var anchor: String? = nil
+    /// In a packet, the earlier contract whose block has the same steps, word for word: they are
+    /// printed once, and this contract's block points to them.
+    package var sameAs: Link? = nil
 }

@@ -355,6 +355,8 @@ extension ChangeYouCanMake: ViewModel {
             "preconditions": [String].self,
             "changes": [String].self,
             "stepsHTML": String.self,
+            "anchor": String?.self,
+            "sameAs": Link?.self,
         ]
     }
 
@@ -366,6 +368,8 @@ extension ChangeYouCanMake: ViewModel {
         case "preconditions": self.preconditions
         case "changes": self.changes
         case "stepsHTML": self.stepsHTML
+        case "anchor": answer(self.anchor)
+        case "sameAs": answer(self.sameAs)
         default: nil
         }
     }
