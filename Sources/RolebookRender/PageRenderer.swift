@@ -37,6 +37,7 @@ package struct PageRenderer: Sendable {
         case .home: return draw("home", builder.homePage(root: root))
         case .company(let id): return draw("company", builder.companyPage(id, root: root, memo: memo))
         case .actions(let id): return draw("actions", builder.actionsPage(company: id, root: root))
+        case .siteActions(let key): return draw("actions", builder.siteActionsPage(key, root: root))
         case .companyContacts(let id):
             var model = builder.companyContactsPage(id, root: root, memo: memo)
             for index in model.contracts.indices {

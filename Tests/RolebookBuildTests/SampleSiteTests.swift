@@ -97,6 +97,36 @@ import Testing
         }
     }
 
+    /// The site's audit list is split by company letter like the contracts index, past
+    /// `companies_per_page` companies that have something to do.
+    @Test func aLongAuditListIsSplitByCompanyLetter() async throws {
+        let root = try TestPaths.temporaryFolder("audit-split")
+        for folder in ["content", "themes"] { try FixtureTree.copy(folder, into: root) }
+        let settings = root.appendingPathComponent("content/site.yaml")
+        try (String(contentsOf: settings, encoding: .utf8) + "lists:\n  companies_per_page: 1\n")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let report = try await SiteBuilder(options: BuildOptions(root: root)).build()
+        #expect(report.succeeded)
+        let output = root.appendingPathComponent("output")
+        let index = try String(contentsOf: output.appendingPathComponent("actions/index.html"), encoding: .utf8)
+        #expect(index.contains("3 things need someone&#39;s action."), "the total is on every page")
+        for (letter, company, others) in [
+            ("h", "Harbor Civil Engineering", ["Keystone", "Larkspur"]),
+            ("k", "Keystone Architects", ["Harbor", "Larkspur"]),
+            ("l", "Larkspur Product Studio", ["Harbor", "Keystone"]),
+        ] {
+            #expect(index.contains("href=\"../actions/\(letter).html\""), "the list links the page of \(letter)")
+            let page = try String(contentsOf: output.appendingPathComponent("actions/\(letter).html"), encoding: .utf8)
+            #expect(page.contains("<h2><a href=\"../companies/"), "\(letter)")
+            #expect(
+                page.contains(company)
+                    && others.allSatisfy { !page.contains("<h2><a href=\"../companies/\($0.lowercased())") })
+        }
+        let links = try SiteLinks.check(output)
+        #expect(links.broken.isEmpty, "\(links.broken.prefix(10))")
+        #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(10))")
+    }
+
     @Test func contractManagerSeesTheNineStepsAndTheUserIsSentToTheContractManager() async throws {
         let (output, _) = try await buildSample()
         let manager = try String(

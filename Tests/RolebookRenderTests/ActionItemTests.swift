@@ -172,6 +172,6 @@ import Testing
         let page = builder.actionsPage(company: "c", root: "../../")
         #expect(page.isEmpty && page.groups.isEmpty)
         #expect(page.summary == "Nothing needs anyone's action at C Ltd.")
-        #expect(builder.actionsPage(company: nil, root: "../").summary == "Nothing needs anyone's action.")
+        #expect(builder.siteActionsPage("", root: "../").summary == "Nothing needs anyone's action.")
     }
 }

@@ -53,8 +53,8 @@ import Testing
         #expect(
             batches.map { $0.map(\.path) } == [
                 [
-                    "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "actions/index.html",
-                    "people/index.html", "contracts/index.html", "roles/v/owner.html", "roles/v/user.html",
+                    "index.html", "guides/index.html", "roles/index.html", "authors/index.html", "people/index.html",
+                    "contracts/index.html", "actions/index.html", "roles/v/owner.html", "roles/v/user.html",
                     "guides/help.html", "authors/help.html", "guides/help/v/owner.html", "guides/help/v/user.html",
                     "people/cy.html",
                 ],

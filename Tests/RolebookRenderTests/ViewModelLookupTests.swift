@@ -104,7 +104,7 @@ import Testing
                 actionsHref: "a.html"),
             ActionsPage(
                 chrome: chrome, root: "../", title: "What needs action", summary: "1 thing", isEmpty: false,
-                compact: true, groups: [ActionsPage.Group(company: link, actions: link, items: [action])]),
+                compact: true, nav: nav, groups: [ActionsPage.Group(company: link, actions: link, items: [action])]),
             CompanyContactsPage(
                 chrome: chrome, root: "../../", name: "Acme", companyHref: "c.html", reseller: reseller,
                 contracts: [

@@ -505,6 +505,7 @@ details[open] > summary { margin-bottom: .5rem; }
 <p class="lead">{{summary}}</p>
 {{^isEmpty}}<p>Each item says what is wrong, who can put it right, and links to the page where they do it.</p>{{/isEmpty}}
 {{#compact}}
+{{#nav}}{{> alphabet-nav}}{{/nav}}
 {{#groups}}
 {{#company}}<h2><a href="{{root}}{{href}}">{{label}}</a></h2>{{/company}}
 <ul class="link-list">

@@ -84,14 +84,14 @@ struct PageFingerprinter {
             hasher.combine(people[id] ?? 0)
         }
         switch page.kind {
-        case .home, .role, .guideRole, .changes, .companyChanges, .actions(company: nil):
+        case .home, .role, .guideRole, .changes, .companyChanges:
             hasher.combine(everything)
         case .guides, .roles, .authors, .guide, .review:
             break
-        case .people, .contracts, .roleHolders:
+        case .people, .contracts, .roleHolders, .siteActions:
             // An A–Z page shows whoever falls in its range, which any change may move.
             hasher.combine(everything)
-        case .company(let id), .companyContacts(let id), .actions(company: let id?), .report(let id):
+        case .company(let id), .companyContacts(let id), .actions(company: let id), .report(let id):
             company(id)
             for held in model.companiesByID[id]?.contracts ?? [] { contract(held.id) }
             if let held = model.companiesByID[id] { for personID in SiteIndex.peopleIDs(in: held) { person(personID) } }

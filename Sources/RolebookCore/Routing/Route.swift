@@ -29,6 +29,8 @@ package enum Route {
     package static func contractsIndex(_ key: String) -> String {
         key.isEmpty ? contracts : "contracts/index/\(key).html"
     }
+    /// One page of the site's list of what needs action, A–Z by company; "" is the list itself.
+    package static func actionsIndex(_ key: String) -> String { key.isEmpty ? actions : "actions/\(key).html" }
     /// One page of a role's holders, A–Z by company; "" is the role page itself.
     package static func roleIndex(_ roleSet: String, _ role: String, _ key: String) -> String {
         key.isEmpty ? self.role(roleSet, role) : "roles/\(roleSet)/\(role)/\(key).html"

@@ -4,29 +4,51 @@ import RolebookCore
 /// company's report. What needs action, and who acts, is decided in the core
 /// (``SiteModel/actionItems(for:)``); this only words it.
 extension PageModelBuilder {
-    /// The audit page of one company, or of every company when `id` is nil.
-    package func actionsPage(company id: String?, root: String) -> ActionsPage {
-        let companies = id.map { model.companiesByID[$0].map { [$0] } ?? [] } ?? model.companies
-        let groups = companies.compactMap { company -> ActionsPage.Group? in
-            let items = actionRows(for: company)
-            // The site's page lists the companies that have something to do; a company's own
-            // page says plainly that it has nothing.
-            guard !items.isEmpty else { return nil }
-            guard id == nil else { return ActionsPage.Group(company: nil, actions: nil, items: items) }
-            return ActionsPage.Group(
-                company: companyLink(company),
-                actions: Link(
-                    label: strings(.actionsAtCompany, ["company": company.name]), href: Route.companyActions(company.id)
-                ),
-                items: items)
-        }
-        let count = groups.reduce(0) { $0 + $1.items.count }
-        let company = id.flatMap { model.companiesByID[$0] }
+    /// The audit page of one company: the whole of each item (who, what to do, whom to contact instead).
+    package func actionsPage(company id: String, root: String) -> ActionsPage {
+        let company = model.companiesByID[id]
+        let items = company.map(actionRows) ?? []
         let title = company.map { strings(.actionsAtCompany, ["company": $0.name]) } ?? strings(.actionsTitle)
         return ActionsPage(
             chrome: chrome(title, root: root, crumbs: company.map { [companyLink($0)] } ?? []), root: root,
-            title: title, summary: actionsSummary(count, company: company), isEmpty: count == 0, compact: id == nil,
-            groups: groups)
+            title: title, summary: actionsSummary(items.count, company: company), isEmpty: items.isEmpty,
+            compact: false, nav: nil,
+            // A company's own page says plainly that it has nothing.
+            groups: items.isEmpty ? [] : [ActionsPage.Group(company: nil, actions: nil, items: items)])
+    }
+
+    /// One page of the site's audit list: the companies that have something to do, A–Z, each item
+    /// on one line with the page where it is fixed. Split by letter like the contracts index, so
+    /// a reseller's thousands of companies do not make one page of megabytes.
+    package func siteActionsPage(_ key: String, root: String) -> ActionsPage {
+        let order = self.order
+        let name = { (row: Int) in model.companies[order.actionCompanies[row]].name }
+        let title = strings(.actionsTitle)
+        let shown = indexRows(
+            order.actionPages, count: order.actionCompanies.count, current: key, title: title, name: name)
+        let entries = shown.rows.map { row -> (label: String, row: ActionsPage.Group) in
+            let company = model.companies[order.actionCompanies[row]]
+            return (
+                company.name,
+                ActionsPage.Group(
+                    company: companyLink(company),
+                    actions: Link(
+                        label: strings(.actionsAtCompany, ["company": company.name]),
+                        href: Route.companyActions(company.id)),
+                    items: actionRows(for: company))
+            )
+        }
+        return ActionsPage(
+            chrome: chrome(
+                shown.title, root: root,
+                crumbs: key.isEmpty ? [] : [Link(label: title, href: Route.actions)]),
+            root: root, title: shown.title, summary: actionsSummary(order.actionCount, company: nil),
+            isEmpty: order.actionCount == 0, compact: true,
+            nav: order.actionPages.pages.isEmpty
+                ? nil
+                : alphabetNav(
+                    order.actionPages, label: title, current: key, root: root, route: Route.actionsIndex, name: name),
+            groups: entries.map(\.row))
     }
 
     /// "3 things need someone's action", or plainly that nothing does.

@@ -13,6 +13,11 @@ package struct IndexOrder: Sendable {
     /// For each role, the positions in `model.companies` of the companies where someone holds it, A–Z.
     package let holders: [RoleKey: [Int]]
     package let holderPages: [RoleKey: AlphabeticalPages]
+    /// Positions in `model.companies` of the companies with something that needs action, A–Z.
+    package let actionCompanies: [Int]
+    package let actionPages: AlphabeticalPages
+    /// How many things need action in all companies together.
+    package let actionCount: Int
     /// The companies each person belongs to (listed in or holding a role in), in the model's order.
     package let companiesOfPerson: [String: [Int]]
 
@@ -39,6 +44,15 @@ package struct IndexOrder: Sendable {
         }
         self.holders = holders
         holderPages = pages
+        var actionCount = 0
+        actionCompanies = companies.filter { position in
+            let count = model.actionItems(for: model.companies[position]).count
+            actionCount += count
+            return count > 0
+        }
+        self.actionCount = actionCount
+        actionPages = AlphabeticalPages(
+            sortedLabels: actionCompanies.map { model.companies[$0].name }, limit: model.settings.lists.companiesPerPage)
         var belongs: [String: [Int]] = [:]
         for (position, company) in model.companies.enumerated() {
             for id in SiteIndex.peopleIDs(in: company) { belongs[id, default: []].append(position) }

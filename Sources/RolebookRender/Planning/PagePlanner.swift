@@ -21,7 +21,6 @@ package struct PagePlanner: Sendable {
             PlannedPage(path: Route.guides, kind: .guides),
             PlannedPage(path: Route.roles, kind: .roles),
             PlannedPage(path: Route.authors, kind: .authors),
-            PlannedPage(path: Route.actions, kind: .actions(company: nil)),
         ]
         if changes != nil { global.append(PlannedPage(path: Route.changes, kind: .changes)) }
         let changedCompanies = Set(changes?.companies.map(\.id) ?? [])
@@ -31,6 +30,9 @@ package struct PagePlanner: Sendable {
         }
         global += ([""] + order.companyPages.pages.map(\.key)).map {
             PlannedPage(path: Route.contractsIndex($0), kind: .contracts($0))
+        }
+        global += ([""] + order.actionPages.pages.map(\.key)).map {
+            PlannedPage(path: Route.actionsIndex($0), kind: .siteActions($0))
         }
         global += model.roleSets.flatMap { set in
             set.roles.flatMap { role in

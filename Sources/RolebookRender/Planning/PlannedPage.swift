@@ -7,8 +7,10 @@ package struct PlannedPage: Hashable, Sendable {
         case home
         case company(String)
         case companyContacts(String)
-        /// What needs someone's action: in one company, or in every company when nil.
-        case actions(company: String?)
+        /// What needs someone's action in one company.
+        case actions(company: String)
+        /// One page of the site's list of what needs action, A–Z by company: "" for the list itself.
+        case siteActions(String)
         case contract(String)
         case contractRole(contract: String, role: RoleKey)
         case person(String)

@@ -18,5 +18,7 @@ package struct ActionsPage: Sendable {
     /// The site's page lists each item on one line (what, and the page where it is fixed); each
     /// company's page has the whole of it (who, what to do, whom to contact instead).
     package var compact: Bool
+    /// The letter bar of the site's list when it is split into pages; nil when one page shows it.
+    package var nav: AlphabetNav?
     package var groups: [Group]
 }

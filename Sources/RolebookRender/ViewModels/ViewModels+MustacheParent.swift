@@ -154,6 +154,7 @@ extension ActionsPage: ViewModel {
             "summary": String.self,
             "isEmpty": Bool.self,
             "compact": Bool.self,
+            "nav": AlphabetNav?.self,
             "groups": [Group].self,
         ]
     }
@@ -166,6 +167,7 @@ extension ActionsPage: ViewModel {
         case "summary": self.summary
         case "isEmpty": self.isEmpty
         case "compact": self.compact
+        case "nav": answer(self.nav)
         case "groups": self.groups
         default: nil
         }
