@@ -52,7 +52,8 @@ package struct IndexOrder: Sendable {
         }
         self.actionCount = actionCount
         actionPages = AlphabeticalPages(
-            sortedLabels: actionCompanies.map { model.companies[$0].name }, limit: model.settings.lists.companiesPerPage)
+            sortedLabels: actionCompanies.map { model.companies[$0].name }, limit: model.settings.lists.companiesPerPage
+        )
         var belongs: [String: [Int]] = [:]
         for (position, company) in model.companies.enumerated() {
             for id in SiteIndex.peopleIDs(in: company) { belongs[id, default: []].append(position) }
