@@ -23,6 +23,7 @@ struct ThemeLoader {
         var templates: [String: (text: String, path: String)] = [:]
         var diagnostics: [Diagnostic] = []
         var themeTemplates: [String] = []
+        var checked: [(text: String, path: String)] = []
         for (folder, found) in [
             ("themes/\(name)/templates", theme.templates), ("templates", files(under: "templates")),
         ] {
@@ -42,13 +43,34 @@ struct ThemeLoader {
                     diagnostics.append(.error("template is not UTF-8 text", at: SourceLocation(path: path)))
                     continue
                 }
-                diagnostics += TemplateSafety.problems(in: text, path: path)
+                checked.append((text, path))
                 templates[template] = (text, path)
             }
         }
-        diagnostics += TemplateNames.problems(in: templates)
+        diagnostics += Self.problems(in: checked, templates: templates)
         let assets = Dictionary(uniqueKeysWithValues: theme.assets.map { ("assets/\($0.0)", $0.1) })
         return (Theme(templates: templates, assets: assets), diagnostics)
+    }
+
+    /// What the template checks found, remembered per process by the templates' paths and text.
+    ///
+    /// Checking every name of every template against the view models is most of what `check`
+    /// costs on a small site, and `serve` checks the same theme again after every edit of the
+    /// content: the same text gives the same findings.
+    /// (NSLock rather than `Mutex`, which needs macOS 15 where the package supports 14.)
+    nonisolated(unsafe) private static var checkedThemes: [String: [Diagnostic]] = [:]
+    private static let checkedThemesLock = NSLock()
+
+    private static func problems(
+        in checked: [(text: String, path: String)], templates: [String: (text: String, path: String)]
+    ) -> [Diagnostic] {
+        let key = checked.map { $0.path + "\u{0}" + $0.text }.joined(separator: "\u{1}")
+        if let known = checkedThemesLock.withLock({ checkedThemes[key] }) { return known }
+        let found =
+            checked.flatMap { TemplateSafety.problems(in: $0.text, path: $0.path) }
+            + TemplateNames.problems(in: templates)
+        checkedThemesLock.withLock { checkedThemes[key] = found }
+        return found
     }
 
     /// A compiled-in theme's templates and assets, by path relative to their folders.
