@@ -6,6 +6,7 @@ import RolebookRender
 import RolebookSampleData
 
 extension Paper: ExpressibleByArgument {}
+extension PDFSelection: ExpressibleByArgument {}
 
 /// `rolebook`: builds a static site of who holds which subscription role, from `content/`.
 @main
@@ -119,6 +120,15 @@ extension RolebookCommand {
             help: "Also print reports and packets to PDF with headless Chromium (implies --reports).")
         var pdf: Bool?
 
+        // A flag and an option rather than one option with an optional value, which
+        // argument-parser does not have: `--pdf` alone keeps meaning both.
+        @Option(
+            name: .customLong("pdf-only"),
+            help: ArgumentHelp(
+                "Print only these to PDF: reports (one per company) or packets (one per person); implies --pdf.",
+                valueName: "reports|packets"))
+        var pdfOnly: PDFSelection?
+
         @Option(help: "Write embeddable HTML fragments into this folder (outside the site).")
         var fragments: String?
 
@@ -136,6 +146,12 @@ extension RolebookCommand {
             help:
                 "Replace files in the output folders that Rolebook did not write (never folders, never through links).")
         var force = false
+
+        func validate() throws {
+            if pdfOnly != nil, pdf == false {
+                throw ValidationError("--pdf-only prints PDFs, which --no-pdf turns off")
+            }
+        }
 
         func run() async throws {
             // What site.yaml asks for, each overridden by its flag; its folders are the site's.
@@ -160,7 +176,7 @@ extension RolebookCommand {
                 strict: site.strict)
             options.reports = reports ?? wanted.reports ?? false
             options.paper = paper ?? wanted.paper.flatMap(Paper.init(rawValue:)) ?? .a4
-            options.pdf = pdf ?? wanted.pdf ?? false
+            options.pdf = pdfOnly ?? pdf.map { $0 ? .both : nil } ?? wanted.pdf.flatMap(PDFSelection.init(rawValue:))
             options.asOf = site.asOf
             options.today = try reportingFailure { try Today.day() }
             options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
