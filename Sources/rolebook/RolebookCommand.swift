@@ -243,8 +243,14 @@ extension RolebookCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate-sample",
             abstract: "Write a large synthetic site (for benchmarks) in Rolebook's content format.",
-            discussion:
-                "Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied from --from."
+            discussion: """
+                Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied \
+                from --from. Each company holds a mix of contracts as a reseller's customer would at the end of 2026: \
+                two thirds in classic user management (contract numbers, bought through the reseller before June \
+                2024), the rest in User Management with a team: new-buying-experience subscriptions through the \
+                reseller, contract-number contracts moved there, online-store and (in large companies) direct \
+                subscriptions. docs/performance.md gives the proportions and why. The same seed writes the same data.
+                """
         )
 
         @Option(help: "How many companies.")
@@ -256,10 +262,13 @@ extension RolebookCommand {
         @Option(help: "The content folder whose roles, resellers, guides and contacts.yaml are reused.")
         var from: String = "content"
 
-        @Option(help: "Site root to write DIR/content into; existing files are refused.")
+        @Option(help: "A new or empty folder to write DIR/content into; any other is refused (see --force).")
         var output: String
 
-        @Flag(help: "Overwrite files of the same names that already exist (nothing else is touched).")
+        @Flag(
+            help:
+                "Write into a folder that is not empty, overwriting files of the same names (nothing else is touched, nothing deleted)."
+        )
         var force = false
 
         func validate() throws {
