@@ -13,8 +13,9 @@ public struct BuildOptions: Sendable {
     /// Also write company reports, onboarding packets and exports (CSV, JSON, iCalendar).
     public var reports = false
     public var paper = Paper.a4
-    /// Also print reports and packets to PDF with headless Chromium (implies `reports`).
-    public var pdf = false
+    /// Also print reports, packets or both to PDF with headless Chromium (implies `reports`);
+    /// nil for no PDFs.
+    public var pdf: PDFSelection?
     /// Where to write embeddable fragments, outside the site's page tree; nil for none.
     public var fragments: URL?
     /// Where to write one folder and one zip per company; nil for none.

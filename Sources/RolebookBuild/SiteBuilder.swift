@@ -146,13 +146,19 @@ public struct SiteBuilder: Sendable {
             return clock.report(prepared.diagnostics + claimed.problems, succeeded: false)
         }
         try output.prepare(plan.site.writes)
-        let written = try await plan.site.write(to: output, progress: options.progress)
+        // One set of browsers for the whole build, the site's PDFs and then the bundles'; stopped
+        // however the build ends.
+        let printer = options.pdf == nil ? nil : try ChromiumPrinter()
+        defer { printer?.close() }
+        let written = try await plan.site.write(to: output, progress: options.progress, printer: printer)
         clock.lap("render and write")
         let finished = try output.finish(produced: written.hashes)
         try incremental.save(fingerprints: plan.fingerprints, diagnostics: prepared.modelDiagnostics, to: output)
         output.commit()
         if let fragments = plan.fragments, let folder = claimed.fragments { try fragments.write(to: folder) }
-        if let bundles = plan.bundles, let folder = claimed.bundles { try await bundles.write(to: folder) }
+        if let bundles = plan.bundles, let folder = claimed.bundles {
+            try await bundles.write(to: folder, printer: printer)
+        }
         clock.lap("finish")
         return clock.report(
             prepared.diagnostics, succeeded: true, pages: plan.site.pages.count, rendered: plan.site.renderedPaths,
@@ -163,7 +169,9 @@ public struct SiteBuilder: Sendable {
     /// rules, and `--pdf` without a browser.
     private func preflightProblems() -> [Diagnostic] {
         let layout = OutputLayout(root: options.root, folders: ownedFolders).problems()
-        if options.pdf, PDFPrinter.chromium() == nil { return layout + [.error(PDFPrinter.missingMessage, at: nil)] }
+        if options.pdf != nil, ChromiumPrinter.chromium() == nil {
+            return layout + [.error(ChromiumPrinter.missingMessage, at: nil)]
+        }
         return layout
     }
 

@@ -7,7 +7,29 @@ import RolebookCore
 /// Role sets, resellers, guides and contact chains are copied from a real content folder (the
 /// bundled sample); companies and people are generated as JSON, the format a generator or an
 /// import writes (YAML stays the format people edit). The generator is the one place outside
-/// tests that names particular roles: it produces data for the sample's Autodesk classic role set.
+/// tests that names particular roles: it produces data for the sample's two Autodesk role sets.
+///
+/// The data is true as of 23 Nov 2026, and each company holds the contracts a reseller's customer
+/// holds then (domain.md, sections 1.1 and 1.3); per company, on average 4.5 contracts:
+/// - 1–5 (two thirds of all contracts) in **classic user management**, bought through the
+///   reseller with a contract number: reseller and Autodesk-sales purchases were managed in the
+///   classic view [A61], and Rolebook's readers are a reseller's customers. Since 10 June 2024
+///   partner purchases and renewals get a subscription id instead [A13][A24], so those still
+///   running are 3-year contracts bought before then, ending from now to June 2027.
+/// - 1 in 4 companies also has a contract-number contract moved to **User Management**, as the
+///   sample's Keystone collection is (one in twenty contracts).
+/// - 0–2 (a fifth of all contracts) **new-buying-experience** subscriptions bought or renewed
+///   through the reseller since June 2024: a subscription id, annual (two in three) or 3-year.
+/// - 1 in 4 companies has an **online-store** subscription: a subscription id, auto-renewing [A27],
+///   annual or monthly, no reseller (one in twenty contracts).
+/// - 1 in 10 of the largest companies (40 people or more) buys **direct** from Autodesk sales.
+/// Every company with a User Management contract has a **team** (teams exist only there [A29]):
+/// one primary admin, 1–3 secondary admins and its named users; one in three companies of 40
+/// people or more has a second team. The purchaser starts as the team's primary admin [A13]
+/// and has moved to someone else on one contract in three.
+///
+/// The classic part is the same size per company as before the mix was added, so a company
+/// count means as many classic pages as in earlier benchmark runs; the rest comes on top.
 package struct SampleDataGenerator: Sendable {
     package var companies: Int
     package var seed: UInt64
@@ -20,18 +42,45 @@ package struct SampleDataGenerator: Sendable {
         self.template = template
     }
 
-    static let roleSet = "autodesk-classic"
+    static let classic = "autodesk-classic"
     static let manager = "contract-manager"
     static let coordinator = "software-coordinator"
+    static let userManagement = "autodesk-user-management"
+    static let purchaser = "purchaser"
+    static let primaryAdmin = "primary-admin"
+    static let secondaryAdmin = "secondary-admin"
     static let user = "user"
 
-    /// Writes `DIR/content/…` as new files; with `force`, existing files of the same names are
-    /// overwritten (nothing else is touched). Returns the number of companies, contracts and people.
-    /// Everything is read and made before the first file is written, so `--from` may be the folder
-    /// being written.
+    static let asOf = Day(iso: "2026-11-23")!.ordinal
+    /// The new buying experience's first day: contract numbers before, subscription ids after.
+    static let newBuyingExperience = Day(iso: "2024-06-10")!.ordinal
+
+    /// What a company's contract is, by how it was bought and where it is managed.
+    enum Kind {
+        case classic
+        case movedToUserManagement
+        case newBuyingExperience
+        case onlineStore
+        case direct
+    }
+
+    /// What was written.
+    package struct Totals: Equatable, Sendable {
+        package var companies = 0
+        package var contracts = 0
+        package var people = 0
+    }
+
+    /// Writes `DIR/content/…` into a folder that is new or empty, and refuses any other (nothing is
+    /// written then); with `force`, into any folder, overwriting files of the same names and touching
+    /// nothing else. Nothing is ever deleted. Everything is read and made before the first file is
+    /// written, so with `force` `--from` may be the folder being written.
     @discardableResult
-    package func write(to root: URL, force: Bool = false) throws -> (companies: Int, contracts: Int, people: Int) {
+    package func write(to root: URL, force: Bool = false) throws -> Totals {
         let fm = FileManager.default
+        if !force, let entries = try? fm.contentsOfDirectory(atPath: root.path), !entries.isEmpty {
+            throw SampleDataError.folderNotEmpty(path: root.path)
+        }
         var files: [(path: String, bytes: [UInt8])] = []
         for folder in ["roles", "resellers", "guides"] {
             let base = template.appendingPathComponent(folder).standardizedFileURL
@@ -50,7 +99,7 @@ package struct SampleDataGenerator: Sendable {
             (
                 "content/site.yaml",
                 Array(
-                    "title: Rolebook benchmark (\(companies) companies)\nas_of: 2026-11-23\nrenewal_window_days: 90\n"
+                    "title: Rolebook benchmark (\(companies) companies)\nas_of: \(Self.day(Self.asOf))\nrenewal_window_days: 90\n"
                         .utf8)
             ))
         let resellers = try fm.contentsOfDirectory(atPath: template.appendingPathComponent("resellers").path)
@@ -58,12 +107,13 @@ package struct SampleDataGenerator: Sendable {
 
         var random = SplitMix64(seed: seed)
         var consultants: [PersonRecord] = []
-        var totals = (companies: 0, contracts: 0, people: 0)
+        var totals = Totals()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for index in 0..<companies {
             var company = makeCompany(index, resellers: resellers, random: &random)
-            // Every 25th company shares a consultant with the previous one, as a reseller's consultant would.
+            // Every 25th company shares a consultant with the next ones, as a reseller's consultant
+            // would be: Software Coordinator at one, user at the next, secondary admin at the third.
             if index % 25 == 1 {
                 let consultant = PersonRecord(
                     id: "consultant-\(index)", name: "\(Names.first(&random)) \(Names.last(&random))",
@@ -76,6 +126,9 @@ package struct SampleDataGenerator: Sendable {
             }
             if index % 25 == 2, let consultant = consultants.last {
                 company.contracts[0].assignments.append(AssignmentRecord(role: Self.user, person: consultant.id))
+            }
+            if index % 25 == 3, let consultant = consultants.last, company.teams != nil {
+                company.teams![0].assignments.append(AssignmentRecord(role: Self.secondaryAdmin, person: consultant.id))
             }
             totals.companies += 1
             totals.contracts += company.contracts.count
@@ -104,153 +157,132 @@ package struct SampleDataGenerator: Sendable {
         // A few people have left; the pages must say so.
         for n in 0..<poolSize where random.int(in: 0...60) == 0 { people[n].status = "departed" }
         let coordinators = random.int(in: 1...2)
-        let contractCount = random.int(in: 1...5)
         let reseller = resellers[index % max(1, resellers.count)]
-        var contracts: [ContractRecord] = []
-        for c in 0..<contractCount {
-            let start = 20_200 + random.int(in: 0...700)
-            let end = start + 365 * random.int(in: 1...3)
-            let manager = people[random.int(in: 0...(poolSize - 1))].id
-            var assets: [AssetRecord] = []
-            for a in 0..<random.int(in: 1...6) {
-                var asset = AssetRecord(
-                    id: "\(id)-k\(c)-a\(a)", product: Names.product(&random),
-                    serialNumber: "\(random.int(in: 100...999))-\(random.int(in: 10_000_000...99_999_999))",
-                    seats: random.int(in: 1...25), assignments: [])
-                if random.int(in: 0...19) != 0 {
-                    let holder = people[random.int(in: 0...(coordinators - 1))].id
-                    asset.assignments = [AssignmentRecord(role: Self.coordinator, person: holder)]
-                }
-                assets.append(asset)
+
+        // The mix, in the proportions the type's comment gives.
+        var kinds = [Kind](repeating: .classic, count: random.int(in: 1...5))
+        if random.int(in: 0...3) == 0 { kinds.append(.movedToUserManagement) }
+        kinds += [Kind](repeating: .newBuyingExperience, count: random.int(in: 0...2))
+        if random.int(in: 0...3) == 0 { kinds.append(.onlineStore) }
+        if poolSize >= 40, random.int(in: 0...9) == 0 { kinds.append(.direct) }
+
+        var teams: [TeamRecord] = []
+        if kinds.contains(where: { $0 != .classic }) {
+            teams.append(makeTeam("\(id)-team", name: "Main office", people: people, random: &random))
+            if poolSize >= 40, random.int(in: 0...2) == 0 {
+                teams.append(makeTeam("\(id)-team-2", name: "Second office", people: people, random: &random))
             }
-            var assignments = [AssignmentRecord(role: Self.manager, person: manager)]
-            let users = random.int(in: 5...min(50, poolSize))
-            var chosen: Set<Int> = []
-            while chosen.count < users { chosen.insert(random.int(in: 0...(poolSize - 1))) }
-            assignments += chosen.sorted().map { AssignmentRecord(role: Self.user, person: people[$0].id) }
-            contracts.append(
-                ContractRecord(
-                    id: "\(id)-k\(c)", contractNumber: String(format: "11%010d", index * 10 + c), vendor: "Autodesk",
-                    roleSet: Self.roleSet, plan: "Standard", term: "annual", start: Self.day(start),
-                    end: Self.day(end),
-                    autoRenew: random.int(in: 0...3) != 0, channel: "reseller", reseller: reseller, assets: assets,
-                    assignments: assignments))
         }
-        return CompanyRecord(id: id, name: "\(Names.company(&random)) \(index)", people: people, contracts: contracts)
+
+        var contracts: [ContractRecord] = []
+        for (c, kind) in kinds.enumerated() {
+            let number = index * 16 + c
+            var contract: ContractRecord
+            switch kind {
+            case .classic:
+                contract = makeClassic(
+                    "\(id)-k\(c)", number: number, people: people, coordinators: coordinators, random: &random)
+            case .movedToUserManagement, .newBuyingExperience, .onlineStore, .direct:
+                contract = makeSubscription(
+                    "\(id)-k\(c)", kind: kind, number: number, people: people, teams: teams, random: &random)
+            }
+            if contract.channel == "reseller" { contract.reseller = reseller }
+            contracts.append(contract)
+        }
+        return CompanyRecord(
+            id: id, name: "\(Names.company(&random)) \(index)", people: people, teams: teams.isEmpty ? nil : teams,
+            contracts: contracts)
+    }
+
+    /// A classic contract: a contract number, 3 years, bought through the reseller before June 2024;
+    /// a Contract Manager, a Software Coordinator on most serial numbers, and users.
+    private func makeClassic(
+        _ id: String, number: Int, people: [PersonRecord], coordinators: Int, random: inout SplitMix64
+    ) -> ContractRecord {
+        let start = random.int(in: (Self.asOf - 1094)...(Self.newBuyingExperience - 1))
+        let manager = people[random.int(in: 0...(people.count - 1))].id
+        var assets: [AssetRecord] = []
+        for a in 0..<random.int(in: 1...6) {
+            var asset = AssetRecord(
+                id: "\(id)-a\(a)", product: Names.product(&random),
+                serialNumber: "\(random.int(in: 100...999))-\(random.int(in: 10_000_000...99_999_999))",
+                seats: random.int(in: 1...25), assignments: [])
+            if random.int(in: 0...19) != 0 {
+                let holder = people[random.int(in: 0...(coordinators - 1))].id
+                asset.assignments = [AssignmentRecord(role: Self.coordinator, person: holder)]
+            }
+            assets.append(asset)
+        }
+        var assignments = [AssignmentRecord(role: Self.manager, person: manager)]
+        assignments += Self.pick(random.int(in: 5...min(50, people.count)), of: people.count, random: &random)
+            .map { AssignmentRecord(role: Self.user, person: people[$0].id) }
+        return ContractRecord(
+            id: id, contractNumber: String(format: "11%010d", number), vendor: "Autodesk", roleSet: Self.classic,
+            plan: "Standard", term: "3-year", start: Self.day(start), end: Self.day(start + 1094),
+            autoRenew: random.int(in: 0...3) != 0, channel: "reseller", assets: assets,
+            assignments: assignments)
+    }
+
+    /// A contract managed in User Management: its team's admins and users act on it, and its one
+    /// contract-scoped role is the purchaser.
+    private func makeSubscription(
+        _ id: String, kind: Kind, number: Int, people: [PersonRecord], teams: [TeamRecord],
+        random: inout SplitMix64
+    ) -> ContractRecord {
+        let team = teams[random.int(in: 0...(teams.count - 1))]
+        let (term, length): (String, Int) =
+            switch kind {
+            case .movedToUserManagement: ("3-year", 1094)
+            case .onlineStore: random.int(in: 0...3) == 0 ? ("monthly", 30) : ("annual", 364)
+            default: random.int(in: 0...2) == 0 ? ("3-year", 1094) : ("annual", 364)
+            }
+        // Still running on the as-of date; a contract number means bought before June 2024.
+        let earliest = max(Self.asOf - length, kind == .movedToUserManagement ? 0 : Self.newBuyingExperience)
+        let latest = kind == .movedToUserManagement ? Self.newBuyingExperience - 1 : Self.asOf - 1
+        let start = random.int(in: earliest...latest)
+        let primary = team.assignments.first { $0.role == Self.primaryAdmin }!.person
+        let purchaser = random.int(in: 0...2) == 0 ? people[random.int(in: 0...(people.count - 1))].id : primary
+        let product = kind == .onlineStore ? Names.storeProduct(&random) : Names.subscription(&random)
+        let asset = AssetRecord(
+            id: "\(id)-a0", product: product, serialNumber: nil, seats: random.int(in: 1...20), assignments: [])
+        var contract = ContractRecord(
+            id: id, vendor: "Autodesk", roleSet: Self.userManagement, plan: kind == .direct ? "Premium" : "Standard",
+            term: term, start: Self.day(start), end: Self.day(start + length),
+            autoRenew: kind == .onlineStore || random.int(in: 0...3) != 0,
+            channel: kind == .onlineStore ? "online-store" : kind == .direct ? "direct" : "reseller", team: team.id,
+            assets: [asset], assignments: [AssignmentRecord(role: Self.purchaser, person: purchaser)])
+        if kind == .movedToUserManagement {
+            contract.contractNumber = String(format: "11%010d", number)
+        } else {
+            contract.subscriptionID = String(format: "%08d", 72_000_000 + number)
+        }
+        // An online-store subscription is in neither buying experience (docs/content-format.md).
+        if kind == .newBuyingExperience || kind == .direct { contract.buyingExperience = "2024" }
+        return contract
+    }
+
+    /// A team: one primary admin, 1–3 secondary admins and named users, none of them twice.
+    private func makeTeam(_ id: String, name: String, people: [PersonRecord], random: inout SplitMix64)
+        -> TeamRecord
+    {
+        let admins = random.int(in: 1...3)
+        let chosen = Self.pick(
+            min(people.count, 1 + admins + random.int(in: 3...30)), of: people.count, random: &random)
+        // The order of `pick` is sorted; the roles go to a shuffled order so admins are not always the first hired.
+        var order = chosen
+        for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, random.int(in: 0...i)) }
+        var assignments = [AssignmentRecord(role: Self.primaryAdmin, person: people[order[0]].id)]
+        assignments += order[1...admins].map { AssignmentRecord(role: Self.secondaryAdmin, person: people[$0].id) }
+        assignments += order[(admins + 1)...].sorted().map { AssignmentRecord(role: Self.user, person: people[$0].id) }
+        return TeamRecord(id: id, name: name, roleSet: Self.userManagement, assignments: assignments)
+    }
+
+    /// `count` different indices below `total`, sorted.
+    private static func pick(_ count: Int, of total: Int, random: inout SplitMix64) -> [Int] {
+        var chosen: Set<Int> = []
+        while chosen.count < count { chosen.insert(random.int(in: 0...(total - 1))) }
+        return chosen.sorted()
     }
 
     static func day(_ ordinal: Int) -> String { Day(ordinal: ordinal).description }
-
-    // MARK: - The records, as the content format spells them
-
-    struct CompanyRecord: Encodable {
-        var id: String
-        var name: String
-        var people: [PersonRecord]
-        var contracts: [ContractRecord]
-    }
-
-    struct PersonRecord: Encodable {
-        var id: String
-        var name: String
-        var email: String
-        var phone: String?
-        var title: String?
-        var status: String?
-    }
-
-    struct ContractRecord: Encodable {
-        var id: String
-        var contractNumber: String
-        var vendor: String
-        var roleSet: String
-        var plan: String
-        var term: String
-        var start: String
-        var end: String
-        var autoRenew: Bool
-        var channel: String
-        var reseller: String
-        var assets: [AssetRecord]
-        var assignments: [AssignmentRecord]
-
-        // The content format's keys are snake_case.
-        enum CodingKeys: String, CodingKey {
-            case id, vendor, plan, term, start, end, channel, reseller, assets, assignments
-            case contractNumber = "contract_number"
-            case roleSet = "role_set"
-            case autoRenew = "auto_renew"
-        }
-    }
-
-    struct AssetRecord: Encodable {
-        var id: String
-        var product: String
-        var serialNumber: String
-        var seats: Int
-        var assignments: [AssignmentRecord]
-
-        enum CodingKeys: String, CodingKey {
-            case id, product, seats, assignments
-            case serialNumber = "serial_number"
-        }
-    }
-
-    struct AssignmentRecord: Encodable {
-        var role: String
-        var person: String
-    }
-}
-
-/// A small, fast, seedable generator: the same seed gives the same site on every machine.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-}
-
-/// Word lists for readable fake names.
-enum Names {
-    static let firsts = [
-        "Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Iris", "Jonas", "Kira", "Liam",
-        "Maya", "Nils", "Olga", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Umar", "Vera", "Wes", "Xena", "Yuki", "Zoe",
-    ]
-    static let lasts = [
-        "Adler", "Brandt", "Costa", "Diallo", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jensen",
-        "Kowalski", "Lopez", "Moreau", "Nair", "Okafor", "Park", "Quint", "Rossi", "Sall", "Tanaka", "Ueda", "Vogel",
-        "Weber", "Xu", "Young", "Zhang",
-    ]
-    static let titles = [
-        "CAD Manager", "Architect", "Engineer", "Designer", "IT Manager", "Surveyor", "Drafter",
-        "Project Lead", "BIM Coordinator", "Office Manager",
-    ]
-    static let products = [
-        "AutoCAD", "AutoCAD LT", "Revit", "Civil 3D", "Inventor Professional", "3ds Max", "Maya",
-        "Navisworks Manage", "Fusion", "Vault Professional",
-    ]
-    static let companyWords = [
-        "Harbor", "Summit", "Cedar", "Granite", "Meridian", "Northwind", "Riverside", "Atlas",
-        "Beacon", "Crescent",
-    ]
-    static let companyKinds = ["Engineering", "Architects", "Design", "Surveying", "Builders", "Studio"]
-
-    static func first(_ r: inout SplitMix64) -> String { firsts[r.int(in: 0...(firsts.count - 1))] }
-    static func last(_ r: inout SplitMix64) -> String { lasts[r.int(in: 0...(lasts.count - 1))] }
-    static func title(_ r: inout SplitMix64) -> String { titles[r.int(in: 0...(titles.count - 1))] }
-    static func product(_ r: inout SplitMix64) -> String { products[r.int(in: 0...(products.count - 1))] }
-    static func company(_ r: inout SplitMix64) -> String {
-        "\(companyWords[r.int(in: 0...(companyWords.count - 1))]) \(companyKinds[r.int(in: 0...(companyKinds.count - 1))])"
-    }
 }

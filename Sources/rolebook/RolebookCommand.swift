@@ -6,6 +6,7 @@ import RolebookRender
 import RolebookSampleData
 
 extension Paper: ExpressibleByArgument {}
+extension PDFSelection: ExpressibleByArgument {}
 
 /// `rolebook`: builds a static site of who holds which subscription role, from `content/`.
 @main
@@ -119,6 +120,15 @@ extension RolebookCommand {
             help: "Also print reports and packets to PDF with headless Chromium (implies --reports).")
         var pdf: Bool?
 
+        // A flag and an option rather than one option with an optional value, which
+        // argument-parser does not have: `--pdf` alone keeps meaning both.
+        @Option(
+            name: .customLong("pdf-only"),
+            help: ArgumentHelp(
+                "Print only these to PDF: reports (one per company) or packets (one per person); implies --pdf.",
+                valueName: "reports|packets"))
+        var pdfOnly: PDFSelection?
+
         @Option(help: "Write embeddable HTML fragments into this folder (outside the site).")
         var fragments: String?
 
@@ -136,6 +146,12 @@ extension RolebookCommand {
             help:
                 "Replace files in the output folders that Rolebook did not write (never folders, never through links).")
         var force = false
+
+        func validate() throws {
+            if pdfOnly != nil, pdf == false {
+                throw ValidationError("--pdf-only prints PDFs, which --no-pdf turns off")
+            }
+        }
 
         func run() async throws {
             // What site.yaml asks for, each overridden by its flag; its folders are the site's.
@@ -160,7 +176,7 @@ extension RolebookCommand {
                 strict: site.strict)
             options.reports = reports ?? wanted.reports ?? false
             options.paper = paper ?? wanted.paper.flatMap(Paper.init(rawValue:)) ?? .a4
-            options.pdf = pdf ?? wanted.pdf ?? false
+            options.pdf = pdfOnly ?? pdf.map { $0 ? .both : nil } ?? wanted.pdf.flatMap(PDFSelection.init(rawValue:))
             options.asOf = site.asOf
             options.today = try reportingFailure { try Today.day() }
             options.fragments = fragments.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -227,8 +243,14 @@ extension RolebookCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate-sample",
             abstract: "Write a large synthetic site (for benchmarks) in Rolebook's content format.",
-            discussion:
-                "Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied from --from."
+            discussion: """
+                Companies and people are generated as JSON; roles, resellers, guides and contact chains are copied \
+                from --from. Each company holds a mix of contracts as a reseller's customer would at the end of 2026: \
+                two thirds in classic user management (contract numbers, bought through the reseller before June \
+                2024), the rest in User Management with a team: new-buying-experience subscriptions through the \
+                reseller, contract-number contracts moved there, online-store and (in large companies) direct \
+                subscriptions. docs/performance.md gives the proportions and why. The same seed writes the same data.
+                """
         )
 
         @Option(help: "How many companies.")
@@ -240,10 +262,13 @@ extension RolebookCommand {
         @Option(help: "The content folder whose roles, resellers, guides and contacts.yaml are reused.")
         var from: String = "content"
 
-        @Option(help: "Site root to write DIR/content into; existing files are refused.")
+        @Option(help: "A new or empty folder to write DIR/content into; any other is refused (see --force).")
         var output: String
 
-        @Flag(help: "Overwrite files of the same names that already exist (nothing else is touched).")
+        @Flag(
+            help:
+                "Write into a folder that is not empty, overwriting files of the same names (nothing else is touched, nothing deleted)."
+        )
         var force = false
 
         func validate() throws {

@@ -139,7 +139,7 @@ import Testing
         try FixtureTree.write(tree, to: root)
         try FixtureTree.copy("themes", into: root)
         var options = BuildOptions(root: root)
-        options.pdf = true
+        options.pdf = .reports
         let report = try await SiteBuilder(options: options).build()
         #expect(report.succeeded, "\(report.diagnostics)")
         let output = options.output

@@ -189,7 +189,7 @@ import Testing
             [
                 "generate-sample", "--companies", "1", "--from",
                 TestPaths.packageRoot.appendingPathComponent("content").path,
-                "--output", output.path,
+                "--output", output.path, "--force",
             ])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: \(output.path)/content/companies: "))

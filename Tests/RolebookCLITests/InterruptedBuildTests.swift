@@ -120,9 +120,9 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
         #expect(
-            stderr.hasPrefix(
-                "error: 14 files already exist, and Rolebook writes only new files into your folders (nothing was written); pass --force to overwrite them:\n"
-            ))
+            stderr
+                == "error: \(root.path): not empty, and generate-sample writes a new site only into a new or empty folder (nothing was written): choose another --output, or pass --force to add its files here, overwriting files of the same names\n"
+        )
         #expect(TreeSnapshot(of: root) == before)
 
         // --force overwrites files of the same names and touches nothing else.

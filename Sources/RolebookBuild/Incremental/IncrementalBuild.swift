@@ -20,7 +20,7 @@ struct IncrementalBuild {
         themeHash = theme.map(Self.fingerprint) ?? 0
         // Everything that changes page bytes besides the files: a changed one re-renders every page.
         optionsKey =
-            "reports=\(options.reports || options.pdf);paper=\(options.paper.rawValue);as-of=\(options.asOf ?? "")"
+            "reports=\(options.reports || options.pdf != nil);paper=\(options.paper.rawValue);as-of=\(options.asOf ?? "")"
             + ";since=\(options.since ?? "")"
         strict = options.strict
         previous = options.force ? nil : output.flatMap(Self.readState)
@@ -30,7 +30,7 @@ struct IncrementalBuild {
     /// still there: then nothing is parsed or rendered.
     func unchangedSite(in output: OwnedFolder?, options: BuildOptions) -> BuildState? {
         guard let output, let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
-            previous.strict == strict, previous.options == optionsKey, !options.pdf, options.fragments == nil,
+            previous.strict == strict, previous.options == optionsKey, options.pdf == nil, options.fragments == nil,
             // The earlier data lives outside content/, so its hashes are not in the state: compare again.
             options.bundles == nil, options.since == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
         else { return nil }

@@ -16,7 +16,7 @@ struct BuildPlan {
         _ ready: SiteBuilder.Prepared.Ready, options: BuildOptions, incremental: IncrementalBuild,
         existing: OwnedFolder?, modelDiagnostics: [Diagnostic]
     ) throws {
-        let reports = options.reports || options.pdf
+        let reports = options.reports || options.pdf != nil
         // Reports travel on their own: they link to the published site, or nowhere.
         let outside = OutsideLinks(root: ready.model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
         let renderer = PageRenderer(
@@ -30,7 +30,7 @@ struct BuildPlan {
             batches: incremental.stale(batches, fingerprints: fingerprints, output: existing),
             assets: SitePlan.assets(theme: ready.theme.assets, renderer: renderer),
             exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: modelDiagnostics) : [],
-            pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
+            pdfs: SitePlan.pdfs(of: pages, printing: options.pdf))
         fragments = options.fragments.map { _ in FragmentOutput(renderer: renderer) }
         bundles = try options.bundles.map { _ in
             try BundleOutput(model: ready.model, theme: ready.theme, templates: ready.templates, options: options)

@@ -22,7 +22,7 @@ struct BundleOutput {
                 prefix: company.id + "/", renderer: renderer, pages: pages, batches: batches,
                 assets: SitePlan.assets(theme: theme.assets, renderer: renderer),
                 exports: try SitePlan.exports(renderer: renderer, diagnostics: []),
-                pdfs: options.pdf ? SitePlan.pdfs(of: pages) : [])
+                pdfs: SitePlan.pdfs(of: pages, printing: options.pdf))
         }
     }
 
@@ -31,11 +31,11 @@ struct BundleOutput {
     private func zipName(_ site: SitePlan) -> String { String(site.prefix.dropLast()) + ".zip" }
 
     /// Writes each bundle's site and then its zip, made from the files just written.
-    func write(to folder: OwnedFolder) async throws {
+    func write(to folder: OwnedFolder, printer: ChromiumPrinter?) async throws {
         try folder.prepare(paths)
         var written = WrittenFiles()
         for site in sites {
-            let files = try await site.write(to: folder, progress: nil)
+            let files = try await site.write(to: folder, progress: nil, printer: printer)
             written.hashes.merge(files.hashes) { new, _ in new }
             var contents: [(path: String, bytes: [UInt8])] = []
             for path in site.files {

@@ -31,14 +31,17 @@ struct SitePlan {
 
     /// Renders and writes the planned files; pages it did not render keep what the last build
     /// recorded. Call after the folder's `check` found nothing in the way.
-    func write(to folder: OwnedFolder, progress: (@Sendable (Int, Int) -> Void)?) async throws -> WrittenFiles {
+    /// - Parameter printer: the build's browsers, when it prints PDFs.
+    func write(to folder: OwnedFolder, progress: (@Sendable (Int, Int) -> Void)?, printer: ChromiumPrinter?)
+        async throws -> WrittenFiles
+    {
         var files = WrittenFiles()
         for path in assets.keys.sorted() {
             files.record(prefix + path, try folder.write(assets[path]!, to: prefix + path))
         }
         for (path, result) in try await renderAndWrite(to: folder, progress: progress) { files.record(path, result) }
         for (path, bytes) in exports { files.record(prefix + path, try folder.write(bytes, to: prefix + path)) }
-        try await printPDFs(to: folder, into: &files)
+        try await printPDFs(to: folder, printer: printer, into: &files)
         let rendered = Set(renderedPaths)
         for page in pages where !rendered.contains(page.path) {
             files.keep(prefix + page.path, hash: folder.claims[prefix + page.path]?.first)
@@ -69,36 +72,47 @@ struct SitePlan {
         return files
     }
 
-    /// Each report and packet with the path of its PDF.
-    static func pdfs(of pages: [PlannedPage]) -> [(html: String, pdf: String)] {
-        pages.compactMap { page in
+    /// Each report and packet to print, with the path of its PDF.
+    static func pdfs(of pages: [PlannedPage], printing selection: PDFSelection?) -> [(html: String, pdf: String)] {
+        guard let selection else { return [] }
+        return pages.compactMap { page in
             switch page.kind {
-            case .report(let id): (page.path, Route.reportPDF(id))
-            case .packet(let id): (page.path, Route.packetPDF(id))
+            case .report(let id) where selection.reports: (page.path, Route.reportPDF(id))
+            case .packet(let id) where selection.packets: (page.path, Route.packetPDF(id))
             default: nil
             }
         }
     }
 
     /// Prints reports and packets: those just rendered, and any whose PDF is not the one this tool
-    /// recorded. The HTML is read back from the owned folder, never through a link.
-    private func printPDFs(to folder: OwnedFolder, into files: inout WrittenFiles) async throws {
+    /// recorded. The HTML is read back from the owned folder, never through a link, as each
+    /// page's turn comes, and each PDF is written as soon as it is printed.
+    private func printPDFs(to folder: OwnedFolder, printer: ChromiumPrinter?, into files: inout WrittenFiles)
+        async throws
+    {
         let rendered = Set(renderedPaths)
-        var due: [(pdf: String, page: (path: String, html: [UInt8]))] = []
+        var due: [(pdf: String, html: String)] = []
         for job in pdfs {
             let pdf = prefix + job.pdf
             if !rendered.contains(job.html), let recorded = folder.recordedFile(pdf) {
                 files.keep(pdf, hash: recorded)
                 continue
             }
-            guard let html = folder.read(prefix + job.html) else {
-                throw OwnedFolderError.cannotOpen(
-                    "\(folder.displayName)/\(prefix + job.html)", reason: "not a regular file")
-            }
-            due.append((pdf, (prefix + job.html, html)))
+            due.append((pdf, prefix + job.html))
         }
-        let printed = try await PDFPrinter().print(due.map(\.page))
-        for (job, bytes) in zip(due, printed) { files.record(job.pdf, try folder.write(bytes, to: job.pdf)) }
+        guard !due.isEmpty else { return }
+        guard let printer else { throw PDFError.chromiumMissing }
+        let jobs = due.map { job in
+            ChromiumPrinter.Job(name: job.html) {
+                guard let html = folder.read(job.html) else {
+                    throw OwnedFolderError.cannotOpen("\(folder.displayName)/\(job.html)", reason: "not a regular file")
+                }
+                return html
+            }
+        }
+        let pdfPaths = due.map(\.pdf)
+        let written = try await printer.print(jobs) { index, bytes in try folder.write(bytes, to: pdfPaths[index]) }
+        for (path, result) in zip(pdfPaths, written) { files.record(path, result) }
     }
 
     /// Renders on every core, one batch (one company's pages) per task, at most one task per core;

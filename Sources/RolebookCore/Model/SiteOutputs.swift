@@ -5,7 +5,9 @@ public struct SiteOutputs: Hashable, Sendable, Codable {
     public var reports: Bool?
     /// `a4` or `letter`.
     public var paper: String?
-    public var pdf: Bool?
+    /// Which pages to print to PDF: `reports`, `packets`, `both` or `none` (site.yaml's `true`
+    /// and `false` are `both` and `none`).
+    public var pdf: String?
     /// Folders, relative to the site's root.
     public var fragments: String?
     public var bundles: String?
@@ -15,7 +17,8 @@ public struct SiteOutputs: Hashable, Sendable, Codable {
 
     /// Nothing said: every output at its command-line default.
     public init(
-        reports: Bool? = nil, paper: String? = nil, pdf: Bool? = nil, fragments: String? = nil, bundles: String? = nil,
+        reports: Bool? = nil, paper: String? = nil, pdf: String? = nil, fragments: String? = nil,
+        bundles: String? = nil,
         since: String? = nil
     ) {
         self.reports = reports

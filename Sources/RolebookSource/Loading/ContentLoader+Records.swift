@@ -12,7 +12,17 @@ extension ContentLoader {
         var outputs = SiteOutputs()
         if let build = map.submap("build", what: "build outputs") {
             outputs.reports = build.bool("reports")
-            outputs.pdf = build.bool("pdf")
+            if let pdf = build.string("pdf") {
+                switch pdf.lowercased() {
+                case "true", "yes", "both": outputs.pdf = "both"
+                case "false", "no", "none": outputs.pdf = "none"
+                case "reports", "packets": outputs.pdf = pdf.lowercased()
+                default:
+                    map.reader.error(
+                        "'pdf' must be true, false, reports, packets or both, not '\(pdf)'",
+                        at: build.valueLocation("pdf"))
+                }
+            }
             if let paper = build.string("paper") {
                 if ["a4", "letter"].contains(paper) {
                     outputs.paper = paper
