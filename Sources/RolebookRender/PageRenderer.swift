@@ -9,11 +9,9 @@ package struct PageRenderer: Sendable {
     let reportCSS: String
     let guideLinks: GuideLinkResolver
 
-    package init(
-        index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english,
-        changes: SiteChanges? = nil
-    ) {
-        builder = PageModelBuilder(index: index, options: options, strings: strings, changes: changes)
+    /// Renders in the theme's language (`theme.strings`).
+    package init(index: SiteIndex, theme: CompiledTheme, options: RenderOptions, changes: SiteChanges? = nil) {
+        builder = PageModelBuilder(index: index, options: options, strings: theme.strings, changes: changes)
         library = theme.library
         reportCSS = theme.reportCSS
         guideLinks = GuideLinkResolver(model: index.model)

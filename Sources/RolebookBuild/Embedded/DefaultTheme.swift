@@ -498,6 +498,206 @@ details[open] > summary { margin-bottom: .5rem; }
 }
 
 """#),
+        ("strings/en.yaml", #"""
+# English: the language every other strings file is checked against (docs/languages.md).
+name: English
+direction: ltr
+# CLDR plural rules for whole numbers; a count no rule matches is 'other'.
+plurals:
+  one: n = 1
+months: [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
+strings:
+  date: "{day} {month} {year}"
+  home: Home
+  people: People
+  roles: Roles
+  guides: Guides
+  forAuthors: For authors
+  whoToContactAt: Who to contact at {company}
+  contractTitle: Contract {number}
+  roleOnContract: "{role} on {contract}"
+  guideForRole: "{guide}: for the {role}"
+  reviewTitle: "Review: {guide}"
+  roleInRoleSet: "{role} ({roleSet})"
+  contractOfCompany: "{contract}, {company}"
+  roleOnContracts: "{role} on {contracts}"
+  factCompany: Company
+  factVendor: Vendor
+  factContractNumber: Contract number
+  factSubscriptionID: Subscription ID
+  factPlan: Plan
+  factTerm: Term
+  factStarts: Starts
+  factEnds: Ends
+  factRenewsAutomatically: Renews automatically
+  factBoughtThrough: Bought through
+  factBuyingExperience: Buying experience
+  factManagedIn: Managed in
+  factTeam: Team
+  yes: "Yes"
+  no: "No"
+  channelReseller: Reseller
+  channelOnlineStore: Online store
+  channelDirect: Direct
+  buyingExperienceClassic: Contract number (before June 2024)
+  buyingExperience2024: New buying experience (since June 2024)
+  contractEnded: This contract ended on {date}.
+  contractEndsIn:
+    one: "This contract ends in 1 day, on {date}, and does not renew automatically: renew it in time."
+    other: "This contract ends in {count} days, on {date}, and does not renew automatically: renew it in time."
+  contractEndsInRenews:
+    one: This contract ends in 1 day, on {date}, and renews automatically.
+    other: This contract ends in {count} days, on {date}, and renews automatically.
+  scopeContract: contract
+  scopeAsset: asset
+  scopeTeam: team
+  heldPer: Held per {scope}
+  exactlyOnePer: Exactly one per {scope}
+  atMostOnePer: At most one per {scope}
+  atMostPer: At most {max} per {scope}
+  betweenPer: "{min} to {max} per {scope}"
+  anyNumberPer: Any number per {scope}
+  atLeastPer: At least {min} per {scope}
+  recommendedMaximum: ; no more than {max} different people per company recommended
+  standsInWhenNobody: . When nobody holds it, the {standIn} stands in
+  nobodyPerforms: "Nobody: this cannot be changed directly"
+  assetWithSerial: "{product}, serial {serial}"
+  teamUnit: "Team: {team}"
+  standsInSentence: No {role} is assigned; the {standIn} stands in.
+  standsInShort: No {role}; the {standIn} stands in
+  standsInAs: stands in as {role}
+  personHasLeft: "{person} (has left)"
+  unassigned: No {role} is assigned, so the next contact is asked.
+  unassignedForAsset: No {role} is assigned for {asset}, so the next contact is asked.
+  departed: "{person}, {role}, has left the company."
+  departedForAsset: "{person}, {role} for {asset}, has left the company."
+  noResellerContact: No reseller {purpose} contact is on record.
+  resellerDesk: "{reseller}, {purpose}"
+  purposeSales: Sales
+  purposeTraining: Training
+  purposeTechnicalSupport: Technical support
+  purposeRenewals: Renewals
+  purposeBilling: Billing
+  reportTitle: "{company}: roles and contacts"
+  reportHeader: "{company}: role report, as of {date}"
+  packetTitle: "{person}: your roles, as of {date}"
+  packetHeader: "{person}: onboarding packet, as of {date}"
+  packetPlace: Contract {contract}, {company}
+  packetPlaceInUnit: Contract {contract}, {company}, {unit}
+  pageOfPages: Page {page} of {pages}
+  milestoneWindowOpens: Renewal window opens
+  milestoneReminder: Renewal reminder, {days} days before the end
+  milestoneRenews: Renews automatically
+  milestoneEnds: Contract ends
+  calendarName: "{company}: renewals"
+  calendarSummary: "{milestone}: contract {contract}"
+  calendarDescription: "{company}, contract {contract}, ends {date}."
+  genericContractNumber: your contract number
+  genericContractStart: the contract's start date
+  genericContractEnd: the contract's end date
+  genericCompany: your company
+  genericProduct: the product
+  genericSerialNumber: the serial number
+  genericReseller: your reseller
+  genericHolderName: your {role}
+  genericHolderEmail: your {role}'s email address
+  genericHolderPhone: your {role}'s phone number
+  genericResellerContactName: your reseller's {purpose} name
+  genericResellerContactPhone: your reseller's {purpose} phone
+  genericResellerContactEmail: your reseller's {purpose} email
+  genericResellerContactURL: your reseller's {purpose} url
+  genericResellerContactHours: your reseller's {purpose} hours
+  orSeparator: " or "
+  # Advice and contact chains (issue 14)
+  vendorSupport: "{vendor} support"
+  vendorStepIsAdvice: our advice; no source names it
+  noResellerOnlineStore: "No reseller: bought in the {vendor} online store."
+  noResellerDirect: "No reseller: bought directly from {vendor}."
+  chainEndsUnnamed: No further contact is named for this.
+  unitSeparator: "; "
+  comesToYouUnassigned: No {role} is assigned, so it comes to you.
+  comesToYouDeparted: "{person}, the {role}, has left, so it comes to you."
+  holderHasLeft: "{person}, the {role}, has left."
+  nobodyHolds: Nobody holds the {role} role.
+  nobodyHoldsForUnit: Nobody is the {role} for {unit}.
+  standsInFor: stands in as {role} for {unit}
+  sayToThem: What to tell them
+  sayIfLeaving: If {person} is leaving, tell them
+  comesToYouUnassignedForAsset: No {role} is assigned for {asset}, so it comes to you.
+  comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you."
+  # Role facts and contract facts (issue 14)
+  boughtAs: Bought {how}
+  boughtThroughReseller: through a reseller
+  boughtInOnlineStore: in the online store
+  boughtDirectly: directly from the vendor
+  boughtWithContractNumber: with a contract number (before June 2024)
+  boughtInNewBuyingExperience: in the new buying experience (since June 2024)
+  boughtChannelAndExperience: "{channels}, {experiences}"
+  # Change pages (issue 17)
+  changesTitle: What changed
+  changesAtCompany: What changed at {company}
+  changesBetween: Roles, contracts and people that changed between the data of {old} and the data of {new}.
+  nothingChanged: Nothing changed between the two.
+  companyAdded: New in the data
+  companyRemoved: No longer in the data
+  changeCount:
+    one: 1 change
+    other: "{count} changes"
+  whatChanged: What changed since {date}
+  # Pages that answer first (issue 15)
+  topicSeparator: "; "
+  roleForUnit: "{role} ({unit})"
+  # `rolebook who` in the terminal
+  whoContract: "{company}, contract {contract} ({roleSet})"
+  whoContractForUnits: "{company}, contract {contract} ({roleSet}), for {units}"
+  whoYou: you
+  whoSkipped: "skipped: {reason}"
+  whoNoContracts: "{person} holds no role on any contract, so no contact chain applies."
+  whoNoChain: The contacts file has no chain for this role set.
+  # Action lists, report contents and shared procedures (issue 15)
+  actionsTitle: What needs action
+  actionsAtCompany: What needs action at {company}
+  actionDeparted: "{person} has left but still holds {role} on contract {contract}."
+  actionDepartedForAsset: "{person} has left but still holds {role} for {asset} on contract {contract}."
+  actionDepartedInTeam: "{person} has left but still holds {role} in the team {team}."
+  actionStandingIn: Contract {contract} has no {role}; the {standIn} stands in.
+  actionStandingInForAsset: "{asset} on contract {contract} has no {role}; the {standIn} stands in."
+  actionRenewalDue:
+    one: Contract {contract} ends in 1 day, on {date}, and does not renew automatically.
+    other: Contract {contract} ends in {count} days, on {date}, and does not renew automatically.
+  actionEnded: Contract {contract} ended on {date}.
+  actionOverRecommended: "{count} different people hold {role} at {company} ({people}); no more than {limit} are recommended."
+  actionNobodyLeft: Nobody who holds it is still here.
+  actionsCount:
+    one: 1 thing needs someone's action.
+    other: "{count} things need someone's action."
+  actionsNone: Nothing needs anyone's action.
+  actionsNoneAt: Nothing needs anyone's action at {company}.
+  procedureStepsFor: Steps for the {roles}
+  procedureAnd: " and "
+  topicForUnits: "{topic} ({units})"
+  # Search and indexes (issue 15)
+  peopleIndex: People A–Z
+  contractsIndex: Contracts and serial numbers
+  roleHoldersIndex: Where the {role} role is held, A–Z
+  indexRange: "{first} – {last}"
+  indexPageTitle: "{index}: {part}"
+  searchHolders: "{role}: {people}"
+  searchNobody: no {role}
+  searchSeparator: " · "
+  searchSerialLabel: Serial {serial}
+  searchCompany: Company
+  searchSubscription: Subscription {id}
+  # Reviewers' flags on conditional blocks of guidance
+  flagFor: "For: {roles}"
+  flagForOnlyContract: "For: {roles}; only on contract pages"
+  flagForOnlyGeneric: "For: {roles}; only on pages without a contract"
+  flagForNoPage: "For: {roles}; on no page"
+  flagOnlyContract: Only on contract pages
+  flagOnlyGeneric: Only on pages without a contract
+  flagNoPage: On no page
+
+"""#),
         ("templates/actions.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">

@@ -97,8 +97,7 @@ extension PageModelBuilder {
                 strings(.contractEnded, ["date": date(contract.end)])
             } else if renewal.isNear {
                 strings.plural(
-                    renewal.daysLeft, one: contract.autoRenew ? .contractEndsInOneDayRenews : .contractEndsInOneDay,
-                    other: contract.autoRenew ? .contractEndsInDaysRenews : .contractEndsInDays,
+                    renewal.daysLeft, contract.autoRenew ? .contractEndsInRenews : .contractEndsIn,
                     ["days": String(renewal.daysLeft), "date": date(contract.end)])
             } else { nil }
         return ContractPage(

@@ -21,8 +21,7 @@ package struct PageModelBuilder: Sendable {
     package let order: IndexOrder
 
     package init(
-        index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english,
-        changes: SiteChanges? = nil
+        index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings, changes: SiteChanges? = nil
     ) {
         self.index = index
         self.options = options

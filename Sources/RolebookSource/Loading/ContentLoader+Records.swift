@@ -1,10 +1,15 @@
 import RolebookCore
 
 extension ContentLoader {
-    func readSettings(_ map: YAMLMap?) -> SiteSettings? {
+    func readSettings(_ map: YAMLMap?, language: String?) -> SiteSettings? {
         guard let map else { return nil }
         defer { map.finish() }
-        let title = map.string("title", required: true)
+        // The languages first: the title may be given per language.
+        let languages = readLanguages(map)
+        map.reader.language = ContentLanguage(
+            settings: SiteSettings(title: "", asOf: Day(ordinal: 0), languages: languages.map(\.code)),
+            requested: language)
+        let title = map.localizedString("title", required: true)
         let asOf = map.day("as_of", required: true)
         let window = map.int("renewal_window_days", minimum: 1) ?? 90
         let baseURL = map.url("base_url", relative: true)
@@ -28,7 +33,38 @@ extension ContentLoader {
         guard let title, let asOf else { return nil }
         return SiteSettings(
             title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL, staleAfterDays: staleAfter,
-            asOfLocation: map.valueLocation("as_of"), outputs: outputs)
+            asOfLocation: map.valueLocation("as_of"), outputs: outputs, languages: languages.map(\.code),
+            languageLocations: languages.map(\.location))
+    }
+
+    /// `language: de`, or `languages: [en, de]` with the default first; each a code the theme
+    /// has a strings file for (checked once the theme is read).
+    private func readLanguages(_ map: YAMLMap) -> [(code: String, location: SourceLocation)] {
+        let one = map.string("language").map { [($0, map.valueLocation("language"))] } ?? []
+        let several = map.strings("languages")
+        if !one.isEmpty, map.value("languages") != nil {
+            map.reader.error(
+                "give 'language' (one language) or 'languages' (several, the default first), not both",
+                at: map.keyLocation("languages"))
+            return one
+        }
+        if map.value("languages") != nil, several.isEmpty {
+            map.reader.error("'languages' lists no language", at: map.valueLocation("languages"))
+        }
+        var seen: Set<String> = []
+        return (one + several).filter { code, location in
+            guard Strings.isLanguageCode(code) else {
+                map.reader.error(
+                    "'\(code)' is not a language code: use the name of a strings file, such as en, de or pt-br",
+                    at: location)
+                return false
+            }
+            guard seen.insert(code).inserted else {
+                map.reader.error("'\(code)' is listed twice", at: location)
+                return false
+            }
+            return true
+        }
     }
 
     /// A role set, and the ids of its roles whose scope is missing or invalid.
