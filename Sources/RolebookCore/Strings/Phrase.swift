@@ -61,4 +61,8 @@ package enum Phrase: String, CaseIterable, Sendable {
     case changeRoleLost, changeBecame, changeNoLonger, changePersonAppeared, changePersonGone, changePersonDeparted
     case changePersonReturned, changeMaskedPeople, maskedPersonCount, diffTitle, diffNone, diffNoChanges, diffSummary
     case companyCount
+    // The search box's counted messages (search.js chooses the form)
+    case searchMatches, searchMatchesMore
+    // Counted words on pages
+    case renewalsTitle, noRenewals, homeCounts, tooManyContracts, milestoneInDays, milestoneSoon
 }

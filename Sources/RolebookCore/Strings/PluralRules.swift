@@ -42,6 +42,21 @@ package struct PluralRules: Sendable, Hashable {
             .category ?? .other
     }
 
+    /// The rules for a script, which chooses forms the same way (search.js): a JSON array of
+    /// `[category, [[[modulus or 0, negated, [[low, high], …]], …], …]]`, in the file's order.
+    package var json: String {
+        let items = rules.map { rule in
+            let alternatives = rule.condition.map { relations in
+                "[" + relations.map { relation in
+                    let ranges = relation.ranges.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",")
+                    return "[\(relation.modulus ?? 0),\(relation.negated),[\(ranges)]]"
+                }.joined(separator: ",") + "]"
+            }
+            return "[\"\(rule.category.rawValue)\",[\(alternatives.joined(separator: ","))]]"
+        }
+        return "[" + items.joined(separator: ",") + "]"
+    }
+
     /// Parses one rule; nil when it is not in the supported syntax.
     package static func condition(_ text: String) -> [[Relation]]? {
         var alternatives: [[Relation]] = []

@@ -25,10 +25,18 @@ extension PageModelBuilder {
         return HomePage(
             chrome: PageChrome(
                 siteTitle: model.settings.title, pageTitle: model.settings.title, root: root, asOf: date(asOf),
-                breadcrumbs: [], hasBreadcrumbs: false, changes: changesLink),
+                breadcrumbs: [], hasBreadcrumbs: false, changes: changesLink, searchCounts: searchCounts),
             root: root, companies: rows, renewals: renewals, hasRenewals: !renewals.isEmpty,
             renewalWindowDays: model.settings.renewalWindowDays, guides: model.guides.map(guideLink),
-            contractCount: index.contractsByID.count, peopleCount: model.people.count)
+            contractCount: index.contractsByID.count, peopleCount: model.people.count,
+            renewalsTitle: strings.plural(model.settings.renewalWindowDays, .renewalsTitle),
+            noRenewals: strings.plural(model.settings.renewalWindowDays, .noRenewals),
+            counts: strings(
+                .homeCounts,
+                [
+                    "contracts": strings.plural(index.contractsByID.count, .contractCount),
+                    "people": strings.plural(model.people.count, .personCount),
+                ]))
     }
 
     package func companyPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> CompanyPage {

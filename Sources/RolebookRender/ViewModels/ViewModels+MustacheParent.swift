@@ -49,6 +49,7 @@ extension ViewModels {
         HomePage.CompanyRow.self,
         HomePage.Renewal.self,
         KeyContact.self,
+        LanguageLink.self,
         Link.self,
         MatrixRow.self,
         Milestone.self,
@@ -980,6 +981,8 @@ extension GuidePage: ViewModel {
             "contractPages": [Link].self,
             "contractCount": Int.self,
             "tooManyContracts": Bool.self,
+            "tooManyContractsNote": String.self,
+            "bodyLanguage": String?.self,
             "forRole": String?.self,
             "guideHref": String.self,
             "preconditions": [String].self,
@@ -1000,6 +1003,8 @@ extension GuidePage: ViewModel {
         case "contractPages": self.contractPages
         case "contractCount": self.contractCount
         case "tooManyContracts": self.tooManyContracts
+        case "tooManyContractsNote": self.tooManyContractsNote
+        case "bodyLanguage": answer(self.bodyLanguage)
         case "forRole": answer(self.forRole)
         case "guideHref": self.guideHref
         case "preconditions": self.preconditions
@@ -1041,6 +1046,9 @@ extension HomePage: ViewModel {
             "guides": [GuideLink].self,
             "contractCount": Int.self,
             "peopleCount": Int.self,
+            "renewalsTitle": String.self,
+            "noRenewals": String.self,
+            "counts": String.self,
         ]
     }
 
@@ -1055,6 +1063,9 @@ extension HomePage: ViewModel {
         case "guides": self.guides
         case "contractCount": self.contractCount
         case "peopleCount": self.peopleCount
+        case "renewalsTitle": self.renewalsTitle
+        case "noRenewals": self.noRenewals
+        case "counts": self.counts
         default: nil
         }
     }
@@ -1131,6 +1142,27 @@ extension KeyContact: ViewModel {
     }
 }
 
+extension LanguageLink: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "code": String.self,
+            "name": String.self,
+            "href": String.self,
+            "isCurrent": Bool.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "code": self.code
+        case "name": self.name
+        case "href": self.href
+        case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
 extension Link: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
@@ -1189,6 +1221,8 @@ extension Milestone: ViewModel {
             "daysFromAsOf": Int.self,
             "isNear": Bool.self,
             "isPast": Bool.self,
+            "inDays": String.self,
+            "soon": String.self,
         ]
     }
 
@@ -1201,6 +1235,8 @@ extension Milestone: ViewModel {
         case "daysFromAsOf": self.daysFromAsOf
         case "isNear": self.isNear
         case "isPast": self.isPast
+        case "inDays": self.inDays
+        case "soon": self.soon
         default: nil
         }
     }
@@ -1329,6 +1365,8 @@ extension PageChrome: ViewModel {
             "breadcrumbs": [Link].self,
             "hasBreadcrumbs": Bool.self,
             "changes": Link?.self,
+            "languages": [LanguageLink].self,
+            "searchCounts": String.self,
         ]
     }
 
@@ -1341,6 +1379,8 @@ extension PageChrome: ViewModel {
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
         case "changes": answer(self.changes)
+        case "languages": self.languages
+        case "searchCounts": self.searchCounts
         default: nil
         }
     }

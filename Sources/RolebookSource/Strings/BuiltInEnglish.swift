@@ -201,6 +201,305 @@ strings:
   flagOnlyContract: Only on contract pages
   flagOnlyGeneric: Only on pages without a contract
   flagNoPage: On no page
+  # What changed between two versions of the data (rolebook diff, change pages)
+  changeCompanyAdded: company added, with {contracts} and {people}
+  changeCompanyRemoved: company no longer in the data (it had {contracts})
+  contractCount:
+    one: 1 contract
+    other: "{count} contracts"
+  personCount:
+    one: 1 person
+    other: "{count} people"
+  changeTeamUnit: team {team}
+  changeContractUnit: contract {number}
+  changeAssetUnit: "{product} ({serial}) on contract {number}"
+  changeTerm: "{start} to {end}"
+  changeContractAdded: "contract {number} added: {details}"
+  changeDetailSeparator: "; "
+  changeHolders: "{role}: {people}"
+  changeContractGone: contract {number} is no longer in the data (it was to end on {date})
+  changeContractGoneEnded: contract {number} is no longer in the data (it ended on {date})
+  changeContractEnded: contract {number} ended on {date}
+  changeContractRenewed: "contract {number} renewed: it now ends on {date} (was {was})"
+  changeContractEndsEarlier: contract {number} now ends on {date}, earlier than {was}
+  changeContractStarts: contract {number} now starts on {date} (was {was})
+  changeContractTerm: "contract {number}: term changed from {was} to {now}"
+  changeNoTerm: none
+  changeMaskedPerson: a masked person
+  changeRoleMoved: "{unit}: {role} moved from {from} to {to}"
+  changeRoleGained: "{unit}: {role} now held by {people}"
+  changeRoleLost: "{unit} lost its {role} ({people}): nobody holds it now"
+  changeBecame: "{person} became {role} of {unit}"
+  changeNoLonger: "{person} is no longer {role} of {unit}"
+  changePersonAppeared: "{person} appeared ({email})"
+  changePersonGone: "{person} is no longer in the data"
+  changePersonDeparted: "{person} is now marked as departed"
+  changePersonReturned: "{person} is no longer marked as departed"
+  changeMaskedPeople: "{people} (was {was}): they cannot be followed from one export to the next"
+  maskedPersonCount:
+    one: 1 masked person
+    other: "{count} masked people"
+  companyCount:
+    one: 1 company
+    other: "{count} companies"
+  diffTitle: Changes from {old} (as of {oldDate}) to {new} (as of {newDate})
+  diffNone: No changes.
+  diffNoChanges: No changes from {old} (as of {oldDate}) to {new} (as of {newDate}).
+  diffSummary: "{changes} in {companies} from {old} (as of {oldDate}) to {new} (as of {newDate}):"
+  # The kind of each change, as rolebook diff --html labels it
+  kindCompanyAdded: company added
+  kindCompanyRemoved: company removed
+  kindContractAdded: contract added
+  kindContractRemoved: contract removed
+  kindContractEnded: contract ended
+  kindContractRenewed: contract renewed
+  kindContractDatesChanged: dates changed
+  kindContractTermChanged: term changed
+  kindRoleMoved: role moved
+  kindRoleGained: role gained
+  kindRoleLost: role lost
+  kindPersonAppeared: person appeared
+  kindPersonLeft: person gone
+  kindPersonDeparted: person departed
+  kindPersonReturned: person returned
+  kindMaskedPeople: masked people
+  # Every page: header, search box, footer
+  skipToContent: Skip to content
+  siteNavigation: Site
+  navCompanies: Companies
+  navContracts: Contracts and serials
+  languageSwitch: Language
+  search: Search
+  searchPlaceholder: Name, email, contract, serial
+  searchHint: People, companies, contracts, serial numbers and products. Arrow keys choose, Enter opens, Escape closes.
+  searchResults: Search results
+  searchKindCompany: Company
+  searchKindPerson: Person
+  searchKindContract: Contract
+  searchKindSerial: Serial number
+  searchNone: No match.
+  searchMatches:
+    one: 1 match.
+    other: "{count} matches."
+  searchMatchesMore:
+    one: "1 match; the first {shown} are shown. Type more to narrow."
+    other: "{count} matches; the first {shown} are shown. Type more to narrow."
+  searchLoading: Searching…
+  searchFailed: The search index could not be loaded.
+  breadcrumb: Breadcrumb
+  dataAsOf: Data as of {date}.
+  forAuthorsLink: "For authors: review every role's version of each guide"
+  # Home page
+  homeLead: Who holds which subscription role in each company, what each role may do, and whom to ask. {counts}.
+  homeCounts: "{contracts}, {people}"
+  indexes: Indexes
+  homePeopleIndex: "{link}: everyone, with their companies and roles"
+  homeContractsIndex: "{link}: who manages each contract and coordinates each serial number"
+  homeActionsLink: "What needs action: people who have left, roles nobody holds, renewals due"
+  renewalsTitle:
+    one: Renewals in the next day
+    other: Renewals in the next {count} days
+  noRenewals:
+    one: No contract ends in the next day.
+    other: No contract ends in the next {count} days.
+  renewalsCaption: Contracts ending soon, soonest first
+  companiesCaption: Every customer company
+  colContract: Contract
+  colCompany: Company
+  colEnds: Ends
+  colDaysLeft: Days left
+  colContracts: Contracts
+  colProducts: Products
+  colPeople: People
+  colNextEnd: Next end date
+  # Company pages
+  companyContactsLink: Who to contact at {company}, for every need
+  reportLink: Printable role report for {company}
+  sentence: "{text}."
+  howTakenOver: How the role is taken over
+  keyPeople: Key people, by contract
+  meanwhileContact: "Meanwhile, contact, in order:"
+  contractsOf: Contracts of {company}
+  renewalDue: renewal due
+  peopleAndRoles: People and their roles
+  # Contract pages
+  contractLead: Contract {number} of {company}.
+  untilNewHolder: "Until the role has a new holder, contact:"
+  whoHoldsEachRole: Who holds each role
+  whoToContact: Who to contact
+  details: Details
+  productsAndSerials: Products and serial numbers
+  productsOnContract: Products on contract {number}
+  colProduct: Product
+  colSerialNumber: Serial number
+  colSeats: Seats
+  noProducts: No products are listed for this contract.
+  # A role on a contract
+  onThisPage: On this page
+  whoHoldsIt: Who holds it
+  whatItMayDo: What it may do
+  changesYouCanMake: Changes you can make
+  changesToAskFor: Changes to ask for
+  reseller: Reseller
+  holderOfContractHasLeft: "{person}, the {role} of this contract, has left."
+  howTakenOverIs: "How the role is taken over: {text}"
+  untilNewHolderInOrder: "Until it has a new holder, contact, in order:"
+  stepsSummary: Before you start, what it changes, the steps
+  beforeYouStart: Before you start
+  whatThisChanges: What this changes
+  askThe: ask the {role}
+  contactInsteadInOrder: "Contact instead, in order:"
+  whatToDoInstead: What to do instead
+  seeAlso: See also
+  otherRolesOnContract: "Other roles on this contract:"
+  guidesForRole: "Guides for this role:"
+  # Action pages
+  actionsLead: Each item says what is wrong, who can put it right, and links to the page where they do it.
+  fixAt: "Fix: {page}"
+  actionsCompanyLink: "{link}: who can fix each, and whom to contact instead"
+  whoCanFixIt: "Who can fix it:"
+  theRole: the {role}
+  contactInstead: Contact instead, in order
+  whereToFixIt: "Where to fix it: {page}"
+  # Pages for authors
+  authorsLead: Reviewer pages show every role's version of a guide side by side, so you can proof all variants at once. They are not part of the reader navigation.
+  # Indexes and people
+  nobodyLower: nobody
+  hasLeftBadge: has left
+  companyContactsLead: For each need, the person to ask first, then who to try next. People who have left and roles nobody holds are skipped, and the page says so.
+  webPage: "{purpose} web page"
+  youBadge: you
+  contactTableCaption: Who to contact, first to last
+  colYouNeed: You need
+  colAskFirst: Ask first
+  colThen: Then
+  nobodyOnRecord: Nobody on record
+  contractsLead: Every contract, A–Z by company, with who holds its roles, and each serial number with the people who look after it.
+  colHeldBy: Held by
+  colSerialsAndCoordinators: Serial numbers and coordinators
+  peopleLead: Everyone in the data, A–Z by name, with their companies and the roles they hold. Each name opens what that person can do and whom they ask.
+  # Fragments
+  contactsForContract: Who to contact for contract {contract}, {company}
+  whoToContactContract: "Who to contact: contract {contract}"
+  thenLabel: "Then:"
+  roleOnContractNumber: "{role} on contract {contract}"
+  contractAndCompany: contract {contract}, {company}
+  may: May
+  # Guide pages
+  versionForRole: This version is for the {role}.
+  seeEveryVersion: See every role's version
+  whoCanDoThis: "Who can do this:"
+  tailoredNote: Parts of this guide differ by role; each is marked with the roles it is for.
+  withYourContract: With your contract's names and numbers
+  tooManyContracts:
+    one: This applies to 1 contract.
+    other: This applies to {count} contracts.
+  openYoursFrom: "Open yours from {link}: its role pages show this guide with your contract's names and numbers."
+  yourCompanysPage: your company's page
+  readThisAs: Read this as
+  procedureBadge: procedure
+  # A person's advice and pages
+  noLongerActs: "No longer acts on this contract: there is nothing here for them to change or to ask for. How each role they held is taken over:"
+  whatYouCanDo: What you can do
+  whatToAskFor: What to ask for
+  contactInsteadColon: "Contact instead:"
+  whomToAskByNeed: Whom to ask, need by need
+  youHandleThis: you handle this yourself.
+  nextInOrder: "Next, in order:"
+  askStep: ask {who}
+  nobodyOnRecordSentence: nobody on record.
+  personHasLeftCompany: "{person} has left the company."
+  rolesNeedNewHolder: The roles below need a new holder; each role page says how it is taken over.
+  yourContacts: Your contacts
+  youAre: "You are:"
+  yourRole: Your {role}
+  onContract: On {contract}
+  rolesHeld: Roles held
+  rolesOf: Roles of {person}
+  colRole: Role
+  colFor: For
+  holdsNoRole: "{person} holds no role."
+  packetLink: Onboarding packet for {person}
+  # Onboarding packets
+  onboardingPacket: Onboarding packet
+  dataAsOfDate: Data as of {date}
+  markedAsLeft: "{person} is marked as having left."
+  packetForSuccessor: This packet is for whoever takes over these roles.
+  packetLead: "This packet is for someone new in these roles: what each role may do, the emails it brings, the changes you can make yourself, and whom to ask, by name, for the rest."
+  rolesAtAGlance: Your roles at a glance
+  noRolesRecorded: No roles are recorded for {person}.
+  keyContacts: Your key contacts
+  keyContactsLead: Whom you turn to first, and for what. Each contract's section lists who comes next; the reseller's hours and web addresses are there too.
+  yourRoles: Your roles
+  whereYouHoldIt: Where you hold it
+  whatYouMayDo: What you may do
+  whatYouWillReceive: What you will receive
+  contractOfCompanyTitle: Contract {number}, {company}
+  whomToAsk: Whom to ask
+  changesHeading: Changes
+  # Reports
+  youCan: "You can: {title}"
+  askFor: "Ask for: {title}"
+  whomToContactInOrder: Whom to contact, in order
+  askTheRole: "Ask the {role}:"
+  contactsForNumber: Who to contact for {number}, first to last
+  resellerTitle: "Reseller: {name}"
+  accountNumber: Account number {number}
+  # Review pages
+  reviewerBanner: "Reviewer page: not for readers."
+  guideAsReadersSee: The guide as readers see it
+  allContentFlagged: All content, with conditional blocks flagged
+  eachRolesVersion: Each role's version
+  # Role pages
+  whatThisRoleMayDo: What this role may do
+  notificationsItReceives: Notifications it receives
+  duties: Duties
+  roleSet: Role set
+  alsoCalled: Also called
+  scope: Scope
+  howMany: How many
+  howManyAsRecorded: How many, as this site records it
+  sourcesDifferByEra: Where sources differ by era
+  assignedBy: Assigned by
+  sameRoleAs: The same role as the {role} ({roleSet}), under another name.
+  nearestEquivalent: "Nearest equivalent in {roleSet}: the {role}, a different role."
+  nobody: Nobody
+  aboutTheRole: About the role
+  whenHolderLeaves: When the holder leaves
+  companiesUnderLetter: Companies under {letter} where the role is held; each contract's page names the people
+  nobodyHoldsThisRole: Nobody holds this role in the data.
+  guidesAndProcedures: Guides and procedures
+  rolesLead: "Each role set is one vendor's vocabulary in one era or view. A role may appear in two sets under different names, or have only a nearest equivalent, a different role, in the other set: each role page says which."
+  roleReport: Role report
+  companyOnSite: This company on the help site
+  contents: Contents
+  yourReseller: Your reseller
+  whoHoldsWhichRole: Who holds which role
+  renewalDates: Renewal dates
+  proceduresWhoDoesWhat: "Procedures: who does what"
+  yourResellerName: "Your reseller: {name}"
+  matrixCaption: Every role on every contract; gaps and people who have left are marked
+  colPerson: Person
+  milestonesCaption: From the data's as-of date, {date}; dates within 30 days are marked
+  colDate: Date
+  colWhatHappens: What happens
+  colWhen: When
+  milestoneSoon:
+    one: "Soon: in 1 day"
+    other: "Soon: in {count} days"
+  milestoneInDays:
+    one: In 1 day
+    other: In {count} days
+  passed: Passed
+  roleHolders: Role holders
+  proceduresLead: "Each procedure once: who performs it on each contract, with the people who hold those roles; everyone else asks them. The steps are the performers' own."
+  whoDoesItCaption: Who does it on each contract
+  colWhoDoesIt: Who does it
+  colEveryoneElseAsks: Everyone else asks
+  nobodyCanChangeDirectly: Nobody can make this change directly.
+  theRoleCapital: The {role}
+  nobodyToAskInstead: Nobody to ask is still here. What to do instead
+  guideNotTranslated: This guide has not been translated into English yet; it is shown in its original language.
 
 """#
 }
