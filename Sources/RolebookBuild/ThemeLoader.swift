@@ -53,7 +53,9 @@ struct ThemeLoader {
         // A theme copied before themes had strings files still has words: the built-in ones.
         let themeStrings =
             theme.strings.isEmpty
-            ? Self.builtIn(under: "templates/", DefaultTheme.files).strings.map { ("themes/default/strings/\($0.0)", $0.1) }
+            ? Self.builtIn(under: "templates/", DefaultTheme.files).strings.map {
+                ("themes/default/strings/\($0.0)", $0.1)
+            }
             : theme.strings.map { ("themes/\(name)/strings/\($0.0)", $0.1) }
         var stringsSources: [(path: String, text: String)] = []
         for (path, data) in themeStrings + files(under: "strings").map({ ("strings/\($0.0)", $0.1) }) {

@@ -8,10 +8,11 @@ extension SiteChanges {
         guard !companies.isEmpty else {
             return Diagnostic.escaped(strings(.diffNoChanges, arguments: heading(strings))) + "\n"
         }
-        let all = heading(strings) + [
-            ("changes", strings.plural(changeCount, .changeCount)),
-            ("companies", strings.plural(companies.count, .companyCount)),
-        ]
+        let all =
+            heading(strings) + [
+                ("changes", strings.plural(changeCount, .changeCount)),
+                ("companies", strings.plural(companies.count, .companyCount)),
+            ]
         var lines = [Diagnostic.escaped(strings(.diffSummary, arguments: all))]
         for company in companies {
             lines.append("")

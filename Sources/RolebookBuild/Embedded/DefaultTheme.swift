@@ -527,6 +527,511 @@ details[open] > summary { margin-bottom: .5rem; }
 }
 
 """#),
+        ("strings/de.yaml", #"""
+# Deutsch: die Texte des Standard-Themes auf Deutsch (docs/languages.md). Autodesks Rollennamen
+# bleiben englisch, wie Autodesk sie verwendet; die Rollenmodelle geben dazu eine Übersetzung (gloss).
+name: Deutsch
+direction: ltr
+plurals:
+  one: n = 1
+months: [Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]
+strings:
+  date: "{day}. {month} {year}"
+  home: "Start"
+  people: "Personen"
+  roles: "Rollen"
+  guides: "Anleitungen"
+  forAuthors: "Für Autoren"
+  whoToContactAt: "Ansprechpartner bei {company}"
+  contractTitle: "Vertrag {number}"
+  roleOnContract: "{role} für {contract}"
+  guideForRole: "{guide}: für {role}"
+  reviewTitle: "Prüfung: {guide}"
+  roleInRoleSet: "{role} ({roleSet})"
+  contractOfCompany: "{contract}, {company}"
+  roleOnContracts: "{role} für {contracts}"
+  factCompany: "Firma"
+  factVendor: "Hersteller"
+  factContractNumber: "Vertragsnummer"
+  factSubscriptionID: "Abonnement-ID"
+  factPlan: "Plan"
+  factTerm: "Laufzeit"
+  factStarts: "Beginn"
+  factEnds: "Ende"
+  factRenewsAutomatically: "Automatische Verlängerung"
+  factBoughtThrough: "Gekauft über"
+  factBuyingExperience: "Kaufmodell"
+  factManagedIn: "Verwaltet in"
+  factTeam: "Team"
+  yes: "Ja"
+  no: "Nein"
+  channelReseller: "Fachhändler"
+  channelOnlineStore: "Online-Store"
+  channelDirect: "Direkt"
+  buyingExperienceClassic: "Vertragsnummer (vor Juni 2024)"
+  buyingExperience2024: "Neues Kaufmodell (seit Juni 2024)"
+  contractEnded: "Dieser Vertrag ist am {date} abgelaufen."
+  contractEndsIn:
+    one: "Dieser Vertrag endet in 1 Tag, am {date}, und verlängert sich nicht automatisch: Verlängern Sie ihn rechtzeitig."
+    other: "Dieser Vertrag endet in {count} Tagen, am {date}, und verlängert sich nicht automatisch: Verlängern Sie ihn rechtzeitig."
+  contractEndsInRenews:
+    one: "Dieser Vertrag endet in 1 Tag, am {date}, und verlängert sich automatisch."
+    other: "Dieser Vertrag endet in {count} Tagen, am {date}, und verlängert sich automatisch."
+  scopeContract: "Vertrag"
+  scopeAsset: "Produkt (Seriennummer)"
+  scopeTeam: "Team"
+  heldPer: "Vergeben je {scope}"
+  exactlyOnePer: "Genau eine Person je {scope}"
+  atMostOnePer: "Höchstens eine Person je {scope}"
+  atMostPer: "Höchstens {max} je {scope}"
+  betweenPer: "{min} bis {max} je {scope}"
+  anyNumberPer: "Beliebig viele je {scope}"
+  atLeastPer: "Mindestens {min} je {scope}"
+  recommendedMaximum: "; empfohlen sind höchstens {max} verschiedene Personen je Firma"
+  standsInWhenNobody: ". Ist die Rolle nicht besetzt, springt {standIn} ein"
+  nobodyPerforms: "Niemand: Dies lässt sich nicht direkt ändern"
+  assetWithSerial: "{product}, Seriennummer {serial}"
+  teamUnit: "Team: {team}"
+  standsInSentence: "{role} ist nicht besetzt; {standIn} springt ein."
+  standsInShort: "{role} nicht besetzt; {standIn} springt ein"
+  standsInAs: "springt als {role} ein"
+  personHasLeft: "{person} (ausgeschieden)"
+  unassigned: "{role} ist nicht besetzt, daher wird der nächste Ansprechpartner gefragt."
+  unassignedForAsset: "{role} ist für {asset} nicht besetzt, daher wird der nächste Ansprechpartner gefragt."
+  departed: "{person} ({role}) hat das Unternehmen verlassen."
+  departedForAsset: "{person} ({role} für {asset}) hat das Unternehmen verlassen."
+  noResellerContact: "Für {purpose} ist beim Fachhändler kein Ansprechpartner hinterlegt."
+  resellerDesk: "{reseller}, {purpose}"
+  purposeSales: "Vertrieb"
+  purposeTraining: "Schulung"
+  purposeTechnicalSupport: "Technischer Support"
+  purposeRenewals: "Verlängerungen"
+  purposeBilling: "Rechnungen"
+  purposeSalesInSentence: "Vertrieb"
+  purposeTrainingInSentence: "Schulung"
+  purposeTechnicalSupportInSentence: "Technischer Support"
+  purposeRenewalsInSentence: "Verlängerungen"
+  purposeBillingInSentence: "Rechnungen"
+  reportTitle: "{company}: Rollen und Ansprechpartner"
+  reportHeader: "{company}: Rollenbericht, Stand {date}"
+  packetTitle: "{person}: Ihre Rollen, Stand {date}"
+  packetHeader: "{person}: Einarbeitungsmappe, Stand {date}"
+  packetPlace: "Vertrag {contract}, {company}"
+  packetPlaceInUnit: "Vertrag {contract}, {company}, {unit}"
+  pageOfPages: "Seite {page} von {pages}"
+  milestoneWindowOpens: "Verlängerungszeitraum beginnt"
+  milestoneReminder: "Erinnerung an die Verlängerung, {days} Tage vor Vertragsende"
+  milestoneRenews: "Verlängert sich automatisch"
+  milestoneEnds: "Vertrag endet"
+  calendarName: "{company}: Verlängerungen"
+  calendarSummary: "{milestone}: Vertrag {contract}"
+  calendarDescription: "{company}, Vertrag {contract}, endet am {date}."
+  genericContractNumber: "Ihre Vertragsnummer"
+  genericContractStart: "das Beginndatum des Vertrags"
+  genericContractEnd: "das Enddatum des Vertrags"
+  genericCompany: "Ihre Firma"
+  genericProduct: "das Produkt"
+  genericSerialNumber: "die Seriennummer"
+  genericReseller: "Ihr Fachhändler"
+  genericHolderName: "Ihr {role}"
+  genericHolderEmail: "die E-Mail-Adresse Ihres {role}"
+  genericHolderPhone: "die Telefonnummer Ihres {role}"
+  genericResellerContactName: "der Name des Ansprechpartners für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactPhone: "die Telefonnummer für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactEmail: "die E-Mail-Adresse für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactURL: "die Webadresse für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactHours: "die Erreichbarkeit für {purpose} bei Ihrem Fachhändler"
+  orSeparator: " oder "
+  # Advice and contact chains
+  vendorSupport: "{vendor}-Support"
+  vendorStepIsAdvice: "unsere Empfehlung; keine Quelle nennt diesen Weg"
+  noResellerOnlineStore: "Kein Fachhändler: im {vendor} Online-Store gekauft."
+  noResellerDirect: "Kein Fachhändler: direkt bei {vendor} gekauft."
+  chainEndsUnnamed: "Dafür ist kein weiterer Ansprechpartner benannt."
+  unitSeparator: "; "
+  comesToYouUnassigned: "{role} ist nicht besetzt, daher landet es bei Ihnen."
+  comesToYouDeparted: "{person} ({role}) ist ausgeschieden, daher landet es bei Ihnen."
+  holderHasLeft: "{person} ({role}) ist ausgeschieden."
+  nobodyHolds: "Niemand hat die Rolle {role}."
+  nobodyHoldsForUnit: "Niemand ist {role} für {unit}."
+  standsInFor: "springt als {role} für {unit} ein"
+  sayToThem: "Was Sie ausrichten sollten"
+  sayIfLeaving: "Wenn {person} das Unternehmen verlässt, richten Sie aus"
+  comesToYouUnassignedForAsset: "{role} ist für {asset} nicht besetzt, daher landet es bei Ihnen."
+  comesToYouDepartedForAsset: "{person} ({role} für {asset}) ist ausgeschieden, daher landet es bei Ihnen."
+  # Role facts and contract facts
+  boughtAs: "Gekauft {how}"
+  boughtThroughReseller: "über einen Fachhändler"
+  boughtInOnlineStore: "im Online-Store"
+  boughtDirectly: "direkt beim Hersteller"
+  boughtWithContractNumber: "mit Vertragsnummer (vor Juni 2024)"
+  boughtInNewBuyingExperience: "im neuen Kaufmodell (seit Juni 2024)"
+  boughtChannelAndExperience: "{channels}, {experiences}"
+  # Change pages
+  changesTitle: "Änderungen"
+  changesAtCompany: "Änderungen bei {company}"
+  changesBetween: "Rollen, Verträge und Personen, die sich zwischen dem Datenstand vom {old} und dem vom {new} geändert haben."
+  nothingChanged: "Zwischen beiden Ständen hat sich nichts geändert."
+  companyAdded: "Neu in den Daten"
+  companyRemoved: "Nicht mehr in den Daten"
+  changeCount:
+    one: "1 Änderung"
+    other: "{count} Änderungen"
+  whatChanged: "Änderungen seit {date}"
+  # Pages that answer first
+  topicSeparator: "; "
+  roleForUnit: "{role} ({unit})"
+  # `rolebook who` in the terminal
+  whoContract: "{company}, Vertrag {contract} ({roleSet})"
+  whoContractForUnits: "{company}, Vertrag {contract} ({roleSet}), für {units}"
+  whoYou: "Sie"
+  whoSkipped: "übersprungen: {reason}"
+  whoNoContracts: "{person} hat in keinem Vertrag eine Rolle, daher gilt keine Ansprechpartner-Kette."
+  whoNoChain: "Die Datei mit den Ansprechpartnern hat für dieses Rollenmodell keine Kette."
+  # Action lists, report contents and shared procedures
+  actionsTitle: "Was zu tun ist"
+  actionsAtCompany: "Was bei {company} zu tun ist"
+  actionDeparted: "{person} ist ausgeschieden, hat aber noch die Rolle {role} in Vertrag {contract}."
+  actionDepartedForAsset: "{person} ist ausgeschieden, hat aber noch die Rolle {role} für {asset} in Vertrag {contract}."
+  actionDepartedInTeam: "{person} ist ausgeschieden, hat aber noch die Rolle {role} im Team {team}."
+  actionStandingIn: "In Vertrag {contract} ist {role} nicht besetzt; {standIn} springt ein."
+  actionStandingInForAsset: "{asset} in Vertrag {contract} hat keinen {role}; {standIn} springt ein."
+  actionRenewalDue:
+    one: "Vertrag {contract} endet in 1 Tag, am {date}, und verlängert sich nicht automatisch."
+    other: "Vertrag {contract} endet in {count} Tagen, am {date}, und verlängert sich nicht automatisch."
+  actionEnded: "Vertrag {contract} ist am {date} abgelaufen."
+  actionOverRecommended: "{count} verschiedene Personen haben bei {company} die Rolle {role} ({people}); empfohlen sind höchstens {limit}."
+  actionNobodyLeft: "Niemand, der sie hat, ist noch im Unternehmen."
+  actionsCount:
+    one: "1 Punkt ist zu erledigen."
+    other: "{count} Punkte sind zu erledigen."
+  actionsNone: "Es ist nichts zu tun."
+  actionsNoneAt: "Bei {company} ist nichts zu tun."
+  procedureStepsFor: "Schritte für {roles}"
+  procedureAnd: " und "
+  topicForUnits: "{topic} ({units})"
+  # Search and indexes
+  peopleIndex: "Personen A–Z"
+  contractsIndex: "Verträge und Seriennummern"
+  roleHoldersIndex: "Wo die Rolle {role} vergeben ist, A–Z"
+  indexRange: "{first} – {last}"
+  indexPageTitle: "{index}: {part}"
+  searchHolders: "{role}: {people}"
+  searchNobody: "kein {role}"
+  searchSeparator: " · "
+  searchSerialLabel: "Seriennummer {serial}"
+  searchCompany: "Firma"
+  searchSubscription: "Abonnement {id}"
+  # Reviewers' flags on conditional blocks of guidance
+  flagFor: "Für: {roles}"
+  flagForOnlyContract: "Für: {roles}; nur auf Vertragsseiten"
+  flagForOnlyGeneric: "Für: {roles}; nur auf Seiten ohne Vertrag"
+  flagForNoPage: "Für: {roles}; auf keiner Seite"
+  flagOnlyContract: "Nur auf Vertragsseiten"
+  flagOnlyGeneric: "Nur auf Seiten ohne Vertrag"
+  flagNoPage: "Auf keiner Seite"
+  # What changed between two versions of the data (rolebook diff, change pages)
+  changeCompanyAdded: "Firma neu aufgenommen: {contracts}, {people}"
+  changeCompanyRemoved: "Firma nicht mehr in den Daten (bisher {contracts})"
+  contractCount:
+    one: "1 Vertrag"
+    other: "{count} Verträge"
+  personCount:
+    one: "1 Person"
+    other: "{count} Personen"
+  changeTeamUnit: "Team {team}"
+  changeContractUnit: "Vertrag {number}"
+  changeAssetUnit: "{product} ({serial}) in Vertrag {number}"
+  changeTerm: "{start} bis {end}"
+  changeContractAdded: "Vertrag {number} hinzugekommen: {details}"
+  changeDetailSeparator: "; "
+  changeHolders: "{role}: {people}"
+  changeContractGone: "Vertrag {number} ist nicht mehr in den Daten (er sollte am {date} enden)"
+  changeContractGoneEnded: "Vertrag {number} ist nicht mehr in den Daten (er endete am {date})"
+  changeContractEnded: "Vertrag {number} ist am {date} abgelaufen"
+  changeContractRenewed: "Vertrag {number} verlängert: endet jetzt am {date} (bisher {was})"
+  changeContractEndsEarlier: "Vertrag {number} endet jetzt am {date}, früher als bisher ({was})"
+  changeContractStarts: "Vertrag {number} beginnt jetzt am {date} (bisher {was})"
+  changeContractTerm: "Vertrag {number}: Laufzeit von {was} zu {now} geändert"
+  changeNoTerm: "keine"
+  changeMaskedPerson: "eine maskierte Person"
+  changeRoleMoved: "{unit}: {role} wechselt von {from} zu {to}"
+  changeRoleGained: "{unit}: {role} jetzt besetzt mit {people}"
+  changeRoleLost: "{unit}: {role} ({people}) weggefallen, die Rolle ist jetzt unbesetzt"
+  changeBecame: "{person} ist jetzt {role} für {unit}"
+  changeNoLonger: "{person} ist nicht mehr {role} für {unit}"
+  changePersonAppeared: "{person} neu in den Daten ({email})"
+  changePersonGone: "{person} ist nicht mehr in den Daten"
+  changePersonDeparted: "{person} ist jetzt als ausgeschieden markiert"
+  changePersonReturned: "{person} ist nicht mehr als ausgeschieden markiert"
+  changeMaskedPeople: "{people} (bisher {was}): sie lassen sich von einem Export zum nächsten nicht verfolgen"
+  maskedPersonCount:
+    one: "1 maskierte Person"
+    other: "{count} maskierte Personen"
+  companyCount:
+    one: "1 Firma"
+    other: "{count} Firmen"
+  diffTitle: "Änderungen von {old} (Stand {oldDate}) zu {new} (Stand {newDate})"
+  diffNone: "Keine Änderungen."
+  diffNoChanges: "Keine Änderungen von {old} (Stand {oldDate}) zu {new} (Stand {newDate})."
+  diffSummary: "{changes} in {companies} von {old} (Stand {oldDate}) zu {new} (Stand {newDate}):"
+  # The kind of each change, as rolebook diff --html labels it
+  kindCompanyAdded: "Firma neu"
+  kindCompanyRemoved: "Firma entfernt"
+  kindContractAdded: "Vertrag neu"
+  kindContractRemoved: "Vertrag entfernt"
+  kindContractEnded: "Vertrag abgelaufen"
+  kindContractRenewed: "Vertrag verlängert"
+  kindContractDatesChanged: "Daten geändert"
+  kindContractTermChanged: "Laufzeit geändert"
+  kindRoleMoved: "Rolle gewechselt"
+  kindRoleGained: "Rolle besetzt"
+  kindRoleLost: "Rolle weggefallen"
+  kindPersonAppeared: "Person neu"
+  kindPersonLeft: "Person entfernt"
+  kindPersonDeparted: "Person ausgeschieden"
+  kindPersonReturned: "Person zurück"
+  kindMaskedPeople: "maskierte Personen"
+  # Every page: header, search box, footer
+  skipToContent: "Zum Inhalt springen"
+  siteNavigation: "Website"
+  navCompanies: "Firmen"
+  navContracts: "Verträge und Seriennummern"
+  languageSwitch: "Sprache"
+  search: "Suche"
+  searchPlaceholder: "Name, E-Mail, Vertrag, Seriennummer"
+  searchHint: "Personen, Firmen, Verträge, Seriennummern und Produkte. Pfeiltasten wählen aus, Eingabe öffnet, Escape schließt."
+  searchResults: "Suchergebnisse"
+  searchKindCompany: "Firma"
+  searchKindPerson: "Person"
+  searchKindContract: "Vertrag"
+  searchKindSerial: "Seriennummer"
+  searchNone: "Kein Treffer."
+  searchMatches:
+    one: "1 Treffer."
+    other: "{count} Treffer."
+  searchMatchesMore:
+    one: "1 Treffer; die ersten {shown} werden angezeigt. Geben Sie mehr ein, um die Suche einzugrenzen."
+    other: "{count} Treffer; die ersten {shown} werden angezeigt. Geben Sie mehr ein, um die Suche einzugrenzen."
+  searchLoading: "Suche läuft …"
+  searchFailed: "Der Suchindex konnte nicht geladen werden."
+  breadcrumb: "Navigationspfad"
+  dataAsOf: "Datenstand: {date}."
+  forAuthorsLink: "Für Autoren: jede Anleitung in der Fassung jeder Rolle prüfen"
+  # Home page
+  homeLead: "Wer in welcher Firma welche Abonnement-Rolle hat, was jede Rolle darf und wen Sie fragen. {counts}."
+  homeCounts: "{contracts}, {people}"
+  indexes: "Verzeichnisse"
+  homePeopleIndex: "{link}: alle Personen mit ihren Firmen und Rollen"
+  homeContractsIndex: "{link}: wer jeden Vertrag verwaltet und jede Seriennummer betreut"
+  homeActionsLink: "Was zu tun ist: ausgeschiedene Personen, unbesetzte Rollen, anstehende Verlängerungen"
+  renewalsTitle:
+    one: "Verlängerungen am nächsten Tag"
+    other: "Verlängerungen in den nächsten {count} Tagen"
+  noRenewals:
+    one: "Am nächsten Tag endet kein Vertrag."
+    other: "In den nächsten {count} Tagen endet kein Vertrag."
+  renewalsCaption: "Bald endende Verträge, der früheste zuerst"
+  companiesCaption: "Alle Kundenfirmen"
+  colContract: "Vertrag"
+  colCompany: "Firma"
+  colEnds: "Ende"
+  colDaysLeft: "Tage übrig"
+  colContracts: "Verträge"
+  colProducts: "Produkte"
+  colPeople: "Personen"
+  colNextEnd: "Nächstes Vertragsende"
+  # Company pages
+  companyContactsLink: "Ansprechpartner bei {company}, für jedes Anliegen"
+  reportLink: "Rollenbericht für {company} zum Drucken"
+  sentence: "{text}."
+  howTakenOver: "So wird die Rolle übernommen"
+  keyPeople: "Wichtige Personen, nach Vertrag"
+  meanwhileContact: "Wenden Sie sich bis dahin der Reihe nach an:"
+  contractsOf: "Verträge von {company}"
+  renewalDue: "Verlängerung fällig"
+  peopleAndRoles: "Personen und ihre Rollen"
+  # Contract pages
+  contractLead: "Vertrag {number} von {company}."
+  untilNewHolder: "Bis die Rolle neu besetzt ist, wenden Sie sich an:"
+  whoHoldsEachRole: "Wer welche Rolle hat"
+  whoToContact: "Ansprechpartner"
+  details: "Details"
+  productsAndSerials: "Produkte und Seriennummern"
+  productsOnContract: "Produkte in Vertrag {number}"
+  colProduct: "Produkt"
+  colSerialNumber: "Seriennummer"
+  colSeats: "Lizenzen"
+  noProducts: "Für diesen Vertrag sind keine Produkte erfasst."
+  # A role on a contract
+  onThisPage: "Auf dieser Seite"
+  whoHoldsIt: "Wer die Rolle hat"
+  whatItMayDo: "Was die Rolle darf"
+  changesYouCanMake: "Änderungen, die Sie selbst vornehmen können"
+  changesToAskFor: "Änderungen, die Sie beantragen müssen"
+  reseller: "Fachhändler"
+  holderOfContractHasLeft: "{person} ({role} dieses Vertrags) ist ausgeschieden."
+  howTakenOverIs: "So wird die Rolle übernommen: {text}"
+  untilNewHolderInOrder: "Bis die Rolle neu besetzt ist, wenden Sie sich der Reihe nach an:"
+  stepsSummary: "Voraussetzungen, Auswirkungen, Schritte"
+  beforeYouStart: "Bevor Sie beginnen"
+  whatThisChanges: "Was sich dadurch ändert"
+  askThe: "fragen Sie: {role}"
+  contactInsteadInOrder: "Wenden Sie sich stattdessen der Reihe nach an:"
+  whatToDoInstead: "Was Sie stattdessen tun"
+  seeAlso: "Siehe auch"
+  otherRolesOnContract: "Weitere Rollen in diesem Vertrag:"
+  guidesForRole: "Anleitungen für diese Rolle:"
+  # Action pages
+  actionsLead: "Jeder Punkt sagt, was nicht stimmt, wer es beheben kann, und verweist auf die Seite, auf der das geschieht."
+  fixAt: "Beheben: {page}"
+  actionsCompanyLink: "{link}: wer jeden Punkt beheben kann und an wen Sie sich sonst wenden"
+  whoCanFixIt: "Wer es beheben kann:"
+  theRole: "{role}"
+  contactInstead: "Wenden Sie sich stattdessen der Reihe nach an"
+  whereToFixIt: "Wo es behoben wird: {page}"
+  # Pages for authors
+  authorsLead: "Prüfseiten zeigen jede Anleitung in der Fassung jeder Rolle nebeneinander, damit Sie alle Varianten auf einmal Korrektur lesen können. Sie gehören nicht zur Navigation für Leser."
+  # Indexes and people
+  nobodyLower: "niemand"
+  hasLeftBadge: "ausgeschieden"
+  companyContactsLead: "Für jedes Anliegen: wen Sie zuerst fragen und an wen Sie sich danach wenden. Ausgeschiedene Personen und unbesetzte Rollen werden übersprungen, und die Seite sagt das."
+  webPage: "Webseite ({purpose})"
+  youBadge: "Sie"
+  contactTableCaption: "Ansprechpartner, der Reihe nach"
+  colYouNeed: "Ihr Anliegen"
+  colAskFirst: "Zuerst fragen"
+  colThen: "Danach"
+  nobodyOnRecord: "Niemand erfasst"
+  contractsLead: "Alle Verträge, A–Z nach Firma, mit den Inhabern ihrer Rollen, und jede Seriennummer mit den Personen, die sie betreuen."
+  colHeldBy: "Rolleninhaber"
+  colSerialsAndCoordinators: "Seriennummern und Koordinatoren"
+  peopleLead: "Alle Personen in den Daten, A–Z nach Namen, mit ihren Firmen und Rollen. Jeder Name führt zu dem, was die Person tun kann und wen sie fragt."
+  # Fragments
+  contactsForContract: "Ansprechpartner für Vertrag {contract}, {company}"
+  whoToContactContract: "Ansprechpartner: Vertrag {contract}"
+  thenLabel: "Danach:"
+  roleOnContractNumber: "{role} in Vertrag {contract}"
+  contractAndCompany: "Vertrag {contract}, {company}"
+  may: "Darf"
+  # Guide pages
+  versionForRole: "Diese Fassung ist für: {role}."
+  seeEveryVersion: "Fassungen aller Rollen ansehen"
+  whoCanDoThis: "Wer das tun kann:"
+  tailoredNote: "Teile dieser Anleitung unterscheiden sich je nach Rolle; jeder Teil ist mit den Rollen gekennzeichnet, für die er gilt."
+  withYourContract: "Mit den Namen und Nummern Ihres Vertrags"
+  tooManyContracts:
+    one: "Dies gilt für 1 Vertrag."
+    other: "Dies gilt für {count} Verträge."
+  openYoursFrom: "Öffnen Sie Ihren über {link}: Ihre Rollenseiten zeigen diese Anleitung mit den Namen und Nummern Ihres Vertrags."
+  yourCompanysPage: "die Seite Ihrer Firma"
+  readThisAs: "Lesen als"
+  procedureBadge: "Ablauf"
+  # A person's advice and pages
+  noLongerActs: "Handelt in diesem Vertrag nicht mehr: Hier gibt es für diese Person nichts zu ändern oder zu beantragen. So wird jede ihrer Rollen übernommen:"
+  whatYouCanDo: "Was Sie selbst tun können"
+  whatToAskFor: "Was Sie beantragen"
+  contactInsteadColon: "Stattdessen:"
+  whomToAskByNeed: "Wen Sie fragen, je Anliegen"
+  youHandleThis: "das erledigen Sie selbst."
+  nextInOrder: "Danach, der Reihe nach:"
+  askStep: "fragen Sie: {who}"
+  nobodyOnRecordSentence: "niemand erfasst."
+  personHasLeftCompany: "{person} hat das Unternehmen verlassen."
+  rolesNeedNewHolder: "Die folgenden Rollen müssen neu besetzt werden; jede Rollenseite sagt, wie."
+  yourContacts: "Ihre Ansprechpartner"
+  youAre: "Ihre Rolle:"
+  yourRole: "{role}"
+  onContract: "Zu {contract}"
+  rolesHeld: "Rollen"
+  rolesOf: "Rollen von {person}"
+  colRole: "Rolle"
+  colFor: "Für"
+  holdsNoRole: "{person} hat keine Rolle."
+  packetLink: "Einarbeitungsmappe für {person}"
+  # Onboarding packets
+  onboardingPacket: "Einarbeitungsmappe"
+  dataAsOfDate: "Datenstand: {date}"
+  markedAsLeft: "{person} ist als ausgeschieden markiert."
+  packetForSuccessor: "Diese Mappe ist für die Person, die diese Rollen übernimmt."
+  packetLead: "Diese Mappe ist für alle, die neu in diesen Rollen sind: was jede Rolle darf, welche E-Mails sie bringt, welche Änderungen Sie selbst vornehmen können und wen Sie, namentlich, um den Rest bitten."
+  rolesAtAGlance: "Ihre Rollen im Überblick"
+  noRolesRecorded: "Für {person} sind keine Rollen erfasst."
+  keyContacts: "Ihre wichtigsten Ansprechpartner"
+  keyContactsLead: "An wen Sie sich zuerst wenden, und wofür. Der Abschnitt jedes Vertrags nennt, wer danach kommt; dort stehen auch Erreichbarkeit und Webadressen des Fachhändlers."
+  yourRoles: "Ihre Rollen"
+  whereYouHoldIt: "Wo Sie die Rolle haben"
+  whatYouMayDo: "Was Sie dürfen"
+  whatYouWillReceive: "Was Sie erhalten"
+  contractOfCompanyTitle: "Vertrag {number}, {company}"
+  whomToAsk: "Wen Sie fragen"
+  changesHeading: "Änderungen"
+  # Reports
+  youCan: "Sie können: {title}"
+  askFor: "Beantragen: {title}"
+  whomToContactInOrder: "An wen Sie sich wenden, der Reihe nach"
+  askTheRole: "Fragen Sie: {role}"
+  contactsForNumber: "Ansprechpartner für {number}, der Reihe nach"
+  resellerTitle: "Fachhändler: {name}"
+  accountNumber: "Kundennummer {number}"
+  # Review pages
+  reviewerBanner: "Prüfseite: nicht für Leser."
+  guideAsReadersSee: "Die Anleitung, wie Leser sie sehen"
+  allContentFlagged: "Gesamter Inhalt, bedingte Abschnitte gekennzeichnet"
+  eachRolesVersion: "Die Fassung jeder Rolle"
+  # Role pages
+  whatThisRoleMayDo: "Was diese Rolle darf"
+  notificationsItReceives: "Benachrichtigungen, die sie erhält"
+  duties: "Pflichten"
+  roleSet: "Rollenmodell"
+  alsoCalled: "Auch genannt"
+  scope: "Gilt für"
+  howMany: "Wie viele"
+  howManyAsRecorded: "Wie viele, wie diese Website es erfasst"
+  sourcesDifferByEra: "Wo die Quellen je nach Zeitraum abweichen"
+  assignedBy: "Vergeben durch"
+  sameRoleAs: "Dieselbe Rolle wie {role} ({roleSet}), unter anderem Namen."
+  nearestEquivalent: "Nächste Entsprechung in {roleSet}: {role}, eine andere Rolle."
+  nobody: "Niemand"
+  aboutTheRole: "Über die Rolle"
+  whenHolderLeaves: "Wenn der Inhaber ausscheidet"
+  companiesUnderLetter: "Firmen unter {letter}, in denen die Rolle vergeben ist; die Seite jedes Vertrags nennt die Personen"
+  nobodyHoldsThisRole: "Niemand hat diese Rolle in den Daten."
+  guidesAndProcedures: "Anleitungen und Abläufe"
+  rolesLead: "Jedes Rollenmodell ist das Vokabular eines Herstellers für einen Zeitraum oder eine Ansicht. Eine Rolle kann in zwei Modellen unter verschiedenen Namen vorkommen oder im anderen Modell nur eine nächste Entsprechung haben, also eine andere Rolle: Jede Rollenseite sagt, was zutrifft."
+  roleReport: "Rollenbericht"
+  companyOnSite: "Diese Firma auf der Hilfe-Website"
+  contents: "Inhalt"
+  yourReseller: "Ihr Fachhändler"
+  whoHoldsWhichRole: "Wer welche Rolle hat"
+  renewalDates: "Verlängerungstermine"
+  proceduresWhoDoesWhat: "Abläufe: wer was erledigt"
+  yourResellerName: "Ihr Fachhändler: {name}"
+  matrixCaption: "Jede Rolle in jedem Vertrag; Lücken und ausgeschiedene Personen sind markiert"
+  colPerson: "Person"
+  milestonesCaption: "Ab dem Datenstand, {date}; Termine innerhalb von 30 Tagen sind markiert"
+  colDate: "Datum"
+  colWhatHappens: "Was passiert"
+  colWhen: "Wann"
+  milestoneSoon:
+    one: "Bald: in 1 Tag"
+    other: "Bald: in {count} Tagen"
+  milestoneInDays:
+    one: "In 1 Tag"
+    other: "In {count} Tagen"
+  passed: "Vorbei"
+  roleHolders: "Rolleninhaber"
+  proceduresLead: "Jeder Ablauf einmal: wer ihn in jedem Vertrag ausführt, mit den Personen, die diese Rollen haben; alle anderen fragen sie. Die Schritte sind die der Ausführenden."
+  whoDoesItCaption: "Wer es in jedem Vertrag erledigt"
+  colWhoDoesIt: "Wer es erledigt"
+  colEveryoneElseAsks: "Alle anderen fragen"
+  nobodyCanChangeDirectly: "Niemand kann diese Änderung direkt vornehmen."
+  theRoleCapital: "{role}"
+  nobodyToAskInstead: "Niemand, den man fragen könnte, ist noch im Unternehmen. Was Sie stattdessen tun"
+  guideNotTranslated: "Diese Anleitung ist noch nicht ins Deutsche übersetzt; sie wird in der Originalsprache angezeigt."
+  roleGloss: "Auf Deutsch etwa: {gloss} (unsere Übersetzung; der Hersteller verwendet den Namen oben)"
+
+"""#),
         ("strings/en.yaml", #"""
 # English: the language every other strings file is checked against (docs/languages.md).
 name: English
@@ -607,6 +1112,11 @@ strings:
   purposeTechnicalSupport: Technical support
   purposeRenewals: Renewals
   purposeBilling: Billing
+  purposeSalesInSentence: sales
+  purposeTrainingInSentence: training
+  purposeTechnicalSupportInSentence: technical support
+  purposeRenewalsInSentence: renewals
+  purposeBillingInSentence: billing
   reportTitle: "{company}: roles and contacts"
   reportHeader: "{company}: role report, as of {date}"
   packetTitle: "{person}: your roles, as of {date}"
@@ -637,7 +1147,7 @@ strings:
   genericResellerContactURL: your reseller's {purpose} url
   genericResellerContactHours: your reseller's {purpose} hours
   orSeparator: " or "
-  # Advice and contact chains (issue 14)
+  # Advice and contact chains
   vendorSupport: "{vendor} support"
   vendorStepIsAdvice: our advice; no source names it
   noResellerOnlineStore: "No reseller: bought in the {vendor} online store."
@@ -654,7 +1164,7 @@ strings:
   sayIfLeaving: If {person} is leaving, tell them
   comesToYouUnassignedForAsset: No {role} is assigned for {asset}, so it comes to you.
   comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you."
-  # Role facts and contract facts (issue 14)
+  # Role facts and contract facts
   boughtAs: Bought {how}
   boughtThroughReseller: through a reseller
   boughtInOnlineStore: in the online store
@@ -662,7 +1172,7 @@ strings:
   boughtWithContractNumber: with a contract number (before June 2024)
   boughtInNewBuyingExperience: in the new buying experience (since June 2024)
   boughtChannelAndExperience: "{channels}, {experiences}"
-  # Change pages (issue 17)
+  # Change pages
   changesTitle: What changed
   changesAtCompany: What changed at {company}
   changesBetween: Roles, contracts and people that changed between the data of {old} and the data of {new}.
@@ -673,7 +1183,7 @@ strings:
     one: 1 change
     other: "{count} changes"
   whatChanged: What changed since {date}
-  # Pages that answer first (issue 15)
+  # Pages that answer first
   topicSeparator: "; "
   roleForUnit: "{role} ({unit})"
   # `rolebook who` in the terminal
@@ -683,7 +1193,7 @@ strings:
   whoSkipped: "skipped: {reason}"
   whoNoContracts: "{person} holds no role on any contract, so no contact chain applies."
   whoNoChain: The contacts file has no chain for this role set.
-  # Action lists, report contents and shared procedures (issue 15)
+  # Action lists, report contents and shared procedures
   actionsTitle: What needs action
   actionsAtCompany: What needs action at {company}
   actionDeparted: "{person} has left but still holds {role} on contract {contract}."
@@ -705,7 +1215,7 @@ strings:
   procedureStepsFor: Steps for the {roles}
   procedureAnd: " and "
   topicForUnits: "{topic} ({units})"
-  # Search and indexes (issue 15)
+  # Search and indexes
   peopleIndex: People A–Z
   contractsIndex: Contracts and serial numbers
   roleHoldersIndex: Where the {role} role is held, A–Z
@@ -1024,6 +1534,7 @@ strings:
   theRoleCapital: The {role}
   nobodyToAskInstead: Nobody to ask is still here. What to do instead
   guideNotTranslated: This guide has not been translated into English yet; it is shown in its original language.
+  roleGloss: "In English: {gloss} (our translation; the vendor uses the name above)"
 
 """#),
         ("templates/actions.mustache", #"""
@@ -1990,6 +2501,8 @@ strings:
         ("templates/role-facts.mustache", #"""
 {{#role}}
 <p class="lead">{{summary}}</p>
+{{#gloss}}<p class="gloss">{{<t.roleGloss}}{{$gloss}}<span class="gloss__text">{{.}}</span>{{/gloss}}{{/t.roleGloss}}</p>
+{{/gloss}}
 <div class="columns">
 {{^empty(capabilities)}}<section><h3>{{>t.whatThisRoleMayDo}}</h3><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul></section>{{/empty(capabilities)}}
 {{^empty(notifications)}}<section><h3>{{>t.notificationsItReceives}}</h3><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul></section>{{/empty(notifications)}}

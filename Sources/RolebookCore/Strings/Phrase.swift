@@ -19,6 +19,8 @@ package enum Phrase: String, CaseIterable, Sendable {
     case assetWithSerial, teamUnit, standsInSentence, standsInShort, standsInAs, personHasLeft, unassigned
     case unassignedForAsset, departed, departedForAsset, noResellerContact, resellerDesk
     case purposeSales, purposeTraining, purposeTechnicalSupport, purposeRenewals, purposeBilling
+    case purposeSalesInSentence, purposeTrainingInSentence, purposeTechnicalSupportInSentence
+    case purposeRenewalsInSentence, purposeBillingInSentence
     // Reports, packets, calendars
     case reportTitle, reportHeader, packetTitle, packetHeader, packetPlace, packetPlaceInUnit, pageOfPages
     case milestoneWindowOpens, milestoneReminder, milestoneRenews, milestoneEnds

@@ -47,10 +47,12 @@ package struct PluralRules: Sendable, Hashable {
     package var json: String {
         let items = rules.map { rule in
             let alternatives = rule.condition.map { relations in
-                "[" + relations.map { relation in
-                    let ranges = relation.ranges.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",")
-                    return "[\(relation.modulus ?? 0),\(relation.negated),[\(ranges)]]"
-                }.joined(separator: ",") + "]"
+                "["
+                    + relations.map { relation in
+                        let ranges = relation.ranges.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(
+                            separator: ",")
+                        return "[\(relation.modulus ?? 0),\(relation.negated),[\(ranges)]]"
+                    }.joined(separator: ",") + "]"
             }
             return "[\"\(rule.category.rawValue)\",[\(alternatives.joined(separator: ","))]]"
         }

@@ -81,14 +81,20 @@ package struct Strings: Sendable, Hashable {
         return self(.date, ["day": String(dayOfMonth), "month": monthName, "year": String(year)])
     }
 
-    /// What a reseller contact is for: "Renewals", "Technical support".
-    package func purpose(_ purpose: ContactPurpose) -> String {
-        switch purpose {
-        case .sales: self(.purposeSales)
-        case .training: self(.purposeTraining)
-        case .technicalSupport: self(.purposeTechnicalSupport)
-        case .renewals: self(.purposeRenewals)
-        case .billing: self(.purposeBilling)
+    /// What a reseller contact is for: "Renewals", "Technical support"; `inSentence`, as it is
+    /// written inside a sentence ("renewals" in English, "Verlängerungen" in German).
+    package func purpose(_ purpose: ContactPurpose, inSentence: Bool = false) -> String {
+        switch (purpose, inSentence) {
+        case (.sales, false): self(.purposeSales)
+        case (.training, false): self(.purposeTraining)
+        case (.technicalSupport, false): self(.purposeTechnicalSupport)
+        case (.renewals, false): self(.purposeRenewals)
+        case (.billing, false): self(.purposeBilling)
+        case (.sales, true): self(.purposeSalesInSentence)
+        case (.training, true): self(.purposeTrainingInSentence)
+        case (.technicalSupport, true): self(.purposeTechnicalSupportInSentence)
+        case (.renewals, true): self(.purposeRenewalsInSentence)
+        case (.billing, true): self(.purposeBillingInSentence)
         }
     }
 

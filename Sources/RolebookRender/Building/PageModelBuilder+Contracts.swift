@@ -226,7 +226,7 @@ extension PageModelBuilder {
             cardinality += strings(.standsInWhenNobody, ["standIn": standIn.name])
         }
         return RoleFacts(
-            name: role.name, roleSet: set?.name ?? role.roleSetID,
+            name: role.name, gloss: role.gloss, roleSet: set?.name ?? role.roleSetID,
             otherNames: role.otherNames.isEmpty ? nil : role.otherNames.joined(separator: ", "), summary: role.summary,
             scope: strings(.heldPer, ["scope": scope]), cardinality: cardinality,
             eraRules: role.rulesByEra.map { RoleFacts.EraRule(era: $0.era, rule: $0.rule) },

@@ -53,9 +53,10 @@ package struct PageModelBuilder: Sendable {
                 }
             return "{"
                 + forms.sorted { $0.key < $1.key }.map { "\(json($0.key.rawValue)):\(json($0.value))" }
-                    .joined(separator: ",") + "}"
+                .joined(separator: ",") + "}"
         }
-        return "{\"matches\":\(forms(.searchMatches)),\"more\":\(forms(.searchMatchesMore)),\"rules\":\(strings.plurals.json)}"
+        return
+            "{\"matches\":\(forms(.searchMatches)),\"more\":\(forms(.searchMatchesMore)),\"rules\":\(strings.plurals.json)}"
     }
 
     /// A JSON string literal.
@@ -66,7 +67,10 @@ package struct PageModelBuilder: Sendable {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
-            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            case _ where scalar.value < 0x20:
+                out +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -42,7 +42,8 @@ package struct CompiledTheme: Sendable {
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         // A template, not an asset: it is inlined into reports, and a site may override it like any template.
         return (
-            CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? "", strings: strings), []
+            CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? "", strings: strings),
+            []
         )
     }
 }

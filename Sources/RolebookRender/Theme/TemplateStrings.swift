@@ -108,7 +108,9 @@ package enum TemplateStrings {
         if Strings.reservedKeys.contains(key) { return [] }
         switch reference.values[key] {
         case nil:
-            let hint = Spelling.closest(to: key, among: reference.values.keys.sorted()).map { "; did you mean 't.\($0)'?" }
+            let hint = Spelling.closest(to: key, among: reference.values.keys.sorted()).map {
+                "; did you mean 't.\($0)'?"
+            }
             return [
                 .error(
                     "unknown string '\(partial)': the strings file \(reference.code).yaml has no key '\(key)'\(hint ?? "")",
@@ -131,7 +133,9 @@ package enum TemplateStrings {
         }
     }
 
-    private static func arguments(_ given: [String], of partial: String, at location: SourceLocation, reference: Strings)
+    private static func arguments(
+        _ given: [String], of partial: String, at location: SourceLocation, reference: Strings
+    )
         -> [Diagnostic]
     {
         let key = String(partial.dropFirst(prefix.count))

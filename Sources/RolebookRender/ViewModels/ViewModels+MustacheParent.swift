@@ -1890,6 +1890,7 @@ extension RoleFacts: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
+            "gloss": String?.self,
             "roleSet": String.self,
             "otherNames": String?.self,
             "summary": String.self,
@@ -1908,6 +1909,7 @@ extension RoleFacts: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
+        case "gloss": answer(self.gloss)
         case "roleSet": self.roleSet
         case "otherNames": answer(self.otherNames)
         case "summary": self.summary

@@ -78,9 +78,9 @@ extension ContentLoader {
         guard let map else { return nil }
         defer { map.finish() }
         let id = map.id()
-        let name = map.string("name", required: true)
+        let name = map.localizedString("name", required: true)
         let vendor = map.string("vendor", required: true)
-        let description = map.string("description")
+        let description = map.localizedString("description")
         let roles = map.maps("roles", what: "role", required: true).compactMap { readRole($0, roleSetID: id ?? "") }
         guard let id else { return nil }
         let set = RoleSet(
@@ -92,10 +92,11 @@ extension ContentLoader {
     private func readRole(_ map: YAMLMap, roleSetID: String) -> (role: RoleDefinition, scoped: Bool)? {
         defer { map.finish() }
         let id = map.id()
-        let name = map.string("name", required: true)
-        let longName = map.string("long_name")
+        let name = map.localizedString("name", required: true)
+        let longName = map.localizedString("long_name")
+        let gloss = map.localizedString("gloss", exact: true)
         let otherNames = map.texts("other_names")
-        let summary = map.string("summary", required: true)
+        let summary = map.localizedString("summary", required: true)
         let scope = map.enumeration("scope", as: RoleScope.self, required: true)
         let minimum = map.int("min_per_scope") ?? 0
         let maximum = map.int("max_per_scope", minimum: 1)
@@ -103,9 +104,9 @@ extension ContentLoader {
         let standIn = map.id("stand_in", required: false)
         let assignedBy = map.texts("assigned_by")
         let notCombinable = map.texts("not_combinable_with")
-        let capabilities = map.texts("capabilities")
-        let notifications = map.texts("notifications")
-        let duties = map.texts("duties")
+        let capabilities = map.localizedTexts("capabilities")
+        let notifications = map.localizedTexts("notifications")
+        let duties = map.localizedTexts("duties")
         let counterparts = map.maps("counterparts", what: "counterpart").compactMap(readCounterpart)
         let rulesByEra = map.maps("rules_by_era", what: "era rule").compactMap { entry -> RoleDefinition.EraRule? in
             defer { entry.finish() }
@@ -121,13 +122,14 @@ extension ContentLoader {
                 at: map.keyLocation("min_per_scope"))
         }
         guard let id else { return nil }
-        let role = RoleDefinition(
+        var role = RoleDefinition(
             id: id, roleSetID: roleSetID, name: name ?? id, longName: longName, otherNames: otherNames,
             summary: summary ?? "", scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum,
             recommendedMaxPerCompany: recommended,
             standIn: standIn, assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
             notifications: notifications, duties: duties, counterparts: counterparts, rulesByEra: rulesByEra,
             leavingNotes: leavingNotes, location: map.location)
+        role.gloss = gloss
         return (role, scope != nil)
     }
 
@@ -345,7 +347,7 @@ extension ContentLoader {
         return map.maps("topics", what: "contact topic", required: true).compactMap { entry in
             defer { entry.finish() }
             let id = entry.id()
-            let name = entry.string("name", required: true)
+            let name = entry.localizedString("name", required: true)
             var chains: [String: [ContactTopic.Step]] = [:]
             var locations: [String: [SourceLocation]] = [:]
             if let chainMap = entry.submap("chains", what: "contact chains") {

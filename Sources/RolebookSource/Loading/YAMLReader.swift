@@ -221,7 +221,9 @@ package final class YAMLMap {
     /// A text that may be given once for every language or per language, as a mapping from
     /// language codes to texts (`name: {en: Contract Manager, de: Contract Manager}`): the value
     /// in the language being read (see ``ContentLanguage/choose(_:)``).
-    func localizedString(_ key: String, required: Bool = false) -> String? {
+    /// With `exact`, a text given per language has no value in a language it does not name
+    /// (a gloss of a name is for one language only).
+    func localizedString(_ key: String, required: Bool = false, exact: Bool = false) -> String? {
         guard let value = value(key), let byLanguage = perLanguage(value, key: key) else {
             return string(key, required: required)
         }
@@ -232,7 +234,7 @@ package final class YAMLMap {
             }
             return (code, text)
         }
-        return reader.language.choose(texts)
+        return exact ? texts.first { $0.code == reader.language.code }?.value : reader.language.choose(texts)
     }
 
     /// A list of texts, given once or per language as ``localizedString(_:required:)`` is.

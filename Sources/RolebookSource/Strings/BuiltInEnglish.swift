@@ -83,6 +83,11 @@ strings:
   purposeTechnicalSupport: Technical support
   purposeRenewals: Renewals
   purposeBilling: Billing
+  purposeSalesInSentence: sales
+  purposeTrainingInSentence: training
+  purposeTechnicalSupportInSentence: technical support
+  purposeRenewalsInSentence: renewals
+  purposeBillingInSentence: billing
   reportTitle: "{company}: roles and contacts"
   reportHeader: "{company}: role report, as of {date}"
   packetTitle: "{person}: your roles, as of {date}"
@@ -113,7 +118,7 @@ strings:
   genericResellerContactURL: your reseller's {purpose} url
   genericResellerContactHours: your reseller's {purpose} hours
   orSeparator: " or "
-  # Advice and contact chains (issue 14)
+  # Advice and contact chains
   vendorSupport: "{vendor} support"
   vendorStepIsAdvice: our advice; no source names it
   noResellerOnlineStore: "No reseller: bought in the {vendor} online store."
@@ -130,7 +135,7 @@ strings:
   sayIfLeaving: If {person} is leaving, tell them
   comesToYouUnassignedForAsset: No {role} is assigned for {asset}, so it comes to you.
   comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you."
-  # Role facts and contract facts (issue 14)
+  # Role facts and contract facts
   boughtAs: Bought {how}
   boughtThroughReseller: through a reseller
   boughtInOnlineStore: in the online store
@@ -138,7 +143,7 @@ strings:
   boughtWithContractNumber: with a contract number (before June 2024)
   boughtInNewBuyingExperience: in the new buying experience (since June 2024)
   boughtChannelAndExperience: "{channels}, {experiences}"
-  # Change pages (issue 17)
+  # Change pages
   changesTitle: What changed
   changesAtCompany: What changed at {company}
   changesBetween: Roles, contracts and people that changed between the data of {old} and the data of {new}.
@@ -149,7 +154,7 @@ strings:
     one: 1 change
     other: "{count} changes"
   whatChanged: What changed since {date}
-  # Pages that answer first (issue 15)
+  # Pages that answer first
   topicSeparator: "; "
   roleForUnit: "{role} ({unit})"
   # `rolebook who` in the terminal
@@ -159,7 +164,7 @@ strings:
   whoSkipped: "skipped: {reason}"
   whoNoContracts: "{person} holds no role on any contract, so no contact chain applies."
   whoNoChain: The contacts file has no chain for this role set.
-  # Action lists, report contents and shared procedures (issue 15)
+  # Action lists, report contents and shared procedures
   actionsTitle: What needs action
   actionsAtCompany: What needs action at {company}
   actionDeparted: "{person} has left but still holds {role} on contract {contract}."
@@ -181,7 +186,7 @@ strings:
   procedureStepsFor: Steps for the {roles}
   procedureAnd: " and "
   topicForUnits: "{topic} ({units})"
-  # Search and indexes (issue 15)
+  # Search and indexes
   peopleIndex: People A–Z
   contractsIndex: Contracts and serial numbers
   roleHoldersIndex: Where the {role} role is held, A–Z
@@ -500,6 +505,7 @@ strings:
   theRoleCapital: The {role}
   nobodyToAskInstead: Nobody to ask is still here. What to do instead
   guideNotTranslated: This guide has not been translated into English yet; it is shown in its original language.
+  roleGloss: "In English: {gloss} (our translation; the vendor uses the name above)"
 
 """#
 }
