@@ -361,7 +361,7 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
 .site-nav a { color: #fff; }
 .breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; padding: 0; margin: .75rem auto 0; font-size: .9rem; color: var(--muted); }
-.breadcrumbs li + li::before { content: "›"; margin-right: .25rem; }
+.breadcrumbs li + li::before { content: "›"; margin-inline-end: .25rem; }
 main { padding-bottom: 2rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.35rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
@@ -371,8 +371,8 @@ h4 { font-size: 1rem; margin: 1rem 0 .5rem; }
 .muted { color: var(--muted); }
 .label { font-weight: 600; margin-bottom: .25rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
-th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
+caption { text-align: start; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
+th, td { text-align: start; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--tint); }
 /* Wide tables scroll inside their own focusable, labelled region; shadows at the edges show that
    more is there. */
@@ -390,7 +390,7 @@ thead th { background: var(--tint); }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
 @media (min-width: 64rem) { .facts--wide { grid-template-columns: max-content 1fr max-content 1fr; } }
-.callout { border-left: 4px solid var(--info-line); background: var(--info-bg); padding: .75rem 1rem; margin: 1rem 0; border-radius: 0 4px 4px 0; }
+.callout { border-inline-start: 4px solid var(--info-line); background: var(--info-bg); padding: .75rem 1rem; margin: 1rem 0; border-start-end-radius: 4px; border-end-end-radius: 4px; }
 .callout p { margin: .25rem 0; }
 .callout--warning { border-color: var(--warn-line); background: var(--warn-bg); }
 .badge { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 1rem; color: var(--muted); }
@@ -409,12 +409,12 @@ thead th { background: var(--tint); }
 .then--inline li::before { content: counter(step) ". "; }
 .contacts .person__title { display: none; }
 table.contacts th[scope="row"] { width: 22%; }
-.table-notes { margin: .5rem 0; padding-left: 1.1rem; color: var(--left); }
+.table-notes { margin: .5rem 0; padding-inline-start: 1.1rem; color: var(--left); }
 .toc { margin: .5rem 0 1rem; }
 .toc__title { font-size: 1rem; border: 0; margin: 0 0 .25rem; padding: 0; }
 .toc ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
 .answer-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
-.answer { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .75rem; }
+.answer { border: 1px solid var(--line); border-inline-start: 4px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .75rem; }
 .answer h3 { margin-top: .75rem; }
 .answer__list { margin: 0; }
 .answer__list dt { font-weight: 600; margin-top: .5rem; }
@@ -426,26 +426,26 @@ table.contacts th[scope="row"] { width: 22%; }
 details.steps, details.say, details.needs { margin: .5rem 0; }
 details > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 details[open] > summary { margin-bottom: .5rem; }
-.skipped { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .9rem; color: var(--muted); }
-.then { margin: 0; padding-left: 1.2rem; }
+.skipped { margin: .25rem 0 0; padding-inline-start: 1.1rem; font-size: .9rem; color: var(--muted); }
+.then { margin: 0; padding-inline-start: 1.2rem; }
 .see-also { margin: .25rem 0; }
-.see-also a { margin-right: 1rem; }
+.see-also a { margin-inline-end: 1rem; }
 .chain-end { margin: .25rem 0 0; }
 .link-list--inline { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.5rem; padding: 0; }
 .link-list li, .people-list li, .holders li, .contacts-list li, .asks li { margin: .35rem 0; }
 .contact__purpose { font-weight: 600; }
-.contacts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0 1.5rem; padding-left: 0; list-style: none; }
+.contacts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0 1.5rem; padding-inline-start: 0; list-style: none; }
 .contacts-list .contact a { overflow-wrap: anywhere; }
 .role-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
 .role-card, .change, .variant { border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem .75rem; background: var(--paper); }
 .role-card h3, .change h3 { margin-top: .75rem; }
 .change { margin: 1rem 0; }
-.change--can { border-left: 4px solid var(--can); }
-.change--ask { border-left: 4px solid var(--accent); }
+.change--can { border-inline-start: 4px solid var(--can); }
+.change--ask { border-inline-start: 4px solid var(--accent); }
 .say { background: var(--tint); padding: .5rem .75rem; border-radius: 4px; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
 .audience-banner { background: var(--tint); border: 1px solid var(--line); padding: .5rem .75rem; border-radius: 4px; }
-.audience-block { border-left: 4px solid var(--audience-line); padding: .1rem .9rem; margin: .75rem 0; background: var(--audience-bg); }
+.audience-block { border-inline-start: 4px solid var(--audience-line); padding: .1rem .9rem; margin: .75rem 0; background: var(--audience-bg); }
 .audience-flag { font-size: .85rem; font-weight: 700; color: var(--audience-flag); margin: .4rem 0; }
 .reviewer-banner { background: #5a32a3; color: #fff; padding: .4rem .75rem; border-radius: 4px; margin-top: 1rem; font-weight: 700; }
 .wrap--wide { max-width: 96rem; }
@@ -497,7 +497,7 @@ details[open] > summary { margin-bottom: .5rem; }
 .site-search__detail { font-size: .85rem; color: var(--muted); overflow-wrap: anywhere; }
 .site-search__status { flex-basis: 100%; margin: 0; color: #fff; font-size: .85rem; }
 .site-search__status:empty { display: none; }
-.home-indexes ul { padding-left: 1.2rem; }
+.home-indexes ul { padding-inline-start: 1.2rem; }
 .home-indexes li { margin: .35rem 0; }
 .az-nav__letters, .az-nav__parts { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: .75rem 0; }
 .az-nav__letters a { display: inline-block; min-width: 2.2rem; min-height: 2.2rem; line-height: 2.2rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; text-decoration: none; font-weight: 600; }
@@ -525,6 +525,12 @@ details[open] > summary { margin-bottom: .5rem; }
   .az-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
   .site-search { max-width: none; }
 }
+/* Languages: the switcher in the header, a role name's translation, a guide not yet translated. */
+.language-switch ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
+.language-switch a { color: #fff; }
+.language-switch a[aria-current="page"] { font-weight: 700; text-decoration: none; }
+.gloss { color: var(--muted); }
+.gloss__text { font-style: italic; }
 
 """#),
         ("strings/de.yaml", #"""
@@ -1928,7 +1934,7 @@ strings:
         ("templates/guide.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>{{title}}</h1>
+<h1{{#bodyLanguage}} lang="{{.}}"{{/bodyLanguage}}>{{title}}</h1>
 {{#forRole}}<p class="audience-banner">{{<t.versionForRole}}{{$role}}<strong>{{.}}</strong>{{/role}}{{/t.versionForRole}} {{<t.sentence}}{{$text}}<a href="{{root}}{{guideHref}}">{{>t.seeEveryVersion}}</a>{{/text}}{{/t.sentence}}</p>{{/forRole}}
 {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
 {{#performers}}<p><strong>{{>t.whoCanDoThis}}</strong> {{.}}</p>{{/performers}}
@@ -2302,8 +2308,8 @@ strings:
 .rb-asof { font-weight: 600; }
 .rb-cover { break-after: page; }
 .rb-report table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 10pt; }
-.rb-report caption { text-align: left; color: #57606a; padding-bottom: .2rem; }
-.rb-report th, .rb-report td { text-align: left; vertical-align: top; border-bottom: 1px solid #d0d7de; padding: .3rem .4rem; }
+.rb-report caption { text-align: start; color: #57606a; padding-bottom: .2rem; }
+.rb-report th, .rb-report td { text-align: start; vertical-align: top; border-bottom: 1px solid #d0d7de; padding: .3rem .4rem; }
 .rb-report thead th { background: #f6f8fa; }
 .rb-report tr, .rb-report li, .rb-change, .rb-role { break-inside: avoid; }
 /* A short table is not split from its heading; a longer one (who to contact) breaks between rows
@@ -2326,14 +2332,14 @@ strings:
 .rb-row--past td { color: #57606a; }
 .rb-step, .rb-label { font-weight: 600; }
 .rb-label { margin: .4rem 0 .1rem; }
-.rb-skipped { margin: .2rem 0 0; padding-left: 1rem; color: #57606a; font-size: 9.5pt; }
-.rb-change { border-left: 3px solid #1a7f37; padding: .1rem .8rem; margin: .6rem 0; }
+.rb-skipped { margin: .2rem 0 0; padding-inline-start: 1rem; color: #57606a; font-size: 9.5pt; }
+.rb-change { border-inline-start: 3px solid #1a7f37; padding: .1rem .8rem; margin: .6rem 0; }
 .rb-change--ask { border-color: #0b5cad; }
 .rb-say, .rb-callout { background: #f6f8fa; padding: .3rem .6rem; border-radius: 4px; }
 .rb-callout { background: #fff4e5; }
 .rb-contact-list li, .rb-holders li, .rb-asks li { margin: .2rem 0; }
 .contact__purpose { font-weight: 600; }
-.audience-block { border-left: 3px solid #8250df; padding-left: .6rem; }
+.audience-block { border-inline-start: 3px solid #8250df; padding-inline-start: .6rem; }
 .audience-flag { font-weight: 700; color: #5a32a3; }
 @media print {
   .rb-report { max-width: none; padding: 0; }
