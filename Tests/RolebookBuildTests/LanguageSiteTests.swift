@@ -27,7 +27,8 @@ import Testing
         let root = try TestPaths.temporaryFolder(name)
         try FixtureTree.copy("content", into: root)
         let site = root.appendingPathComponent("content/site.yaml")
-        try (try String(contentsOf: site, encoding: .utf8) + settings).write(to: site, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: site, encoding: .utf8) + settings).write(
+            to: site, atomically: true, encoding: .utf8)
         if !strings.isEmpty {
             let folder = root.appendingPathComponent("strings")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -44,7 +45,8 @@ import Testing
         options.fragments = root.appendingPathComponent("fragments")
         let report = try await SiteBuilder(options: options).build()
         return Built(
-            root: root, output: root.appendingPathComponent("output"), fragments: root.appendingPathComponent("fragments"),
+            root: root, output: root.appendingPathComponent("output"),
+            fragments: root.appendingPathComponent("fragments"),
             report: report)
     }
 
@@ -107,7 +109,9 @@ import Testing
             }
         }
         #expect(pages > 60)
-        #expect(problems.isEmpty, "\(problems.count) texts not from the strings file:\n\(problems.prefix(40).joined(separator: "\n"))")
+        #expect(
+            problems.isEmpty,
+            "\(problems.count) texts not from the strings file:\n\(problems.prefix(40).joined(separator: "\n"))")
     }
 
     /// Pages of every kind, in every state the sample has: every page of Keystone Architects (a
@@ -157,7 +161,8 @@ import Testing
         #expect(checker.untransformed(in: "<p>Walter Hughes, ⟦has left⟧</p>").isEmpty)
         #expect(checker.untransformed(in: "<div class=\"guidance\"><p>Any words at all</p></div>").isEmpty)
         #expect(checker.untransformed(in: "<p>Keystone Architects has left</p>") == ["Keystone Architects has left"])
-        #expect(checker.untransformed(in: "<th>Contract</th>") == ["Contract"], "a word content has only in longer names")
+        #expect(
+            checker.untransformed(in: "<th>Contract</th>") == ["Contract"], "a word content has only in longer names")
         #expect(checker.untransformed(in: "<input placeholder=\"Search\">") == ["placeholder: Search"])
         #expect(checker.untransformed(in: "<p>⟦Soon: in 3 days⟧</p><p>In 3 days</p>") == ["In 3 days"])
     }
@@ -235,7 +240,10 @@ import Testing
         let arabic = try #require(StringsFile.read(code: "ar", text: fixture, path: "ar.yaml").file)
         let text = Self.stringsFile(
             name: arabic.strings.name, direction: "rtl",
-            plurals: [("zero", "n = 0"), ("one", "n = 1"), ("two", "n = 2"), ("few", "n % 100 = 3..10"), ("many", "n % 100 = 11..99")],
+            plurals: [
+                ("zero", "n = 0"), ("one", "n = 1"), ("two", "n = 2"), ("few", "n % 100 = 3..10"),
+                ("many", "n % 100 = 11..99"),
+            ],
             months: arabic.strings.months, values: arabic.strings.values)
         let built = try await Self.build("arabic", settings: "language: ar\n", strings: ["ar": text], reports: false)
         #expect(built.report.succeeded, "\(built.report.diagnostics.filter { $0.severity == .error })")
@@ -319,7 +327,8 @@ struct ChromeText {
                 return
             }
             // A guide's body is only ever shown inside guidance, which the check leaves out.
-            for child in Mirror(reflecting: value).children where child.label != "variants" && child.label != "flagged" {
+            for child in Mirror(reflecting: value).children where child.label != "variants" && child.label != "flagged"
+            {
                 walk(child.value)
             }
         }
@@ -384,7 +393,9 @@ struct ChromeText {
             let classes = attributes["class"]?.split(separator: " ") ?? []
             let flag = classes.contains("audience-flag")
             if skipping == 0 {
-                for attribute in ["aria-label", "placeholder", "title", "alt", "data-none", "data-loading", "data-failed"] {
+                for attribute in [
+                    "aria-label", "placeholder", "title", "alt", "data-none", "data-loading", "data-failed",
+                ] {
                     guard let value = attributes[attribute] else { continue }
                     var inner = 0
                     problems += outside(Self.decoded(value), depth: &inner).map { "\(attribute): \($0)" }
@@ -395,7 +406,8 @@ struct ChromeText {
                     }
                 }
                 if let counts = attributes["data-counts"] {
-                    for match in Self.decoded(counts).matches(of: /"(one|other)":"([^"]*)"/) where !match.2.contains("⟦") {
+                    for match in Self.decoded(counts).matches(of: /"(one|other)":"([^"]*)"/)
+                    where !match.2.contains("⟦") {
                         problems.append("data-counts: \(match.2)")
                     }
                 }
@@ -406,7 +418,8 @@ struct ChromeText {
                 if !text.contains("⟦") { problems.append("audience flag: \(text)") }
             }
             if ["meta", "link", "input", "br", "img", "hr"].contains(name) || tag.hasSuffix("/") { continue }
-            let skips = ["script", "style"].contains(name) || classes.contains("guidance") || classes.contains("rb-guidance")
+            let skips =
+                ["script", "style"].contains(name) || classes.contains("guidance") || classes.contains("rb-guidance")
             if skips { skipping += 1 }
             open.append((name, skips))
         }
@@ -471,7 +484,11 @@ struct ChromeText {
             var high = rest
             while low < high {
                 let middle = (low + high + 1) / 2
-                if corpus.contains(String(characters[index..<index + middle])) { low = middle } else { high = middle - 1 }
+                if corpus.contains(String(characters[index..<index + middle])) {
+                    low = middle
+                } else {
+                    high = middle - 1
+                }
             }
             if low >= 15 || String(characters[index..<index + low]).trimmingCharacters(in: .whitespaces).contains(" ") {
                 longest = max(longest, low)

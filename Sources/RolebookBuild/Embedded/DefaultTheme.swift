@@ -353,8 +353,8 @@ a { color: var(--accent); }
 a[href^="tel:"] { white-space: nowrap; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
-.skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
-.skip-link:focus { left: 1rem; z-index: 10; }
+.skip-link { position: absolute; inset-inline-start: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
+.skip-link:focus { inset-inline-start: 1rem; z-index: 10; }
 .site-header { background: var(--header-bg); color: #fff; }
 .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
 .brand { color: #fff; font-weight: 700; font-size: 1.15rem; text-decoration: none; }
@@ -462,7 +462,7 @@ details[open] > summary { margin-bottom: .5rem; }
   .facts dd { margin-bottom: .4rem; }
   th, td { padding: .4rem; }
   /* The contact table reads as stacked cards on a phone instead of scrolling sideways. */
-  table.contacts thead { position: absolute; left: -999px; }
+  table.contacts thead { position: absolute; inset-inline-start: -999px; }
   table.contacts tr, table.contacts th, table.contacts td { display: block; border: 0; }
   table.contacts th[scope="row"] { width: auto; }
   table.contacts tr { border-top: 1px solid var(--line); padding: .5rem 0; }
@@ -520,7 +520,7 @@ details[open] > summary { margin-bottom: .5rem; }
 .az-holders { font-weight: 600; }
 @media (max-width: 40rem) {
   /* The contracts index reads as stacked entries on a phone: three narrow columns broke numbers. */
-  .az-table thead { position: absolute; left: -999px; }
+  .az-table thead { position: absolute; inset-inline-start: -999px; }
   .az-table tr, .az-table td { display: block; border: 0; padding: .15rem 0; }
   .az-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
   .site-search { max-width: none; }
@@ -2308,8 +2308,8 @@ strings:
 .rb-asof { font-weight: 600; }
 .rb-cover { break-after: page; }
 .rb-report table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 10pt; }
-.rb-report caption { text-align: start; color: #57606a; padding-bottom: .2rem; }
-.rb-report th, .rb-report td { text-align: start; vertical-align: top; border-bottom: 1px solid #d0d7de; padding: .3rem .4rem; }
+.rb-report caption { text-align: left; color: #57606a; padding-bottom: .2rem; }
+.rb-report th, .rb-report td { text-align: left; vertical-align: top; border-bottom: 1px solid #d0d7de; padding: .3rem .4rem; }
 .rb-report thead th { background: #f6f8fa; }
 .rb-report tr, .rb-report li, .rb-change, .rb-role { break-inside: avoid; }
 /* A short table is not split from its heading; a longer one (who to contact) breaks between rows
@@ -2332,15 +2332,21 @@ strings:
 .rb-row--past td { color: #57606a; }
 .rb-step, .rb-label { font-weight: 600; }
 .rb-label { margin: .4rem 0 .1rem; }
-.rb-skipped { margin: .2rem 0 0; padding-inline-start: 1rem; color: #57606a; font-size: 9.5pt; }
-.rb-change { border-inline-start: 3px solid #1a7f37; padding: .1rem .8rem; margin: .6rem 0; }
+.rb-skipped { margin: .2rem 0 0; padding-left: 1rem; color: #57606a; font-size: 9.5pt; }
+.rb-change { border-left: 3px solid #1a7f37; padding: .1rem .8rem; margin: .6rem 0; }
 .rb-change--ask { border-color: #0b5cad; }
 .rb-say, .rb-callout { background: #f6f8fa; padding: .3rem .6rem; border-radius: 4px; }
 .rb-callout { background: #fff4e5; }
 .rb-contact-list li, .rb-holders li, .rb-asks li { margin: .2rem 0; }
 .contact__purpose { font-weight: 600; }
-.audience-block { border-inline-start: 3px solid #8250df; padding-inline-start: .6rem; }
+.audience-block { border-left: 3px solid #8250df; padding-left: .6rem; }
 .audience-flag { font-weight: 700; color: #5a32a3; }
+/* Right-to-left languages (dir="rtl" on the page): the same rules, mirrored. */
+[dir="rtl"] .rb-report caption, [dir="rtl"] .rb-report th, [dir="rtl"] .rb-report td { text-align: right; }
+[dir="rtl"] .rb-skipped { padding-left: 0; padding-right: 1rem; }
+[dir="rtl"] .rb-change { border-left: 0; border-right: 3px solid #1a7f37; }
+[dir="rtl"] .rb-change--ask { border-right-color: #0b5cad; }
+[dir="rtl"] .audience-block { border-left: 0; padding-left: 0; border-right: 3px solid #8250df; padding-right: .6rem; }
 @media print {
   .rb-report { max-width: none; padding: 0; }
   .rb-report a { color: inherit; text-decoration: none; }
