@@ -46,8 +46,21 @@ public struct SiteBuilder: Sendable {
     struct Prepared {
         /// What a build needs to plan: present only when nothing on the way was an error.
         struct Ready {
-            var model: SiteModel
+            /// One per language the site is published in, the default first.
+            var editions: [Edition]
             var theme: Theme
+
+            /// The default language's model, templates and changes.
+            var model: SiteModel { editions[0].model }
+            var templates: CompiledTheme { editions[0].templates }
+            var changes: SiteChanges? { editions[0].changes }
+        }
+
+        /// The site in one language: the content read in it (its texts given per language, its
+        /// translated guides), the theme with its words, and the changes worded in it.
+        struct Edition {
+            var language: PublishedLanguage
+            var model: SiteModel
             var templates: CompiledTheme
             /// What changed since the earlier data (`--since`), for the change pages.
             var changes: SiteChanges?
@@ -62,33 +75,90 @@ public struct SiteBuilder: Sendable {
     private func prepare(_ files: [SourceFile], theme loaded: (Theme?, [Diagnostic]), lap: (String) -> Void = { _ in })
         throws -> Prepared
     {
-        var content = ContentLoader().load(files)
-        if let day = try DataDate.override(options.asOf) { content.settings?.asOf = day }
+        let asOf = try DataDate.override(options.asOf)
+        let settings = DataDate.settings(in: files)
+        let codes = settings?.languages ?? ["en"]
+        let languageProblems = Self.missingWords(for: settings, in: loaded.0)
+        func words(_ code: String) -> Strings { loaded.0?.languages[code] ?? .english }
+        // The content is read once per language: a text given per language, and a guide's
+        // translation, are what that language's pages show.
+        let contents = codes.map { code in
+            var content = ContentLoader(language: code, strings: words(code)).load(files)
+            if let asOf { content.settings?.asOf = asOf }
+            return content
+        }
         lap("parse")
-        let (model, modelDiagnostics) = ModelResolver().resolve(content)
+        let resolved = contents.map { ModelResolver().resolve($0) }
         lap("resolve")
-        var prepared = Prepared(modelDiagnostics: modelDiagnostics, diagnostics: modelDiagnostics + loaded.1)
-        let changes = model.flatMap { compare(with: options.since, now: $0, masked: content.imports.maskedPeople) }
-        prepared.diagnostics += changes?.problems ?? []
-        guard !prepared.diagnostics.contains(where: { $0.severity == .error }), let model, let theme = loaded.0 else {
+        let modelDiagnostics = Self.merged(resolved.map(\.1), languages: codes)
+        var prepared = Prepared(
+            modelDiagnostics: modelDiagnostics, diagnostics: modelDiagnostics + loaded.1 + languageProblems)
+        let earlier = resolved[0].0 == nil ? nil : earlierSide()
+        prepared.diagnostics += earlier?.problems ?? []
+        guard !prepared.diagnostics.contains(where: { $0.severity == .error }), let theme = loaded.0 else {
             return prepared
         }
-        let (templates, templateDiagnostics) = CompiledTheme.compile(theme)
-        prepared.diagnostics += templateDiagnostics
-        prepared.ready = templates.map {
-            Prepared.Ready(model: model, theme: theme, templates: $0, changes: changes?.changes)
+        var editions: [Prepared.Edition] = []
+        for (index, code) in codes.enumerated() {
+            guard let model = resolved[index].0 else { return prepared }
+            let strings = words(code)
+            let (templates, templateDiagnostics) = CompiledTheme.compile(theme, strings: strings)
+            // Every language compiles the same templates: their problems are reported once.
+            if index == 0 { prepared.diagnostics += templateDiagnostics }
+            guard let templates else { return prepared }
+            let changes = earlier?.side.map {
+                ModelComparer(
+                    old: $0,
+                    new: ModelComparer.Side(
+                        model: model, masked: contents[index].imports.maskedPeople, source: "this build"),
+                    strings: strings
+                ).changes()
+            }
+            editions.append(
+                Prepared.Edition(
+                    language: PublishedLanguage(
+                        code: code, name: strings.name, folder: index == 0 ? "" : code + "/"),
+                    model: model, templates: templates, changes: changes))
         }
+        prepared.ready = Prepared.Ready(editions: editions, theme: theme)
         lap("templates")
         return prepared
     }
 
-    /// The comparison with the earlier data (`--since`), read as `rolebook diff` reads it; nil
+    /// Each language the site names that the theme (and the site's `strings/`) has no words
+    /// for, located where site.yaml names it.
+    private static func missingWords(for settings: SiteSettings?, in theme: Theme?) -> [Diagnostic] {
+        guard let settings, let theme, !theme.languages.isEmpty else { return [] }
+        let known = theme.languages.keys.sorted().joined(separator: ", ")
+        return settings.languages.enumerated().compactMap { index, code in
+            guard theme.languages[code] == nil else { return nil }
+            return .error(
+                "the theme has no strings file for '\(code)' (it has \(known)): add strings/\(code).yaml to the site, see docs/languages.md",
+                at: settings.languageLocations.indices.contains(index) ? settings.languageLocations[index] : nil)
+        }
+    }
+
+    /// The diagnostics of every language's read, each once: the default language's, and of the
+    /// others what only they find (an error, or a problem in a translated guide).
+    private static func merged(_ perLanguage: [[Diagnostic]], languages: [String]) -> [Diagnostic] {
+        guard var merged = perLanguage.first else { return [] }
+        var seen = Set(merged)
+        for (diagnostics, code) in zip(perLanguage.dropFirst(), languages.dropFirst()) {
+            for diagnostic in diagnostics where !seen.contains(diagnostic) {
+                guard diagnostic.severity == .error || diagnostic.location?.path.hasSuffix(".\(code).md") == true
+                else { continue }
+                seen.insert(diagnostic)
+                merged.append(diagnostic)
+            }
+        }
+        return merged
+    }
+
+    /// The earlier data to compare with (`--since`), read as `rolebook diff` reads it; nil
     /// without `--since`. Earlier data with errors stops the build with one error naming it: its
     /// own diagnostics belong to that folder, where `rolebook check` shows them.
-    private func compare(with since: String?, now model: SiteModel, masked: Set<String>) -> (
-        changes: SiteChanges?, problems: [Diagnostic]
-    )? {
-        guard let since else { return nil }
+    private func earlierSide() -> (side: ModelComparer.Side?, problems: [Diagnostic])? {
+        guard let since = options.since else { return nil }
         let earlier: ModelComparer.Side
         do {
             let loaded = try ChangeSource.load(since, site: options.root)
@@ -107,8 +177,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             return (nil, [.error("the earlier data given to --since (\(since)) cannot be read: \(error)", at: nil)])
         }
-        let now = ModelComparer.Side(model: model, masked: masked, source: "this build")
-        return (ModelComparer(old: earlier, new: now).changes(), [])
+        return (earlier, [])
     }
 
     /// The pipeline: read, load and resolve, plan, claim the folders, render and write, finish.
@@ -145,12 +214,12 @@ public struct SiteBuilder: Sendable {
         guard let output = claimed.output else {
             return clock.report(prepared.diagnostics + claimed.problems, succeeded: false)
         }
-        try output.prepare(plan.site.writes)
-        // One set of browsers for the whole build, the site's PDFs and then the bundles'; stopped
+        try output.prepare(plan.writes)
+        // One set of browsers for the whole build, the sites' PDFs and then the bundles'; stopped
         // however the build ends.
         let printer = options.pdf == nil ? nil : try ChromiumPrinter()
         defer { printer?.close() }
-        let written = try await plan.site.write(to: output, progress: options.progress, printer: printer)
+        let written = try await plan.write(to: output, progress: options.progress, printer: printer)
         clock.lap("render and write")
         let finished = try output.finish(produced: written.hashes)
         try incremental.save(fingerprints: plan.fingerprints, diagnostics: prepared.modelDiagnostics, to: output)
@@ -161,7 +230,7 @@ public struct SiteBuilder: Sendable {
         }
         clock.lap("finish")
         return clock.report(
-            prepared.diagnostics, succeeded: true, pages: plan.site.pages.count, rendered: plan.site.renderedPaths,
+            prepared.diagnostics, succeeded: true, pages: plan.pageCount, rendered: plan.renderedPaths,
             files: written, removed: finished.removed, kept: finished.kept)
     }
 
@@ -186,13 +255,13 @@ public struct SiteBuilder: Sendable {
 
     private func claimFolders(existing: OwnedFolder?, plan: BuildPlan) throws -> ClaimedFolders {
         var targets: [(url: URL, folder: OwnedFolder?, paths: [String])] = [
-            (options.output, existing, plan.site.writes)
+            (options.output, existing, plan.writes)
         ]
         if let url = options.fragments {
             targets.append((url, try open(url, create: false), plan.fragments?.paths ?? []))
         }
         if let url = options.bundles { targets.append((url, try open(url, create: false), plan.bundles?.paths ?? [])) }
-        var problems = duplicates(in: plan.site.files)
+        var problems = duplicates(in: plan.files)
         for target in targets { problems += target.folder?.check(target.paths) ?? [] }
         // Folders that do not exist yet hold nothing in the way: they are made only when nothing
         // else is, then checked again in case another build made them meanwhile.

@@ -10,9 +10,12 @@ struct ThemeLoader {
 
     func load() -> (Theme?, [Diagnostic]) {
         let themeFolder = root.appendingPathComponent("themes").appendingPathComponent(name)
-        let theme: (templates: [(String, [UInt8])], assets: [(String, [UInt8])])
+        let theme: (templates: [(String, [UInt8])], assets: [(String, [UInt8])], strings: [(String, [UInt8])])
         if FileManager.default.fileExists(atPath: themeFolder.appendingPathComponent("templates").path) {
-            theme = (files(under: "themes/\(name)/templates"), files(under: "themes/\(name)/assets"))
+            theme = (
+                files(under: "themes/\(name)/templates"), files(under: "themes/\(name)/assets"),
+                files(under: "themes/\(name)/strings")
+            )
         } else if name == "default" {
             // The binary carries the default theme, so a site needs only content/ (and a copied
             // binary needs no folder beside it). A site's own themes/default/ takes precedence.
@@ -48,8 +51,33 @@ struct ThemeLoader {
             }
         }
         diagnostics += Self.problems(in: checked, templates: templates)
+        // A theme copied before themes had strings files still has words: the built-in ones.
+        let themeStrings =
+            theme.strings.isEmpty
+            ? Self.builtIn(under: "templates/", DefaultTheme.files).strings.map {
+                ("themes/default/strings/\($0.0)", $0.1)
+            }
+            : theme.strings.map { ("themes/\(name)/strings/\($0.0)", $0.1) }
+        var stringsSources: [(path: String, text: String)] = []
+        for (path, data) in themeStrings + files(under: "strings").map({ ("strings/\($0.0)", $0.1) }) {
+            guard let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(.error("strings file is not UTF-8 text", at: SourceLocation(path: path)))
+                continue
+            }
+            stringsSources.append((path, text))
+        }
+        let siteCount = stringsSources.count { $0.path.hasPrefix("strings/") }
+        let read = ThemeLanguages.read(
+            theme: Array(stringsSources.dropLast(siteCount)), site: Array(stringsSources.suffix(siteCount)))
+        diagnostics += read.diagnostics
+        if let english = read.languages[ThemeLanguages.reference] {
+            diagnostics += TemplateStrings.problems(in: templates, reference: english)
+        }
         let assets = Dictionary(uniqueKeysWithValues: theme.assets.map { ("assets/\($0.0)", $0.1) })
-        return (Theme(templates: templates, assets: assets), diagnostics)
+        return (
+            Theme(templates: templates, assets: assets, languages: read.languages, stringsSources: stringsSources),
+            diagnostics
+        )
     }
 
     /// What the template checks found, remembered per process by the templates' paths and text.
@@ -75,14 +103,14 @@ struct ThemeLoader {
 
     /// A compiled-in theme's templates and assets, by path relative to their folders.
     static func builtIn(under templatesFolder: String, _ files: [(path: String, text: String)])
-        -> (templates: [(String, [UInt8])], assets: [(String, [UInt8])])
+        -> (templates: [(String, [UInt8])], assets: [(String, [UInt8])], strings: [(String, [UInt8])])
     {
         func under(_ prefix: String) -> [(String, [UInt8])] {
             files.filter { $0.path.hasPrefix(prefix) }.map {
                 (String($0.path.dropFirst(prefix.count)), Array($0.text.utf8))
             }
         }
-        return (under(templatesFolder), under("assets/"))
+        return (under(templatesFolder), under("assets/"), under("strings/"))
     }
 
     /// Regular files under a folder of the root, by path relative to that folder, sorted.

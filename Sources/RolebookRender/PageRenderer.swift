@@ -9,11 +9,9 @@ package struct PageRenderer: Sendable {
     let reportCSS: String
     let guideLinks: GuideLinkResolver
 
-    package init(
-        index: SiteIndex, theme: CompiledTheme, options: RenderOptions, strings: Strings = .english,
-        changes: SiteChanges? = nil
-    ) {
-        builder = PageModelBuilder(index: index, options: options, strings: strings, changes: changes)
+    /// Renders in the theme's language (`theme.strings`).
+    package init(index: SiteIndex, theme: CompiledTheme, options: RenderOptions, changes: SiteChanges? = nil) {
+        builder = PageModelBuilder(index: index, options: options, strings: theme.strings, changes: changes)
         library = theme.library
         reportCSS = theme.reportCSS
         guideLinks = GuideLinkResolver(model: index.model)
@@ -34,45 +32,46 @@ package struct PageRenderer: Sendable {
         let memo = batch.memo
         let fragments = batch.fragments
         switch page.kind {
-        case .home: return draw("home", builder.homePage(root: root))
-        case .company(let id): return draw("company", builder.companyPage(id, root: root, memo: memo))
-        case .actions(let id): return draw("actions", builder.actionsPage(company: id, root: root))
-        case .siteActions(let key): return draw("actions", builder.siteActionsPage(key, root: root))
+        case .home: return draw("home", builder.homePage(root: root), on: page)
+        case .company(let id): return draw("company", builder.companyPage(id, root: root, memo: memo), on: page)
+        case .actions(let id): return draw("actions", builder.actionsPage(company: id, root: root), on: page)
+        case .siteActions(let key): return draw("actions", builder.siteActionsPage(key, root: root), on: page)
         case .companyContacts(let id):
             var model = builder.companyContactsPage(id, root: root, memo: memo)
             for index in model.contracts.indices {
                 model.contracts[index].contactTableHTML = draw(model.contracts[index].contactTable, fragments)
             }
-            return draw("company-contacts", model)
+            return draw("company-contacts", model, on: page)
         case .contract(let id):
             var model = builder.contractPage(id, root: root, memo: memo)
             model.roles = model.roles.map { draw($0, root: root, fragments) }
             model.contactTableHTML = draw(model.contactTable, fragments)
-            return draw("contract", model)
+            return draw("contract", model, on: page)
         case .contractRole(let contract, let key):
             var model = builder.contractRolePage(contract, key, root: root, memo: memo)
             model.holding = draw(model.holding, root: root, fragments)
             model.contactTableHTML = draw(model.contactTable, fragments)
-            return draw("contract-role", model)
+            return draw("contract-role", model, on: page)
         case .person(let id):
             var model = builder.personPage(id, root: root, memo: memo)
             for index in model.advice.indices {
                 let advice = model.advice[index].advice
                 model.advice[index].adviceHTML = fragments.html(advice.key) { draw("person-advice", advice) }
             }
-            return draw("person", model)
-        case .people(let key): return draw("people", builder.peoplePage(key, root: root))
-        case .contracts(let key): return draw("contracts", builder.contractsPage(key, root: root))
-        case .guide(let id): return draw("guide", builder.guidePage(id, key: nil, root: root))
-        case .guideRole(let id, let key): return draw("guide", builder.guidePage(id, key: key, root: root))
-        case .guides: return draw("guides", builder.guidesPage(root: root))
-        case .roles: return draw("roles", builder.rolesPage(root: root))
-        case .role(let key): return draw("role", builder.rolePage(key, root: root))
-        case .roleHolders(let key, let page): return draw("role", builder.rolePage(key, root: root, page: page))
-        case .authors: return draw("authors", builder.authorsPage(root: root))
-        case .review(let id): return draw("review", builder.reviewPage(id, root: root))
-        case .changes: return draw("changes-page", builder.changesPage(root: root))
-        case .companyChanges(let id): return draw("changes-page", builder.companyChangesPage(id, root: root))
+            return draw("person", model, on: page)
+        case .people(let key): return draw("people", builder.peoplePage(key, root: root), on: page)
+        case .contracts(let key): return draw("contracts", builder.contractsPage(key, root: root), on: page)
+        case .guide(let id): return draw("guide", builder.guidePage(id, key: nil, root: root), on: page)
+        case .guideRole(let id, let key): return draw("guide", builder.guidePage(id, key: key, root: root), on: page)
+        case .guides: return draw("guides", builder.guidesPage(root: root), on: page)
+        case .roles: return draw("roles", builder.rolesPage(root: root), on: page)
+        case .role(let key): return draw("role", builder.rolePage(key, root: root), on: page)
+        case .roleHolders(let key, let part):
+            return draw("role", builder.rolePage(key, root: root, page: part), on: page)
+        case .authors: return draw("authors", builder.authorsPage(root: root), on: page)
+        case .review(let id): return draw("review", builder.reviewPage(id, root: root), on: page)
+        case .changes: return draw("changes-page", builder.changesPage(root: root), on: page)
+        case .companyChanges(let id): return draw("changes-page", builder.companyChangesPage(id, root: root), on: page)
         case .report(let id): return companyReport(id, links: options.outside)
         case .packet(let id): return packet(id, links: options.outside)
         }
@@ -125,6 +124,18 @@ package struct PageRenderer: Sendable {
             }.joined(separator: " ")
         }
         return holding
+    }
+
+    /// A page of the site, with its language switcher, which needs the page's path.
+    private func draw(_ template: String, _ page: some SitePage, on planned: PlannedPage) -> String {
+        var page = page
+        let up = options.languages.first { $0.code == builder.strings.code }?.folder.isEmpty == false ? "../" : ""
+        page.chrome.languages = options.languages.map { language in
+            LanguageLink(
+                code: language.code, name: language.name, href: up + language.folder + planned.path,
+                isCurrent: language.code == builder.strings.code)
+        }
+        return draw(template, page)
     }
 
     func draw(_ template: String, _ viewModel: Any) -> String {

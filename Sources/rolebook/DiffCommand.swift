@@ -50,13 +50,14 @@ extension RolebookCommand {
                 }
             }
             guard !failed, sides.count == 2 else { throw ExitCode.failure }
-            let changes = ModelComparer(old: sides[0], new: sides[1]).changes()
-            print(json ? changes.json : changes.text, terminator: "")
+            let strings = SiteBuilder(options: BuildOptions(root: site)).words()
+            let changes = ModelComparer(old: sides[0], new: sides[1], strings: strings).changes()
+            print(json ? changes.json : changes.text(strings), terminator: "")
             if let html {
                 let url = URL(fileURLWithPath: html).standardizedFileURL
                 try reportingFailure {
                     try NewFiles(root: url.deletingLastPathComponent(), force: force).write([
-                        (url.lastPathComponent, Array(changes.html.utf8))
+                        (url.lastPathComponent, Array(changes.html(strings).utf8))
                     ])
                 }
             }

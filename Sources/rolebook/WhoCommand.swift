@@ -52,7 +52,7 @@ extension RolebookCommand {
                 DiagnosticPrinter.summary(diagnostics, strict: site.strict)
                 throw ExitCode.failure
             }
-            let query = WhoQuery(model: model)
+            let query = WhoQuery(model: model, strings: builder.words())
             let answer: WhoQuery.Answer
             do {
                 answer = try query.answer(person: person, serial: serial, contract: contract, topic: topic)
@@ -72,9 +72,9 @@ struct WhoQuery {
     let builder: PageModelBuilder
     var strings: Strings { builder.strings }
 
-    init(model: SiteModel) {
+    init(model: SiteModel, strings: Strings) {
         self.model = model
-        builder = PageModelBuilder(index: SiteIndex(model: model))
+        builder = PageModelBuilder(index: SiteIndex(model: model), strings: strings)
     }
 
     struct NotFound: Error { var message: String }

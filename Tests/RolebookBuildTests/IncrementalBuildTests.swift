@@ -88,10 +88,19 @@ import Testing
         let first = try await builder.build()
         let footer = root.appendingPathComponent("themes/default/templates/footer.mustache")
         try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(
-            of: "Data as of", with: "Facts as of"
+            of: "site-footer", with: "site-footer footer"
         )
         .write(to: footer, atomically: false, encoding: .utf8)
         let second = try await builder.build()
         #expect(second.rendered == first.pages)
+        // The words are the theme's too: a site's own strings file changes every page.
+        let strings = root.appendingPathComponent("strings")
+        try FileManager.default.createDirectory(at: strings, withIntermediateDirectories: true)
+        try "strings:\n  dataAsOf: Facts as of {date}.\n".write(
+            to: strings.appendingPathComponent("en.yaml"), atomically: false, encoding: .utf8)
+        let third = try await builder.build()
+        #expect(third.rendered == first.pages)
+        let home = try String(contentsOf: root.appendingPathComponent("output/index.html"), encoding: .utf8)
+        #expect(home.contains("Facts as of 23 Nov 2026."))
     }
 }

@@ -19,10 +19,10 @@ import Testing
     @Test func theExportPairGivesExactlyTheExpectedChanges() throws {
         let changes = ModelComparer(
             old: try side("Pair/last-month", source: "last-month"),
-            new: try side("Pair/this-month", source: "this-month")
+            new: try side("Pair/this-month", source: "this-month"), strings: .english
         ).changes()
         let text = try ImportFixtures.differences(
-            String(changes.text.dropLast()), golden: "Pair/expected-changes.txt")
+            String(changes.text(.english).dropLast()), golden: "Pair/expected-changes.txt")
         #expect(text == nil, "\(text ?? "")")
         let json = try ImportFixtures.differences(String(changes.json.dropLast()), golden: "Pair/expected-changes.json")
         #expect(json == nil, "\(json ?? "")")
@@ -31,9 +31,9 @@ import Testing
 
     @Test func theSameDataIsNoChange() throws {
         let month = try side("Pair/this-month", source: "a")
-        let changes = ModelComparer(old: month, new: month).changes()
+        let changes = ModelComparer(old: month, new: month, strings: .english).changes()
         #expect(changes.companies.isEmpty)
-        #expect(changes.text == "No changes from a (as of 2026-11-23) to a (as of 2026-11-23).\n")
+        #expect(changes.text(.english) == "No changes from a (as of 23 Nov 2026) to a (as of 23 Nov 2026).\n")
     }
 
     @Test func recordsThatMovedToOtherFilesAreNoChange() throws {
@@ -54,7 +54,7 @@ import Testing
         let (content, model, _) = try ImportFixtures.resolve(root)
         let after = ModelComparer.Side(
             model: try #require(model), masked: content.imports.maskedPeople, source: "after")
-        #expect(ModelComparer(old: before, new: after).changes().companies.isEmpty)
+        #expect(ModelComparer(old: before, new: after, strings: .english).changes().companies.isEmpty)
         // A contract written by hand instead of imported is the same contract.
         let converted = try TestPaths.temporaryFolder("moved-by-hand")
         defer { try? FileManager.default.removeItem(at: converted) }
@@ -65,7 +65,7 @@ import Testing
             ImportWriter(model: before.model, imports: try ImportFixtures.resolve(root).content.imports).files())
         let (_, handModel, _) = try ImportFixtures.resolve(converted)
         let byHand = ModelComparer.Side(model: try #require(handModel), masked: [], source: "by hand")
-        #expect(ModelComparer(old: before, new: byHand).changes().companies.isEmpty)
+        #expect(ModelComparer(old: before, new: byHand, strings: .english).changes().companies.isEmpty)
     }
 
     @Test func masksAreCountedNotFollowed() throws {
@@ -79,10 +79,10 @@ import Testing
         try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         let (content, model, _) = try ImportFixtures.resolve(root)
         let new = ModelComparer.Side(model: try #require(model), masked: content.imports.maskedPeople, source: "new")
-        let changes = ModelComparer(old: old, new: new).changes()
+        let changes = ModelComparer(old: old, new: new, strings: .english).changes()
         #expect(
             changes.companies.flatMap(\.changes).map(\.summary) == [
-                "contract 110000000019 added: Maya; 2026-03-15 to 2027-03-14; Contract Manager: a masked person",
+                "contract 110000000019 added: Maya; 15 Mar 2026 to 14 Mar 2027; Contract Manager: a masked person",
                 "4 masked people (was 3): they cannot be followed from one export to the next",
             ])
     }

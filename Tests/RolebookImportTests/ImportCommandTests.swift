@@ -111,10 +111,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
-                1 change in 1 company from content/exports/keystone-2026-11.csv (as of 2026-11-23) to downloads/keystone-2026-12.csv (as of 2026-11-23):
+                1 change in 1 company from content/exports/keystone-2026-11.csv (as of 23 Nov 2026) to downloads/keystone-2026-12.csv (as of 23 Nov 2026):
 
                 Keystone Architects (keystone)
-                  contract 110000000001 renewed: it now ends on 2028-03-14 (was 2027-03-14)
+                  contract 110000000001 renewed: it now ends on 14 Mar 2028 (was 14 Mar 2027)
 
                 """)
     }

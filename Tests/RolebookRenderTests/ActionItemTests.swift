@@ -136,7 +136,8 @@ import Testing
 
     @Test func itemsAreWordedWithTheFixPageAndWhomToContactInstead() throws {
         let model = try model(Self.everyKind)
-        let page = PageModelBuilder(index: SiteIndex(model: model)).actionsPage(company: "c", root: "../../")
+        let page = PageModelBuilder(index: SiteIndex(model: model), strings: .english).actionsPage(
+            company: "c", root: "../../")
         #expect(page.title == "What needs action at C Ltd")
         #expect(page.summary == "6 things need someone's action.")
         let items = try #require(page.groups.first?.items)
@@ -168,7 +169,7 @@ import Testing
             """
         let model = try model(calm)
         #expect(model.actionItems(for: model.companiesByID["c"]!).isEmpty)
-        let builder = PageModelBuilder(index: SiteIndex(model: model))
+        let builder = PageModelBuilder(index: SiteIndex(model: model), strings: .english)
         let page = builder.actionsPage(company: "c", root: "../../")
         #expect(page.isEmpty && page.groups.isEmpty)
         #expect(page.summary == "Nothing needs anyone's action at C Ltd.")

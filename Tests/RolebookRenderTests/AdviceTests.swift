@@ -16,7 +16,7 @@ import Testing
     static func builder(_ files: [SourceFile]) throws -> PageModelBuilder {
         let (model, diagnostics) = ModelResolver().resolve(ContentLoader().load(files))
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.filter { $0.severity == .error })")
-        return PageModelBuilder(index: SiteIndex(model: try #require(model)))
+        return PageModelBuilder(index: SiteIndex(model: try #require(model)), strings: .english)
     }
 
     /// The repository's own content, through the real scanner and loader: loaded once, read by
@@ -27,7 +27,7 @@ import Testing
         guard let model, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw SampleProblem(diagnostics: diagnostics.filter { $0.severity == .error })
         }
-        return PageModelBuilder(index: SiteIndex(model: model))
+        return PageModelBuilder(index: SiteIndex(model: model), strings: .english)
     }
 
     struct SampleProblem: Error {

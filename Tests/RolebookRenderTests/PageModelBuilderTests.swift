@@ -65,7 +65,7 @@ import Testing
     static func builder() throws -> PageModelBuilder {
         let (model, diagnostics) = ModelResolver().resolve(ContentLoader().load(files))
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
-        return PageModelBuilder(index: SiteIndex(model: try #require(model)))
+        return PageModelBuilder(index: SiteIndex(model: try #require(model)), strings: .english)
     }
 
     @Test func aContractPageNamesItsFactsAndItsRenewalInWords() throws {

@@ -114,7 +114,7 @@ import Testing
     static let builder: PageModelBuilder = {
         let (model, diagnostics) = ModelResolver().resolve(ContentLoader().load(files))
         precondition(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
-        return PageModelBuilder(index: SiteIndex(model: model!))
+        return PageModelBuilder(index: SiteIndex(model: model!), strings: .english)
     }()
 
     func role(_ roleSetID: String, _ roleID: String) throws -> RoleDefinition {
@@ -165,7 +165,7 @@ import Testing
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             templates[String(name.dropLast(".mustache".count))] = (text, name)
         }
-        let (theme, problems) = CompiledTheme.compile(Theme(templates: templates, assets: [:]))
+        let (theme, problems) = CompiledTheme.compile(Theme(templates: templates, assets: [:]), strings: .english)
         #expect(problems.isEmpty, "\(problems)")
         let renderer = PageRenderer(index: Self.builder.index, theme: try #require(theme), options: RenderOptions())
         let page = try #require(PagePlanner().plan(Self.builder.model).first { $0.kind == .role(key) })

@@ -23,7 +23,9 @@ import Testing
         let reseller = ResellerCard(name: "Reseller", accountNumber: nil, contacts: [contact])
         let chrome = PageChrome(
             siteTitle: "Site", pageTitle: "Page", root: "../", asOf: "1 Jan 2026", breadcrumbs: [link],
-            hasBreadcrumbs: true, changes: link)
+            hasBreadcrumbs: true, changes: link,
+            languages: [LanguageLink(code: "de", name: "Deutsch", href: "de/index.html", isCurrent: false)],
+            searchCounts: "{}")
         let step = ContactRow.Step(
             label: "Admin", isRole: true, people: [card], contact: contact, advice: nil, passedOver: ["left"],
             notes: ["gone"],
@@ -92,7 +94,8 @@ import Testing
                 renewals: [
                     HomePage.Renewal(contract: link, company: link, ends: "1 Feb 2026", daysLeft: 31, autoRenew: false)
                 ],
-                hasRenewals: true, renewalWindowDays: 90, guides: [guide], contractCount: 1, peopleCount: 1),
+                hasRenewals: true, renewalWindowDays: 90, guides: [guide], contractCount: 1, peopleCount: 1,
+                renewalsTitle: "Renewals", noRenewals: "None", counts: "1 contract, 1 person"),
             CompanyPage(
                 chrome: chrome, root: "../", name: "Acme", reseller: reseller, keyPeople: [answer],
                 contracts: [
@@ -166,7 +169,8 @@ import Testing
             GuidePage(
                 chrome: chrome, root: "../", title: "Guide", summary: nil, bodyHTML: "", isTailored: false,
                 variants: [link],
-                contractPages: [link], contractCount: 1, tooManyContracts: false, forRole: nil, guideHref: "g.html",
+                contractPages: [link], contractCount: 1, tooManyContracts: false, tooManyContractsNote: "",
+                bodyLanguage: nil, forRole: nil, guideHref: "g.html",
                 preconditions: [], changes: [], performers: nil),
             GuidesPage(chrome: chrome, root: "../", guides: [guide]),
             ReviewPage(
@@ -200,7 +204,7 @@ import Testing
                     Milestone(
                         contract: "1", label: "Ends", date: "1 Feb 2026", isoDate: "2026-02-01", daysFromAsOf: 31,
                         isNear: false,
-                        isPast: false)
+                        isPast: false, inDays: "In 31 days", soon: "Soon: in 31 days")
                 ],
                 procedures: [
                     ReportProcedure(
@@ -348,7 +352,7 @@ import Testing
             home: "{{link.title}}{{#guides}}{{link.title}}{{> footer}}{{> contact-card}}{{/guides}}{{> nope}}")
         #expect(
             found.filter { !$0.hasPrefix("templates/contact-card.mustache") } == [
-                "templates/home.mustache:2:1: error: unknown variable 'link.title': HomePage has no field 'link' (its fields: chrome, root, companies, renewals, hasRenewals, renewalWindowDays, guides, contractCount, peopleCount)",
+                "templates/home.mustache:2:1: error: unknown variable 'link.title': HomePage has no field 'link' (its fields: chrome, root, companies, renewals, hasRenewals, renewalWindowDays, guides, contractCount, peopleCount, renewalsTitle, noRenewals, counts)",
                 "templates/home.mustache:2:26: error: unknown variable 'link.title': 'link' is a Link, which has no field 'title' (its fields: label, href)",
                 "templates/home.mustache:2:81: error: unknown partial 'nope': the theme has no template 'nope.mustache'",
             ])

@@ -2,17 +2,18 @@ import Foundation
 import RolebookCore
 
 extension SiteChanges {
-    /// The terminal form: one heading per company, one line per change. Data from the files is
-    /// escaped as in diagnostics, so that a name cannot drive the terminal.
-    package var text: String {
-        let heading = "from \(old.source) (as of \(old.asOf)) to \(new.source) (as of \(new.asOf))"
-        guard !companies.isEmpty else { return Diagnostic.escaped("No changes \(heading).") + "\n" }
-        let total = changeCount
-        var lines = [
-            Diagnostic.escaped(
-                "\(total) change\(total == 1 ? "" : "s") in \(companies.count) compan\(companies.count == 1 ? "y" : "ies") \(heading):"
-            )
-        ]
+    /// The terminal form: one heading per company, one line per change, in `strings`' language.
+    /// Data from the files is escaped as in diagnostics, so that a name cannot drive the terminal.
+    package func text(_ strings: Strings) -> String {
+        guard !companies.isEmpty else {
+            return Diagnostic.escaped(strings(.diffNoChanges, arguments: heading(strings))) + "\n"
+        }
+        let all =
+            heading(strings) + [
+                ("changes", strings.plural(changeCount, .changeCount)),
+                ("companies", strings.plural(companies.count, .companyCount)),
+            ]
+        var lines = [Diagnostic.escaped(strings(.diffSummary, arguments: all))]
         for company in companies {
             lines.append("")
             lines.append(Diagnostic.escaped("\(company.name) (\(company.id))"))

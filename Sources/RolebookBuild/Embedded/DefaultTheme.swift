@@ -23,7 +23,7 @@ package enum DefaultTheme {
   var input = box.querySelector("input");
   var list = box.querySelector("[role=listbox]");
   var status = box.querySelector("[role=status]");
-  var kinds = (list.getAttribute("data-kinds") || "Company|Person|Contract|Serial number").split("|");
+  var kinds = (list.getAttribute("data-kinds") || "").split("|");
   var shown = 10;
   var shards = {};
   var loading = {};
@@ -43,8 +43,38 @@ package enum DefaultTheme {
     }
   };
 
+  // The words come from the page (the language's strings file): data-none, data-loading and
+  // data-failed are texts; data-counts holds the plural forms of "matches" and "more" and the
+  // language's plural rules, so a count takes the form its language gives it.
+  var counts = {};
+  try {
+    counts = JSON.parse(status.getAttribute("data-counts") || "{}");
+  } catch (e) {
+    counts = {};
+  }
+
+  // CLDR's integer rules as the strings file gives them: [category, [[[modulus, negated, [[low, high]]]]]].
+  function category(n) {
+    var rules = counts.rules || [];
+    for (var i = 0; i < rules.length; i++) {
+      var holds = rules[i][1].some(function (all) {
+        return all.every(function (relation) {
+          var value = relation[0] ? n % relation[0] : n;
+          var inRange = relation[2].some(function (range) { return value >= range[0] && value <= range[1]; });
+          return inRange !== relation[1];
+        });
+      });
+      if (holds) return rules[i][0];
+    }
+    return "other";
+  }
+
   function say(name, values) {
     var text = status.getAttribute("data-" + name) || "";
+    if (name === "matches" || name === "more") {
+      var forms = counts[name] || {};
+      text = forms[category(values.count)] || forms.other || "";
+    }
     Object.keys(values || {}).forEach(function (key) {
       text = text.split("{" + key + "}").join(String(values[key]));
     });
@@ -156,14 +186,13 @@ package enum DefaultTheme {
       draw();
       if (wholeDone && wordsDone) {
         if (matches.length === 0) say("none");
-        else if (matches.length === 1) say("one");
-        else if (matches.length <= shown) say("many", { count: matches.length });
+        else if (matches.length <= shown) say("matches", { count: matches.length });
         else say("more", { count: matches.length, shown: shown });
       } else if (terms.length === 1) {
         say("more", { count: Math.max(shards[byKey[whole].key].count, matches.length), shown: results.length });
       } else {
         // Several words, each too common for a complete shard: these are the matches among the best.
-        say(matches.length === 1 ? "one" : matches.length === 0 ? "none" : "many", { count: matches.length });
+        say(matches.length === 0 ? "none" : "matches", { count: matches.length });
       }
     }).catch(function () {
       if (run === latest) say("failed");
@@ -324,15 +353,15 @@ a { color: var(--accent); }
 a[href^="tel:"] { white-space: nowrap; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
-.skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
-.skip-link:focus { left: 1rem; z-index: 10; }
+.skip-link { position: absolute; inset-inline-start: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
+.skip-link:focus { inset-inline-start: 1rem; z-index: 10; }
 .site-header { background: var(--header-bg); color: #fff; }
 .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
 .brand { color: #fff; font-weight: 700; font-size: 1.15rem; text-decoration: none; }
 .site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
 .site-nav a { color: #fff; }
 .breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; padding: 0; margin: .75rem auto 0; font-size: .9rem; color: var(--muted); }
-.breadcrumbs li + li::before { content: "›"; margin-right: .25rem; }
+.breadcrumbs li + li::before { content: "›"; margin-inline-end: .25rem; }
 main { padding-bottom: 2rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.35rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
@@ -342,8 +371,8 @@ h4 { font-size: 1rem; margin: 1rem 0 .5rem; }
 .muted { color: var(--muted); }
 .label { font-weight: 600; margin-bottom: .25rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
-th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
+caption { text-align: start; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
+th, td { text-align: start; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--tint); }
 /* Wide tables scroll inside their own focusable, labelled region; shadows at the edges show that
    more is there. */
@@ -361,7 +390,7 @@ thead th { background: var(--tint); }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
 @media (min-width: 64rem) { .facts--wide { grid-template-columns: max-content 1fr max-content 1fr; } }
-.callout { border-left: 4px solid var(--info-line); background: var(--info-bg); padding: .75rem 1rem; margin: 1rem 0; border-radius: 0 4px 4px 0; }
+.callout { border-inline-start: 4px solid var(--info-line); background: var(--info-bg); padding: .75rem 1rem; margin: 1rem 0; border-start-end-radius: 4px; border-end-end-radius: 4px; }
 .callout p { margin: .25rem 0; }
 .callout--warning { border-color: var(--warn-line); background: var(--warn-bg); }
 .badge { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 1rem; color: var(--muted); }
@@ -380,12 +409,12 @@ thead th { background: var(--tint); }
 .then--inline li::before { content: counter(step) ". "; }
 .contacts .person__title { display: none; }
 table.contacts th[scope="row"] { width: 22%; }
-.table-notes { margin: .5rem 0; padding-left: 1.1rem; color: var(--left); }
+.table-notes { margin: .5rem 0; padding-inline-start: 1.1rem; color: var(--left); }
 .toc { margin: .5rem 0 1rem; }
 .toc__title { font-size: 1rem; border: 0; margin: 0 0 .25rem; padding: 0; }
 .toc ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; }
 .answer-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
-.answer { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .75rem; }
+.answer { border: 1px solid var(--line); border-inline-start: 4px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .75rem; }
 .answer h3 { margin-top: .75rem; }
 .answer__list { margin: 0; }
 .answer__list dt { font-weight: 600; margin-top: .5rem; }
@@ -397,26 +426,26 @@ table.contacts th[scope="row"] { width: 22%; }
 details.steps, details.say, details.needs { margin: .5rem 0; }
 details > summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 details[open] > summary { margin-bottom: .5rem; }
-.skipped { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .9rem; color: var(--muted); }
-.then { margin: 0; padding-left: 1.2rem; }
+.skipped { margin: .25rem 0 0; padding-inline-start: 1.1rem; font-size: .9rem; color: var(--muted); }
+.then { margin: 0; padding-inline-start: 1.2rem; }
 .see-also { margin: .25rem 0; }
-.see-also a { margin-right: 1rem; }
+.see-also a { margin-inline-end: 1rem; }
 .chain-end { margin: .25rem 0 0; }
 .link-list--inline { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.5rem; padding: 0; }
 .link-list li, .people-list li, .holders li, .contacts-list li, .asks li { margin: .35rem 0; }
 .contact__purpose { font-weight: 600; }
-.contacts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0 1.5rem; padding-left: 0; list-style: none; }
+.contacts-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0 1.5rem; padding-inline-start: 0; list-style: none; }
 .contacts-list .contact a { overflow-wrap: anywhere; }
 .role-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
 .role-card, .change, .variant { border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem .75rem; background: var(--paper); }
 .role-card h3, .change h3 { margin-top: .75rem; }
 .change { margin: 1rem 0; }
-.change--can { border-left: 4px solid var(--can); }
-.change--ask { border-left: 4px solid var(--accent); }
+.change--can { border-inline-start: 4px solid var(--can); }
+.change--ask { border-inline-start: 4px solid var(--accent); }
 .say { background: var(--tint); padding: .5rem .75rem; border-radius: 4px; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
 .audience-banner { background: var(--tint); border: 1px solid var(--line); padding: .5rem .75rem; border-radius: 4px; }
-.audience-block { border-left: 4px solid var(--audience-line); padding: .1rem .9rem; margin: .75rem 0; background: var(--audience-bg); }
+.audience-block { border-inline-start: 4px solid var(--audience-line); padding: .1rem .9rem; margin: .75rem 0; background: var(--audience-bg); }
 .audience-flag { font-size: .85rem; font-weight: 700; color: var(--audience-flag); margin: .4rem 0; }
 .reviewer-banner { background: #5a32a3; color: #fff; padding: .4rem .75rem; border-radius: 4px; margin-top: 1rem; font-weight: 700; }
 .wrap--wide { max-width: 96rem; }
@@ -433,7 +462,7 @@ details[open] > summary { margin-bottom: .5rem; }
   .facts dd { margin-bottom: .4rem; }
   th, td { padding: .4rem; }
   /* The contact table reads as stacked cards on a phone instead of scrolling sideways. */
-  table.contacts thead { position: absolute; left: -999px; }
+  table.contacts thead { position: absolute; inset-inline-start: -999px; }
   table.contacts tr, table.contacts th, table.contacts td { display: block; border: 0; }
   table.contacts th[scope="row"] { width: auto; }
   table.contacts tr { border-top: 1px solid var(--line); padding: .5rem 0; }
@@ -468,7 +497,7 @@ details[open] > summary { margin-bottom: .5rem; }
 .site-search__detail { font-size: .85rem; color: var(--muted); overflow-wrap: anywhere; }
 .site-search__status { flex-basis: 100%; margin: 0; color: #fff; font-size: .85rem; }
 .site-search__status:empty { display: none; }
-.home-indexes ul { padding-left: 1.2rem; }
+.home-indexes ul { padding-inline-start: 1.2rem; }
 .home-indexes li { margin: .35rem 0; }
 .az-nav__letters, .az-nav__parts { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: .75rem 0; }
 .az-nav__letters a { display: inline-block; min-width: 2.2rem; min-height: 2.2rem; line-height: 2.2rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; text-decoration: none; font-weight: 600; }
@@ -491,11 +520,1029 @@ details[open] > summary { margin-bottom: .5rem; }
 .az-holders { font-weight: 600; }
 @media (max-width: 40rem) {
   /* The contracts index reads as stacked entries on a phone: three narrow columns broke numbers. */
-  .az-table thead { position: absolute; left: -999px; }
+  .az-table thead { position: absolute; inset-inline-start: -999px; }
   .az-table tr, .az-table td { display: block; border: 0; padding: .15rem 0; }
   .az-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
   .site-search { max-width: none; }
 }
+/* Languages: the switcher in the header, a role name's translation, a guide not yet translated. */
+.language-switch ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
+.language-switch a { color: #fff; }
+.language-switch a[aria-current="page"] { font-weight: 700; text-decoration: none; }
+.gloss { color: var(--muted); }
+.gloss__text { font-style: italic; }
+
+"""#),
+        ("strings/de.yaml", #"""
+# Deutsch: die Texte des Standard-Themes auf Deutsch (docs/languages.md). Autodesks Rollennamen
+# bleiben englisch, wie Autodesk sie verwendet; die Rollenmodelle geben dazu eine Übersetzung (gloss).
+name: Deutsch
+direction: ltr
+plurals:
+  one: n = 1
+months: [Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]
+strings:
+  date: "{day}. {month} {year}"
+  home: "Start"
+  people: "Personen"
+  roles: "Rollen"
+  guides: "Anleitungen"
+  forAuthors: "Für Autoren"
+  whoToContactAt: "Ansprechpartner bei {company}"
+  contractTitle: "Vertrag {number}"
+  roleOnContract: "{role} für {contract}"
+  guideForRole: "{guide}: für {role}"
+  reviewTitle: "Prüfung: {guide}"
+  roleInRoleSet: "{role} ({roleSet})"
+  contractOfCompany: "{contract}, {company}"
+  roleOnContracts: "{role} für {contracts}"
+  factCompany: "Firma"
+  factVendor: "Hersteller"
+  factContractNumber: "Vertragsnummer"
+  factSubscriptionID: "Abonnement-ID"
+  factPlan: "Plan"
+  factTerm: "Laufzeit"
+  factStarts: "Beginn"
+  factEnds: "Ende"
+  factRenewsAutomatically: "Automatische Verlängerung"
+  factBoughtThrough: "Gekauft über"
+  factBuyingExperience: "Kaufmodell"
+  factManagedIn: "Verwaltet in"
+  factTeam: "Team"
+  yes: "Ja"
+  no: "Nein"
+  channelReseller: "Fachhändler"
+  channelOnlineStore: "Online-Store"
+  channelDirect: "Direkt"
+  buyingExperienceClassic: "Vertragsnummer (vor Juni 2024)"
+  buyingExperience2024: "Neues Kaufmodell (seit Juni 2024)"
+  contractEnded: "Dieser Vertrag ist am {date} abgelaufen."
+  contractEndsIn:
+    one: "Dieser Vertrag endet in 1 Tag, am {date}, und verlängert sich nicht automatisch: Verlängern Sie ihn rechtzeitig."
+    other: "Dieser Vertrag endet in {count} Tagen, am {date}, und verlängert sich nicht automatisch: Verlängern Sie ihn rechtzeitig."
+  contractEndsInRenews:
+    one: "Dieser Vertrag endet in 1 Tag, am {date}, und verlängert sich automatisch."
+    other: "Dieser Vertrag endet in {count} Tagen, am {date}, und verlängert sich automatisch."
+  scopeContract: "Vertrag"
+  scopeAsset: "Produkt (Seriennummer)"
+  scopeTeam: "Team"
+  heldPer: "Vergeben je {scope}"
+  exactlyOnePer: "Genau eine Person je {scope}"
+  atMostOnePer: "Höchstens eine Person je {scope}"
+  atMostPer: "Höchstens {max} je {scope}"
+  betweenPer: "{min} bis {max} je {scope}"
+  anyNumberPer: "Beliebig viele je {scope}"
+  atLeastPer: "Mindestens {min} je {scope}"
+  recommendedMaximum: "; empfohlen sind höchstens {max} verschiedene Personen je Firma"
+  standsInWhenNobody: ". Ist die Rolle nicht besetzt, springt {standIn} ein"
+  nobodyPerforms: "Niemand: Dies lässt sich nicht direkt ändern"
+  assetWithSerial: "{product}, Seriennummer {serial}"
+  teamUnit: "Team: {team}"
+  standsInSentence: "{role} ist nicht besetzt; {standIn} springt ein."
+  standsInShort: "{role} nicht besetzt; {standIn} springt ein"
+  standsInAs: "springt als {role} ein"
+  personHasLeft: "{person} (ausgeschieden)"
+  unassigned: "{role} ist nicht besetzt, daher wird der nächste Ansprechpartner gefragt."
+  unassignedForAsset: "{role} ist für {asset} nicht besetzt, daher wird der nächste Ansprechpartner gefragt."
+  departed: "{person} ({role}) hat das Unternehmen verlassen."
+  departedForAsset: "{person} ({role} für {asset}) hat das Unternehmen verlassen."
+  noResellerContact: "Für {purpose} ist beim Fachhändler kein Ansprechpartner hinterlegt."
+  resellerDesk: "{reseller}, {purpose}"
+  purposeSales: "Vertrieb"
+  purposeTraining: "Schulung"
+  purposeTechnicalSupport: "Technischer Support"
+  purposeRenewals: "Verlängerungen"
+  purposeBilling: "Rechnungen"
+  purposeSalesInSentence: "Vertrieb"
+  purposeTrainingInSentence: "Schulung"
+  purposeTechnicalSupportInSentence: "Technischer Support"
+  purposeRenewalsInSentence: "Verlängerungen"
+  purposeBillingInSentence: "Rechnungen"
+  reportTitle: "{company}: Rollen und Ansprechpartner"
+  reportHeader: "{company}: Rollenbericht, Stand {date}"
+  packetTitle: "{person}: Ihre Rollen, Stand {date}"
+  packetHeader: "{person}: Einarbeitungsmappe, Stand {date}"
+  packetPlace: "Vertrag {contract}, {company}"
+  packetPlaceInUnit: "Vertrag {contract}, {company}, {unit}"
+  pageOfPages: "Seite {page} von {pages}"
+  milestoneWindowOpens: "Verlängerungszeitraum beginnt"
+  milestoneReminder: "Erinnerung an die Verlängerung, {days} Tage vor Vertragsende"
+  milestoneRenews: "Verlängert sich automatisch"
+  milestoneEnds: "Vertrag endet"
+  calendarName: "{company}: Verlängerungen"
+  calendarSummary: "{milestone}: Vertrag {contract}"
+  calendarDescription: "{company}, Vertrag {contract}, endet am {date}."
+  genericContractNumber: "Ihre Vertragsnummer"
+  genericContractStart: "das Beginndatum des Vertrags"
+  genericContractEnd: "das Enddatum des Vertrags"
+  genericCompany: "Ihre Firma"
+  genericProduct: "das Produkt"
+  genericSerialNumber: "die Seriennummer"
+  genericReseller: "Ihr Fachhändler"
+  genericHolderName: "Ihr {role}"
+  genericHolderEmail: "die E-Mail-Adresse Ihres {role}"
+  genericHolderPhone: "die Telefonnummer Ihres {role}"
+  genericResellerContactName: "der Name des Ansprechpartners für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactPhone: "die Telefonnummer für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactEmail: "die E-Mail-Adresse für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactURL: "die Webadresse für {purpose} bei Ihrem Fachhändler"
+  genericResellerContactHours: "die Erreichbarkeit für {purpose} bei Ihrem Fachhändler"
+  orSeparator: " oder "
+  # Advice and contact chains
+  vendorSupport: "{vendor}-Support"
+  vendorStepIsAdvice: "unsere Empfehlung; keine Quelle nennt diesen Weg"
+  noResellerOnlineStore: "Kein Fachhändler: im {vendor} Online-Store gekauft."
+  noResellerDirect: "Kein Fachhändler: direkt bei {vendor} gekauft."
+  chainEndsUnnamed: "Dafür ist kein weiterer Ansprechpartner benannt."
+  unitSeparator: "; "
+  comesToYouUnassigned: "{role} ist nicht besetzt, daher landet es bei Ihnen."
+  comesToYouDeparted: "{person} ({role}) ist ausgeschieden, daher landet es bei Ihnen."
+  holderHasLeft: "{person} ({role}) ist ausgeschieden."
+  nobodyHolds: "Niemand hat die Rolle {role}."
+  nobodyHoldsForUnit: "Niemand ist {role} für {unit}."
+  standsInFor: "springt als {role} für {unit} ein"
+  sayToThem: "Was Sie ausrichten sollten"
+  sayIfLeaving: "Wenn {person} das Unternehmen verlässt, richten Sie aus"
+  comesToYouUnassignedForAsset: "{role} ist für {asset} nicht besetzt, daher landet es bei Ihnen."
+  comesToYouDepartedForAsset: "{person} ({role} für {asset}) ist ausgeschieden, daher landet es bei Ihnen."
+  # Role facts and contract facts
+  boughtAs: "Gekauft {how}"
+  boughtThroughReseller: "über einen Fachhändler"
+  boughtInOnlineStore: "im Online-Store"
+  boughtDirectly: "direkt beim Hersteller"
+  boughtWithContractNumber: "mit Vertragsnummer (vor Juni 2024)"
+  boughtInNewBuyingExperience: "im neuen Kaufmodell (seit Juni 2024)"
+  boughtChannelAndExperience: "{channels}, {experiences}"
+  # Change pages
+  changesTitle: "Änderungen"
+  changesAtCompany: "Änderungen bei {company}"
+  changesBetween: "Rollen, Verträge und Personen, die sich zwischen dem Datenstand vom {old} und dem vom {new} geändert haben."
+  nothingChanged: "Zwischen beiden Ständen hat sich nichts geändert."
+  companyAdded: "Neu in den Daten"
+  companyRemoved: "Nicht mehr in den Daten"
+  changeCount:
+    one: "1 Änderung"
+    other: "{count} Änderungen"
+  whatChanged: "Änderungen seit {date}"
+  # Pages that answer first
+  topicSeparator: "; "
+  roleForUnit: "{role} ({unit})"
+  # `rolebook who` in the terminal
+  whoContract: "{company}, Vertrag {contract} ({roleSet})"
+  whoContractForUnits: "{company}, Vertrag {contract} ({roleSet}), für {units}"
+  whoYou: "Sie"
+  whoSkipped: "übersprungen: {reason}"
+  whoNoContracts: "{person} hat in keinem Vertrag eine Rolle, daher gilt keine Ansprechpartner-Kette."
+  whoNoChain: "Die Datei mit den Ansprechpartnern hat für dieses Rollenmodell keine Kette."
+  # Action lists, report contents and shared procedures
+  actionsTitle: "Was zu tun ist"
+  actionsAtCompany: "Was bei {company} zu tun ist"
+  actionDeparted: "{person} ist ausgeschieden, hat aber noch die Rolle {role} in Vertrag {contract}."
+  actionDepartedForAsset: "{person} ist ausgeschieden, hat aber noch die Rolle {role} für {asset} in Vertrag {contract}."
+  actionDepartedInTeam: "{person} ist ausgeschieden, hat aber noch die Rolle {role} im Team {team}."
+  actionStandingIn: "In Vertrag {contract} ist {role} nicht besetzt; {standIn} springt ein."
+  actionStandingInForAsset: "{asset} in Vertrag {contract} hat keinen {role}; {standIn} springt ein."
+  actionRenewalDue:
+    one: "Vertrag {contract} endet in 1 Tag, am {date}, und verlängert sich nicht automatisch."
+    other: "Vertrag {contract} endet in {count} Tagen, am {date}, und verlängert sich nicht automatisch."
+  actionEnded: "Vertrag {contract} ist am {date} abgelaufen."
+  actionOverRecommended: "{count} verschiedene Personen haben bei {company} die Rolle {role} ({people}); empfohlen sind höchstens {limit}."
+  actionNobodyLeft: "Niemand, der sie hat, ist noch im Unternehmen."
+  actionsCount:
+    one: "1 Punkt ist zu erledigen."
+    other: "{count} Punkte sind zu erledigen."
+  actionsNone: "Es ist nichts zu tun."
+  actionsNoneAt: "Bei {company} ist nichts zu tun."
+  procedureStepsFor: "Schritte für {roles}"
+  procedureAnd: " und "
+  topicForUnits: "{topic} ({units})"
+  # Search and indexes
+  peopleIndex: "Personen A–Z"
+  contractsIndex: "Verträge und Seriennummern"
+  roleHoldersIndex: "Wo die Rolle {role} vergeben ist, A–Z"
+  indexRange: "{first} – {last}"
+  indexPageTitle: "{index}: {part}"
+  searchHolders: "{role}: {people}"
+  searchNobody: "kein {role}"
+  searchSeparator: " · "
+  searchSerialLabel: "Seriennummer {serial}"
+  searchCompany: "Firma"
+  searchSubscription: "Abonnement {id}"
+  # Reviewers' flags on conditional blocks of guidance
+  flagFor: "Für: {roles}"
+  flagForOnlyContract: "Für: {roles}; nur auf Vertragsseiten"
+  flagForOnlyGeneric: "Für: {roles}; nur auf Seiten ohne Vertrag"
+  flagForNoPage: "Für: {roles}; auf keiner Seite"
+  flagOnlyContract: "Nur auf Vertragsseiten"
+  flagOnlyGeneric: "Nur auf Seiten ohne Vertrag"
+  flagNoPage: "Auf keiner Seite"
+  # What changed between two versions of the data (rolebook diff, change pages)
+  changeCompanyAdded: "Firma neu aufgenommen: {contracts}, {people}"
+  changeCompanyRemoved: "Firma nicht mehr in den Daten (bisher {contracts})"
+  contractCount:
+    one: "1 Vertrag"
+    other: "{count} Verträge"
+  personCount:
+    one: "1 Person"
+    other: "{count} Personen"
+  changeTeamUnit: "Team {team}"
+  changeContractUnit: "Vertrag {number}"
+  changeAssetUnit: "{product} ({serial}) in Vertrag {number}"
+  changeTerm: "{start} bis {end}"
+  changeContractAdded: "Vertrag {number} hinzugekommen: {details}"
+  changeDetailSeparator: "; "
+  changeHolders: "{role}: {people}"
+  changeContractGone: "Vertrag {number} ist nicht mehr in den Daten (er sollte am {date} enden)"
+  changeContractGoneEnded: "Vertrag {number} ist nicht mehr in den Daten (er endete am {date})"
+  changeContractEnded: "Vertrag {number} ist am {date} abgelaufen"
+  changeContractRenewed: "Vertrag {number} verlängert: endet jetzt am {date} (bisher {was})"
+  changeContractEndsEarlier: "Vertrag {number} endet jetzt am {date}, früher als bisher ({was})"
+  changeContractStarts: "Vertrag {number} beginnt jetzt am {date} (bisher {was})"
+  changeContractTerm: "Vertrag {number}: Laufzeit von {was} zu {now} geändert"
+  changeNoTerm: "keine"
+  changeMaskedPerson: "eine maskierte Person"
+  changeRoleMoved: "{unit}: {role} wechselt von {from} zu {to}"
+  changeRoleGained: "{unit}: {role} jetzt besetzt mit {people}"
+  changeRoleLost: "{unit}: {role} ({people}) weggefallen, die Rolle ist jetzt unbesetzt"
+  changeBecame: "{person} ist jetzt {role} für {unit}"
+  changeNoLonger: "{person} ist nicht mehr {role} für {unit}"
+  changePersonAppeared: "{person} neu in den Daten ({email})"
+  changePersonGone: "{person} ist nicht mehr in den Daten"
+  changePersonDeparted: "{person} ist jetzt als ausgeschieden markiert"
+  changePersonReturned: "{person} ist nicht mehr als ausgeschieden markiert"
+  changeMaskedPeople: "{people} (bisher {was}): sie lassen sich von einem Export zum nächsten nicht verfolgen"
+  maskedPersonCount:
+    one: "1 maskierte Person"
+    other: "{count} maskierte Personen"
+  companyCount:
+    one: "1 Firma"
+    other: "{count} Firmen"
+  diffTitle: "Änderungen von {old} (Stand {oldDate}) zu {new} (Stand {newDate})"
+  diffNone: "Keine Änderungen."
+  diffNoChanges: "Keine Änderungen von {old} (Stand {oldDate}) zu {new} (Stand {newDate})."
+  diffSummary: "{changes} in {companies} von {old} (Stand {oldDate}) zu {new} (Stand {newDate}):"
+  # The kind of each change, as rolebook diff --html labels it
+  kindCompanyAdded: "Firma neu"
+  kindCompanyRemoved: "Firma entfernt"
+  kindContractAdded: "Vertrag neu"
+  kindContractRemoved: "Vertrag entfernt"
+  kindContractEnded: "Vertrag abgelaufen"
+  kindContractRenewed: "Vertrag verlängert"
+  kindContractDatesChanged: "Daten geändert"
+  kindContractTermChanged: "Laufzeit geändert"
+  kindRoleMoved: "Rolle gewechselt"
+  kindRoleGained: "Rolle besetzt"
+  kindRoleLost: "Rolle weggefallen"
+  kindPersonAppeared: "Person neu"
+  kindPersonLeft: "Person entfernt"
+  kindPersonDeparted: "Person ausgeschieden"
+  kindPersonReturned: "Person zurück"
+  kindMaskedPeople: "maskierte Personen"
+  # Every page: header, search box, footer
+  skipToContent: "Zum Inhalt springen"
+  siteNavigation: "Website"
+  navCompanies: "Firmen"
+  navContracts: "Verträge und Seriennummern"
+  languageSwitch: "Sprache"
+  search: "Suche"
+  searchPlaceholder: "Name, E-Mail, Vertrag, Seriennummer"
+  searchHint: "Personen, Firmen, Verträge, Seriennummern und Produkte. Pfeiltasten wählen aus, Eingabe öffnet, Escape schließt."
+  searchResults: "Suchergebnisse"
+  searchKindCompany: "Firma"
+  searchKindPerson: "Person"
+  searchKindContract: "Vertrag"
+  searchKindSerial: "Seriennummer"
+  searchNone: "Kein Treffer."
+  searchMatches:
+    one: "1 Treffer."
+    other: "{count} Treffer."
+  searchMatchesMore:
+    one: "1 Treffer; die ersten {shown} werden angezeigt. Geben Sie mehr ein, um die Suche einzugrenzen."
+    other: "{count} Treffer; die ersten {shown} werden angezeigt. Geben Sie mehr ein, um die Suche einzugrenzen."
+  searchLoading: "Suche läuft …"
+  searchFailed: "Der Suchindex konnte nicht geladen werden."
+  breadcrumb: "Navigationspfad"
+  dataAsOf: "Datenstand: {date}."
+  forAuthorsLink: "Für Autoren: jede Anleitung in der Fassung jeder Rolle prüfen"
+  # Home page
+  homeLead: "Wer in welcher Firma welche Abonnement-Rolle hat, was jede Rolle darf und wen Sie fragen. {counts}."
+  homeCounts: "{contracts}, {people}"
+  indexes: "Verzeichnisse"
+  homePeopleIndex: "{link}: alle Personen mit ihren Firmen und Rollen"
+  homeContractsIndex: "{link}: wer jeden Vertrag verwaltet und jede Seriennummer betreut"
+  homeActionsLink: "Was zu tun ist: ausgeschiedene Personen, unbesetzte Rollen, anstehende Verlängerungen"
+  renewalsTitle:
+    one: "Verlängerungen am nächsten Tag"
+    other: "Verlängerungen in den nächsten {count} Tagen"
+  noRenewals:
+    one: "Am nächsten Tag endet kein Vertrag."
+    other: "In den nächsten {count} Tagen endet kein Vertrag."
+  renewalsCaption: "Bald endende Verträge, der früheste zuerst"
+  companiesCaption: "Alle Kundenfirmen"
+  colContract: "Vertrag"
+  colCompany: "Firma"
+  colEnds: "Ende"
+  colDaysLeft: "Tage übrig"
+  colContracts: "Verträge"
+  colProducts: "Produkte"
+  colPeople: "Personen"
+  colNextEnd: "Nächstes Vertragsende"
+  # Company pages
+  companyContactsLink: "Ansprechpartner bei {company}, für jedes Anliegen"
+  reportLink: "Rollenbericht für {company} zum Drucken"
+  sentence: "{text}."
+  howTakenOver: "So wird die Rolle übernommen"
+  keyPeople: "Wichtige Personen, nach Vertrag"
+  meanwhileContact: "Wenden Sie sich bis dahin der Reihe nach an:"
+  contractsOf: "Verträge von {company}"
+  renewalDue: "Verlängerung fällig"
+  peopleAndRoles: "Personen und ihre Rollen"
+  # Contract pages
+  contractLead: "Vertrag {number} von {company}."
+  untilNewHolder: "Bis die Rolle neu besetzt ist, wenden Sie sich an:"
+  whoHoldsEachRole: "Wer welche Rolle hat"
+  whoToContact: "Ansprechpartner"
+  details: "Details"
+  productsAndSerials: "Produkte und Seriennummern"
+  productsOnContract: "Produkte in Vertrag {number}"
+  colProduct: "Produkt"
+  colSerialNumber: "Seriennummer"
+  colSeats: "Lizenzen"
+  noProducts: "Für diesen Vertrag sind keine Produkte erfasst."
+  # A role on a contract
+  onThisPage: "Auf dieser Seite"
+  whoHoldsIt: "Wer die Rolle hat"
+  whatItMayDo: "Was die Rolle darf"
+  changesYouCanMake: "Änderungen, die Sie selbst vornehmen können"
+  changesToAskFor: "Änderungen, die Sie beantragen müssen"
+  reseller: "Fachhändler"
+  holderOfContractHasLeft: "{person} ({role} dieses Vertrags) ist ausgeschieden."
+  howTakenOverIs: "So wird die Rolle übernommen: {text}"
+  untilNewHolderInOrder: "Bis die Rolle neu besetzt ist, wenden Sie sich der Reihe nach an:"
+  stepsSummary: "Voraussetzungen, Auswirkungen, Schritte"
+  beforeYouStart: "Bevor Sie beginnen"
+  whatThisChanges: "Was sich dadurch ändert"
+  askThe: "fragen Sie: {role}"
+  contactInsteadInOrder: "Wenden Sie sich stattdessen der Reihe nach an:"
+  whatToDoInstead: "Was Sie stattdessen tun"
+  seeAlso: "Siehe auch"
+  otherRolesOnContract: "Weitere Rollen in diesem Vertrag:"
+  guidesForRole: "Anleitungen für diese Rolle:"
+  # Action pages
+  actionsLead: "Jeder Punkt sagt, was nicht stimmt, wer es beheben kann, und verweist auf die Seite, auf der das geschieht."
+  fixAt: "Beheben: {page}"
+  actionsCompanyLink: "{link}: wer jeden Punkt beheben kann und an wen Sie sich sonst wenden"
+  whoCanFixIt: "Wer es beheben kann:"
+  theRole: "{role}"
+  contactInstead: "Wenden Sie sich stattdessen der Reihe nach an"
+  whereToFixIt: "Wo es behoben wird: {page}"
+  # Pages for authors
+  authorsLead: "Prüfseiten zeigen jede Anleitung in der Fassung jeder Rolle nebeneinander, damit Sie alle Varianten auf einmal Korrektur lesen können. Sie gehören nicht zur Navigation für Leser."
+  # Indexes and people
+  nobodyLower: "niemand"
+  hasLeftBadge: "ausgeschieden"
+  companyContactsLead: "Für jedes Anliegen: wen Sie zuerst fragen und an wen Sie sich danach wenden. Ausgeschiedene Personen und unbesetzte Rollen werden übersprungen, und die Seite sagt das."
+  webPage: "Webseite ({purpose})"
+  youBadge: "Sie"
+  contactTableCaption: "Ansprechpartner, der Reihe nach"
+  colYouNeed: "Ihr Anliegen"
+  colAskFirst: "Zuerst fragen"
+  colThen: "Danach"
+  nobodyOnRecord: "Niemand erfasst"
+  contractsLead: "Alle Verträge, A–Z nach Firma, mit den Inhabern ihrer Rollen, und jede Seriennummer mit den Personen, die sie betreuen."
+  colHeldBy: "Rolleninhaber"
+  colSerialsAndCoordinators: "Seriennummern und Koordinatoren"
+  peopleLead: "Alle Personen in den Daten, A–Z nach Namen, mit ihren Firmen und Rollen. Jeder Name führt zu dem, was die Person tun kann und wen sie fragt."
+  # Fragments
+  contactsForContract: "Ansprechpartner für Vertrag {contract}, {company}"
+  whoToContactContract: "Ansprechpartner: Vertrag {contract}"
+  thenLabel: "Danach:"
+  roleOnContractNumber: "{role} in Vertrag {contract}"
+  contractAndCompany: "Vertrag {contract}, {company}"
+  may: "Darf"
+  # Guide pages
+  versionForRole: "Diese Fassung ist für: {role}."
+  seeEveryVersion: "Fassungen aller Rollen ansehen"
+  whoCanDoThis: "Wer das tun kann:"
+  tailoredNote: "Teile dieser Anleitung unterscheiden sich je nach Rolle; jeder Teil ist mit den Rollen gekennzeichnet, für die er gilt."
+  withYourContract: "Mit den Namen und Nummern Ihres Vertrags"
+  tooManyContracts:
+    one: "Dies gilt für 1 Vertrag."
+    other: "Dies gilt für {count} Verträge."
+  openYoursFrom: "Öffnen Sie Ihren über {link}: Ihre Rollenseiten zeigen diese Anleitung mit den Namen und Nummern Ihres Vertrags."
+  yourCompanysPage: "die Seite Ihrer Firma"
+  readThisAs: "Lesen als"
+  procedureBadge: "Ablauf"
+  # A person's advice and pages
+  noLongerActs: "Handelt in diesem Vertrag nicht mehr: Hier gibt es für diese Person nichts zu ändern oder zu beantragen. So wird jede ihrer Rollen übernommen:"
+  whatYouCanDo: "Was Sie selbst tun können"
+  whatToAskFor: "Was Sie beantragen"
+  contactInsteadColon: "Stattdessen:"
+  whomToAskByNeed: "Wen Sie fragen, je Anliegen"
+  youHandleThis: "das erledigen Sie selbst."
+  nextInOrder: "Danach, der Reihe nach:"
+  askStep: "fragen Sie: {who}"
+  nobodyOnRecordSentence: "niemand erfasst."
+  personHasLeftCompany: "{person} hat das Unternehmen verlassen."
+  rolesNeedNewHolder: "Die folgenden Rollen müssen neu besetzt werden; jede Rollenseite sagt, wie."
+  yourContacts: "Ihre Ansprechpartner"
+  youAre: "Ihre Rolle:"
+  yourRole: "{role}"
+  onContract: "Zu {contract}"
+  rolesHeld: "Rollen"
+  rolesOf: "Rollen von {person}"
+  colRole: "Rolle"
+  colFor: "Für"
+  holdsNoRole: "{person} hat keine Rolle."
+  packetLink: "Einarbeitungsmappe für {person}"
+  # Onboarding packets
+  onboardingPacket: "Einarbeitungsmappe"
+  dataAsOfDate: "Datenstand: {date}"
+  markedAsLeft: "{person} ist als ausgeschieden markiert."
+  packetForSuccessor: "Diese Mappe ist für die Person, die diese Rollen übernimmt."
+  packetLead: "Diese Mappe ist für alle, die neu in diesen Rollen sind: was jede Rolle darf, welche E-Mails sie bringt, welche Änderungen Sie selbst vornehmen können und wen Sie, namentlich, um den Rest bitten."
+  rolesAtAGlance: "Ihre Rollen im Überblick"
+  noRolesRecorded: "Für {person} sind keine Rollen erfasst."
+  keyContacts: "Ihre wichtigsten Ansprechpartner"
+  keyContactsLead: "An wen Sie sich zuerst wenden, und wofür. Der Abschnitt jedes Vertrags nennt, wer danach kommt; dort stehen auch Erreichbarkeit und Webadressen des Fachhändlers."
+  yourRoles: "Ihre Rollen"
+  whereYouHoldIt: "Wo Sie die Rolle haben"
+  whatYouMayDo: "Was Sie dürfen"
+  whatYouWillReceive: "Was Sie erhalten"
+  contractOfCompanyTitle: "Vertrag {number}, {company}"
+  whomToAsk: "Wen Sie fragen"
+  changesHeading: "Änderungen"
+  # Reports
+  youCan: "Sie können: {title}"
+  askFor: "Beantragen: {title}"
+  whomToContactInOrder: "An wen Sie sich wenden, der Reihe nach"
+  askTheRole: "Fragen Sie: {role}"
+  contactsForNumber: "Ansprechpartner für {number}, der Reihe nach"
+  resellerTitle: "Fachhändler: {name}"
+  accountNumber: "Kundennummer {number}"
+  # Review pages
+  reviewerBanner: "Prüfseite: nicht für Leser."
+  guideAsReadersSee: "Die Anleitung, wie Leser sie sehen"
+  allContentFlagged: "Gesamter Inhalt, bedingte Abschnitte gekennzeichnet"
+  eachRolesVersion: "Die Fassung jeder Rolle"
+  # Role pages
+  whatThisRoleMayDo: "Was diese Rolle darf"
+  notificationsItReceives: "Benachrichtigungen, die sie erhält"
+  duties: "Pflichten"
+  roleSet: "Rollenmodell"
+  alsoCalled: "Auch genannt"
+  scope: "Gilt für"
+  howMany: "Wie viele"
+  howManyAsRecorded: "Wie viele, wie diese Website es erfasst"
+  sourcesDifferByEra: "Wo die Quellen je nach Zeitraum abweichen"
+  assignedBy: "Vergeben durch"
+  sameRoleAs: "Dieselbe Rolle wie {role} ({roleSet}), unter anderem Namen."
+  nearestEquivalent: "Nächste Entsprechung in {roleSet}: {role}, eine andere Rolle."
+  nobody: "Niemand"
+  aboutTheRole: "Über die Rolle"
+  whenHolderLeaves: "Wenn der Inhaber ausscheidet"
+  companiesUnderLetter: "Firmen unter {letter}, in denen die Rolle vergeben ist; die Seite jedes Vertrags nennt die Personen"
+  nobodyHoldsThisRole: "Niemand hat diese Rolle in den Daten."
+  guidesAndProcedures: "Anleitungen und Abläufe"
+  rolesLead: "Jedes Rollenmodell ist das Vokabular eines Herstellers für einen Zeitraum oder eine Ansicht. Eine Rolle kann in zwei Modellen unter verschiedenen Namen vorkommen oder im anderen Modell nur eine nächste Entsprechung haben, also eine andere Rolle: Jede Rollenseite sagt, was zutrifft."
+  roleReport: "Rollenbericht"
+  companyOnSite: "Diese Firma auf der Hilfe-Website"
+  contents: "Inhalt"
+  yourReseller: "Ihr Fachhändler"
+  whoHoldsWhichRole: "Wer welche Rolle hat"
+  renewalDates: "Verlängerungstermine"
+  proceduresWhoDoesWhat: "Abläufe: wer was erledigt"
+  yourResellerName: "Ihr Fachhändler: {name}"
+  matrixCaption: "Jede Rolle in jedem Vertrag; Lücken und ausgeschiedene Personen sind markiert"
+  colPerson: "Person"
+  milestonesCaption: "Ab dem Datenstand, {date}; Termine innerhalb von 30 Tagen sind markiert"
+  colDate: "Datum"
+  colWhatHappens: "Was passiert"
+  colWhen: "Wann"
+  milestoneSoon:
+    one: "Bald: in 1 Tag"
+    other: "Bald: in {count} Tagen"
+  milestoneInDays:
+    one: "In 1 Tag"
+    other: "In {count} Tagen"
+  passed: "Vorbei"
+  roleHolders: "Rolleninhaber"
+  proceduresLead: "Jeder Ablauf einmal: wer ihn in jedem Vertrag ausführt, mit den Personen, die diese Rollen haben; alle anderen fragen sie. Die Schritte sind die der Ausführenden."
+  whoDoesItCaption: "Wer es in jedem Vertrag erledigt"
+  colWhoDoesIt: "Wer es erledigt"
+  colEveryoneElseAsks: "Alle anderen fragen"
+  nobodyCanChangeDirectly: "Niemand kann diese Änderung direkt vornehmen."
+  theRoleCapital: "{role}"
+  nobodyToAskInstead: "Niemand, den man fragen könnte, ist noch im Unternehmen. Was Sie stattdessen tun"
+  guideNotTranslated: "Diese Anleitung ist noch nicht ins Deutsche übersetzt; sie wird in der Originalsprache angezeigt."
+  roleGloss: "Auf Deutsch etwa: {gloss} (unsere Übersetzung; der Hersteller verwendet den Namen oben)"
+  sameStepsAsUnder: "Dieselben Schritte wie unter {place}, weiter oben."
+
+"""#),
+        ("strings/en.yaml", #"""
+# English: the language every other strings file is checked against (docs/languages.md).
+name: English
+direction: ltr
+# CLDR plural rules for whole numbers; a count no rule matches is 'other'.
+plurals:
+  one: n = 1
+months: [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
+strings:
+  date: "{day} {month} {year}"
+  home: Home
+  people: People
+  roles: Roles
+  guides: Guides
+  forAuthors: For authors
+  whoToContactAt: Who to contact at {company}
+  contractTitle: Contract {number}
+  roleOnContract: "{role} on {contract}"
+  guideForRole: "{guide}: for the {role}"
+  reviewTitle: "Review: {guide}"
+  roleInRoleSet: "{role} ({roleSet})"
+  contractOfCompany: "{contract}, {company}"
+  roleOnContracts: "{role} on {contracts}"
+  factCompany: Company
+  factVendor: Vendor
+  factContractNumber: Contract number
+  factSubscriptionID: Subscription ID
+  factPlan: Plan
+  factTerm: Term
+  factStarts: Starts
+  factEnds: Ends
+  factRenewsAutomatically: Renews automatically
+  factBoughtThrough: Bought through
+  factBuyingExperience: Buying experience
+  factManagedIn: Managed in
+  factTeam: Team
+  yes: "Yes"
+  no: "No"
+  channelReseller: Reseller
+  channelOnlineStore: Online store
+  channelDirect: Direct
+  buyingExperienceClassic: Contract number (before June 2024)
+  buyingExperience2024: New buying experience (since June 2024)
+  contractEnded: This contract ended on {date}.
+  contractEndsIn:
+    one: "This contract ends in 1 day, on {date}, and does not renew automatically: renew it in time."
+    other: "This contract ends in {count} days, on {date}, and does not renew automatically: renew it in time."
+  contractEndsInRenews:
+    one: This contract ends in 1 day, on {date}, and renews automatically.
+    other: This contract ends in {count} days, on {date}, and renews automatically.
+  scopeContract: contract
+  scopeAsset: asset
+  scopeTeam: team
+  heldPer: Held per {scope}
+  exactlyOnePer: Exactly one per {scope}
+  atMostOnePer: At most one per {scope}
+  atMostPer: At most {max} per {scope}
+  betweenPer: "{min} to {max} per {scope}"
+  anyNumberPer: Any number per {scope}
+  atLeastPer: At least {min} per {scope}
+  recommendedMaximum: ; no more than {max} different people per company recommended
+  standsInWhenNobody: . When nobody holds it, the {standIn} stands in
+  nobodyPerforms: "Nobody: this cannot be changed directly"
+  assetWithSerial: "{product}, serial {serial}"
+  teamUnit: "Team: {team}"
+  standsInSentence: No {role} is assigned; the {standIn} stands in.
+  standsInShort: No {role}; the {standIn} stands in
+  standsInAs: stands in as {role}
+  personHasLeft: "{person} (has left)"
+  unassigned: No {role} is assigned, so the next contact is asked.
+  unassignedForAsset: No {role} is assigned for {asset}, so the next contact is asked.
+  departed: "{person}, {role}, has left the company."
+  departedForAsset: "{person}, {role} for {asset}, has left the company."
+  noResellerContact: No reseller {purpose} contact is on record.
+  resellerDesk: "{reseller}, {purpose}"
+  purposeSales: Sales
+  purposeTraining: Training
+  purposeTechnicalSupport: Technical support
+  purposeRenewals: Renewals
+  purposeBilling: Billing
+  purposeSalesInSentence: sales
+  purposeTrainingInSentence: training
+  purposeTechnicalSupportInSentence: technical support
+  purposeRenewalsInSentence: renewals
+  purposeBillingInSentence: billing
+  reportTitle: "{company}: roles and contacts"
+  reportHeader: "{company}: role report, as of {date}"
+  packetTitle: "{person}: your roles, as of {date}"
+  packetHeader: "{person}: onboarding packet, as of {date}"
+  packetPlace: Contract {contract}, {company}
+  packetPlaceInUnit: Contract {contract}, {company}, {unit}
+  pageOfPages: Page {page} of {pages}
+  milestoneWindowOpens: Renewal window opens
+  milestoneReminder: Renewal reminder, {days} days before the end
+  milestoneRenews: Renews automatically
+  milestoneEnds: Contract ends
+  calendarName: "{company}: renewals"
+  calendarSummary: "{milestone}: contract {contract}"
+  calendarDescription: "{company}, contract {contract}, ends {date}."
+  genericContractNumber: your contract number
+  genericContractStart: the contract's start date
+  genericContractEnd: the contract's end date
+  genericCompany: your company
+  genericProduct: the product
+  genericSerialNumber: the serial number
+  genericReseller: your reseller
+  genericHolderName: your {role}
+  genericHolderEmail: your {role}'s email address
+  genericHolderPhone: your {role}'s phone number
+  genericResellerContactName: your reseller's {purpose} name
+  genericResellerContactPhone: your reseller's {purpose} phone
+  genericResellerContactEmail: your reseller's {purpose} email
+  genericResellerContactURL: your reseller's {purpose} url
+  genericResellerContactHours: your reseller's {purpose} hours
+  orSeparator: " or "
+  # Advice and contact chains
+  vendorSupport: "{vendor} support"
+  vendorStepIsAdvice: our advice; no source names it
+  noResellerOnlineStore: "No reseller: bought in the {vendor} online store."
+  noResellerDirect: "No reseller: bought directly from {vendor}."
+  chainEndsUnnamed: No further contact is named for this.
+  unitSeparator: "; "
+  comesToYouUnassigned: No {role} is assigned, so it comes to you.
+  comesToYouDeparted: "{person}, the {role}, has left, so it comes to you."
+  holderHasLeft: "{person}, the {role}, has left."
+  nobodyHolds: Nobody holds the {role} role.
+  nobodyHoldsForUnit: Nobody is the {role} for {unit}.
+  standsInFor: stands in as {role} for {unit}
+  sayToThem: What to tell them
+  sayIfLeaving: If {person} is leaving, tell them
+  comesToYouUnassignedForAsset: No {role} is assigned for {asset}, so it comes to you.
+  comesToYouDepartedForAsset: "{person}, the {role} for {asset}, has left, so it comes to you."
+  # Role facts and contract facts
+  boughtAs: Bought {how}
+  boughtThroughReseller: through a reseller
+  boughtInOnlineStore: in the online store
+  boughtDirectly: directly from the vendor
+  boughtWithContractNumber: with a contract number (before June 2024)
+  boughtInNewBuyingExperience: in the new buying experience (since June 2024)
+  boughtChannelAndExperience: "{channels}, {experiences}"
+  # Change pages
+  changesTitle: What changed
+  changesAtCompany: What changed at {company}
+  changesBetween: Roles, contracts and people that changed between the data of {old} and the data of {new}.
+  nothingChanged: Nothing changed between the two.
+  companyAdded: New in the data
+  companyRemoved: No longer in the data
+  changeCount:
+    one: 1 change
+    other: "{count} changes"
+  whatChanged: What changed since {date}
+  # Pages that answer first
+  topicSeparator: "; "
+  roleForUnit: "{role} ({unit})"
+  # `rolebook who` in the terminal
+  whoContract: "{company}, contract {contract} ({roleSet})"
+  whoContractForUnits: "{company}, contract {contract} ({roleSet}), for {units}"
+  whoYou: you
+  whoSkipped: "skipped: {reason}"
+  whoNoContracts: "{person} holds no role on any contract, so no contact chain applies."
+  whoNoChain: The contacts file has no chain for this role set.
+  # Action lists, report contents and shared procedures
+  actionsTitle: What needs action
+  actionsAtCompany: What needs action at {company}
+  actionDeparted: "{person} has left but still holds {role} on contract {contract}."
+  actionDepartedForAsset: "{person} has left but still holds {role} for {asset} on contract {contract}."
+  actionDepartedInTeam: "{person} has left but still holds {role} in the team {team}."
+  actionStandingIn: Contract {contract} has no {role}; the {standIn} stands in.
+  actionStandingInForAsset: "{asset} on contract {contract} has no {role}; the {standIn} stands in."
+  actionRenewalDue:
+    one: Contract {contract} ends in 1 day, on {date}, and does not renew automatically.
+    other: Contract {contract} ends in {count} days, on {date}, and does not renew automatically.
+  actionEnded: Contract {contract} ended on {date}.
+  actionOverRecommended: "{count} different people hold {role} at {company} ({people}); no more than {limit} are recommended."
+  actionNobodyLeft: Nobody who holds it is still here.
+  actionsCount:
+    one: 1 thing needs someone's action.
+    other: "{count} things need someone's action."
+  actionsNone: Nothing needs anyone's action.
+  actionsNoneAt: Nothing needs anyone's action at {company}.
+  procedureStepsFor: Steps for the {roles}
+  procedureAnd: " and "
+  topicForUnits: "{topic} ({units})"
+  # Search and indexes
+  peopleIndex: People A–Z
+  contractsIndex: Contracts and serial numbers
+  roleHoldersIndex: Where the {role} role is held, A–Z
+  indexRange: "{first} – {last}"
+  indexPageTitle: "{index}: {part}"
+  searchHolders: "{role}: {people}"
+  searchNobody: no {role}
+  searchSeparator: " · "
+  searchSerialLabel: Serial {serial}
+  searchCompany: Company
+  searchSubscription: Subscription {id}
+  # Reviewers' flags on conditional blocks of guidance
+  flagFor: "For: {roles}"
+  flagForOnlyContract: "For: {roles}; only on contract pages"
+  flagForOnlyGeneric: "For: {roles}; only on pages without a contract"
+  flagForNoPage: "For: {roles}; on no page"
+  flagOnlyContract: Only on contract pages
+  flagOnlyGeneric: Only on pages without a contract
+  flagNoPage: On no page
+  # What changed between two versions of the data (rolebook diff, change pages)
+  changeCompanyAdded: company added, with {contracts} and {people}
+  changeCompanyRemoved: company no longer in the data (it had {contracts})
+  contractCount:
+    one: 1 contract
+    other: "{count} contracts"
+  personCount:
+    one: 1 person
+    other: "{count} people"
+  changeTeamUnit: team {team}
+  changeContractUnit: contract {number}
+  changeAssetUnit: "{product} ({serial}) on contract {number}"
+  changeTerm: "{start} to {end}"
+  changeContractAdded: "contract {number} added: {details}"
+  changeDetailSeparator: "; "
+  changeHolders: "{role}: {people}"
+  changeContractGone: contract {number} is no longer in the data (it was to end on {date})
+  changeContractGoneEnded: contract {number} is no longer in the data (it ended on {date})
+  changeContractEnded: contract {number} ended on {date}
+  changeContractRenewed: "contract {number} renewed: it now ends on {date} (was {was})"
+  changeContractEndsEarlier: contract {number} now ends on {date}, earlier than {was}
+  changeContractStarts: contract {number} now starts on {date} (was {was})
+  changeContractTerm: "contract {number}: term changed from {was} to {now}"
+  changeNoTerm: none
+  changeMaskedPerson: a masked person
+  changeRoleMoved: "{unit}: {role} moved from {from} to {to}"
+  changeRoleGained: "{unit}: {role} now held by {people}"
+  changeRoleLost: "{unit} lost its {role} ({people}): nobody holds it now"
+  changeBecame: "{person} became {role} of {unit}"
+  changeNoLonger: "{person} is no longer {role} of {unit}"
+  changePersonAppeared: "{person} appeared ({email})"
+  changePersonGone: "{person} is no longer in the data"
+  changePersonDeparted: "{person} is now marked as departed"
+  changePersonReturned: "{person} is no longer marked as departed"
+  changeMaskedPeople: "{people} (was {was}): they cannot be followed from one export to the next"
+  maskedPersonCount:
+    one: 1 masked person
+    other: "{count} masked people"
+  companyCount:
+    one: 1 company
+    other: "{count} companies"
+  diffTitle: Changes from {old} (as of {oldDate}) to {new} (as of {newDate})
+  diffNone: No changes.
+  diffNoChanges: No changes from {old} (as of {oldDate}) to {new} (as of {newDate}).
+  diffSummary: "{changes} in {companies} from {old} (as of {oldDate}) to {new} (as of {newDate}):"
+  # The kind of each change, as rolebook diff --html labels it
+  kindCompanyAdded: company added
+  kindCompanyRemoved: company removed
+  kindContractAdded: contract added
+  kindContractRemoved: contract removed
+  kindContractEnded: contract ended
+  kindContractRenewed: contract renewed
+  kindContractDatesChanged: dates changed
+  kindContractTermChanged: term changed
+  kindRoleMoved: role moved
+  kindRoleGained: role gained
+  kindRoleLost: role lost
+  kindPersonAppeared: person appeared
+  kindPersonLeft: person gone
+  kindPersonDeparted: person departed
+  kindPersonReturned: person returned
+  kindMaskedPeople: masked people
+  # Every page: header, search box, footer
+  skipToContent: Skip to content
+  siteNavigation: Site
+  navCompanies: Companies
+  navContracts: Contracts and serials
+  languageSwitch: Language
+  search: Search
+  searchPlaceholder: Name, email, contract, serial
+  searchHint: People, companies, contracts, serial numbers and products. Arrow keys choose, Enter opens, Escape closes.
+  searchResults: Search results
+  searchKindCompany: Company
+  searchKindPerson: Person
+  searchKindContract: Contract
+  searchKindSerial: Serial number
+  searchNone: No match.
+  searchMatches:
+    one: 1 match.
+    other: "{count} matches."
+  searchMatchesMore:
+    one: "1 match; the first {shown} are shown. Type more to narrow."
+    other: "{count} matches; the first {shown} are shown. Type more to narrow."
+  searchLoading: Searching…
+  searchFailed: The search index could not be loaded.
+  breadcrumb: Breadcrumb
+  dataAsOf: Data as of {date}.
+  forAuthorsLink: "For authors: review every role's version of each guide"
+  # Home page
+  homeLead: Who holds which subscription role in each company, what each role may do, and whom to ask. {counts}.
+  homeCounts: "{contracts}, {people}"
+  indexes: Indexes
+  homePeopleIndex: "{link}: everyone, with their companies and roles"
+  homeContractsIndex: "{link}: who manages each contract and coordinates each serial number"
+  homeActionsLink: "What needs action: people who have left, roles nobody holds, renewals due"
+  renewalsTitle:
+    one: Renewals in the next day
+    other: Renewals in the next {count} days
+  noRenewals:
+    one: No contract ends in the next day.
+    other: No contract ends in the next {count} days.
+  renewalsCaption: Contracts ending soon, soonest first
+  companiesCaption: Every customer company
+  colContract: Contract
+  colCompany: Company
+  colEnds: Ends
+  colDaysLeft: Days left
+  colContracts: Contracts
+  colProducts: Products
+  colPeople: People
+  colNextEnd: Next end date
+  # Company pages
+  companyContactsLink: Who to contact at {company}, for every need
+  reportLink: Printable role report for {company}
+  sentence: "{text}."
+  howTakenOver: How the role is taken over
+  keyPeople: Key people, by contract
+  meanwhileContact: "Meanwhile, contact, in order:"
+  contractsOf: Contracts of {company}
+  renewalDue: renewal due
+  peopleAndRoles: People and their roles
+  # Contract pages
+  contractLead: Contract {number} of {company}.
+  untilNewHolder: "Until the role has a new holder, contact:"
+  whoHoldsEachRole: Who holds each role
+  whoToContact: Who to contact
+  details: Details
+  productsAndSerials: Products and serial numbers
+  productsOnContract: Products on contract {number}
+  colProduct: Product
+  colSerialNumber: Serial number
+  colSeats: Seats
+  noProducts: No products are listed for this contract.
+  # A role on a contract
+  onThisPage: On this page
+  whoHoldsIt: Who holds it
+  whatItMayDo: What it may do
+  changesYouCanMake: Changes you can make
+  changesToAskFor: Changes to ask for
+  reseller: Reseller
+  holderOfContractHasLeft: "{person}, the {role} of this contract, has left."
+  howTakenOverIs: "How the role is taken over: {text}"
+  untilNewHolderInOrder: "Until it has a new holder, contact, in order:"
+  stepsSummary: Before you start, what it changes, the steps
+  beforeYouStart: Before you start
+  whatThisChanges: What this changes
+  askThe: ask the {role}
+  contactInsteadInOrder: "Contact instead, in order:"
+  whatToDoInstead: What to do instead
+  seeAlso: See also
+  otherRolesOnContract: "Other roles on this contract:"
+  guidesForRole: "Guides for this role:"
+  # Action pages
+  actionsLead: Each item says what is wrong, who can put it right, and links to the page where they do it.
+  fixAt: "Fix: {page}"
+  actionsCompanyLink: "{link}: who can fix each, and whom to contact instead"
+  whoCanFixIt: "Who can fix it:"
+  theRole: the {role}
+  contactInstead: Contact instead, in order
+  whereToFixIt: "Where to fix it: {page}"
+  # Pages for authors
+  authorsLead: Reviewer pages show every role's version of a guide side by side, so you can proof all variants at once. They are not part of the reader navigation.
+  # Indexes and people
+  nobodyLower: nobody
+  hasLeftBadge: has left
+  companyContactsLead: For each need, the person to ask first, then who to try next. People who have left and roles nobody holds are skipped, and the page says so.
+  webPage: "{purpose} web page"
+  youBadge: you
+  contactTableCaption: Who to contact, first to last
+  colYouNeed: You need
+  colAskFirst: Ask first
+  colThen: Then
+  nobodyOnRecord: Nobody on record
+  contractsLead: Every contract, A–Z by company, with who holds its roles, and each serial number with the people who look after it.
+  colHeldBy: Held by
+  colSerialsAndCoordinators: Serial numbers and coordinators
+  peopleLead: Everyone in the data, A–Z by name, with their companies and the roles they hold. Each name opens what that person can do and whom they ask.
+  # Fragments
+  contactsForContract: Who to contact for contract {contract}, {company}
+  whoToContactContract: "Who to contact: contract {contract}"
+  thenLabel: "Then:"
+  roleOnContractNumber: "{role} on contract {contract}"
+  contractAndCompany: contract {contract}, {company}
+  may: May
+  # Guide pages
+  versionForRole: This version is for the {role}.
+  seeEveryVersion: See every role's version
+  whoCanDoThis: "Who can do this:"
+  tailoredNote: Parts of this guide differ by role; each is marked with the roles it is for.
+  withYourContract: With your contract's names and numbers
+  tooManyContracts:
+    one: This applies to 1 contract.
+    other: This applies to {count} contracts.
+  openYoursFrom: "Open yours from {link}: its role pages show this guide with your contract's names and numbers."
+  yourCompanysPage: your company's page
+  readThisAs: Read this as
+  procedureBadge: procedure
+  # A person's advice and pages
+  noLongerActs: "No longer acts on this contract: there is nothing here for them to change or to ask for. How each role they held is taken over:"
+  whatYouCanDo: What you can do
+  whatToAskFor: What to ask for
+  contactInsteadColon: "Contact instead:"
+  whomToAskByNeed: Whom to ask, need by need
+  youHandleThis: you handle this yourself.
+  nextInOrder: "Next, in order:"
+  askStep: ask {who}
+  nobodyOnRecordSentence: nobody on record.
+  personHasLeftCompany: "{person} has left the company."
+  rolesNeedNewHolder: The roles below need a new holder; each role page says how it is taken over.
+  yourContacts: Your contacts
+  youAre: "You are:"
+  yourRole: Your {role}
+  onContract: On {contract}
+  rolesHeld: Roles held
+  rolesOf: Roles of {person}
+  colRole: Role
+  colFor: For
+  holdsNoRole: "{person} holds no role."
+  packetLink: Onboarding packet for {person}
+  # Onboarding packets
+  onboardingPacket: Onboarding packet
+  dataAsOfDate: Data as of {date}
+  markedAsLeft: "{person} is marked as having left."
+  packetForSuccessor: This packet is for whoever takes over these roles.
+  packetLead: "This packet is for someone new in these roles: what each role may do, the emails it brings, the changes you can make yourself, and whom to ask, by name, for the rest."
+  rolesAtAGlance: Your roles at a glance
+  noRolesRecorded: No roles are recorded for {person}.
+  keyContacts: Your key contacts
+  keyContactsLead: Whom you turn to first, and for what. Each contract's section lists who comes next; the reseller's hours and web addresses are there too.
+  yourRoles: Your roles
+  whereYouHoldIt: Where you hold it
+  whatYouMayDo: What you may do
+  whatYouWillReceive: What you will receive
+  contractOfCompanyTitle: Contract {number}, {company}
+  whomToAsk: Whom to ask
+  changesHeading: Changes
+  # Reports
+  youCan: "You can: {title}"
+  askFor: "Ask for: {title}"
+  whomToContactInOrder: Whom to contact, in order
+  askTheRole: "Ask the {role}:"
+  contactsForNumber: Who to contact for {number}, first to last
+  resellerTitle: "Reseller: {name}"
+  accountNumber: Account number {number}
+  # Review pages
+  reviewerBanner: "Reviewer page: not for readers."
+  guideAsReadersSee: The guide as readers see it
+  allContentFlagged: All content, with conditional blocks flagged
+  eachRolesVersion: Each role's version
+  # Role pages
+  whatThisRoleMayDo: What this role may do
+  notificationsItReceives: Notifications it receives
+  duties: Duties
+  roleSet: Role set
+  alsoCalled: Also called
+  scope: Scope
+  howMany: How many
+  howManyAsRecorded: How many, as this site records it
+  sourcesDifferByEra: Where sources differ by era
+  assignedBy: Assigned by
+  sameRoleAs: The same role as the {role} ({roleSet}), under another name.
+  nearestEquivalent: "Nearest equivalent in {roleSet}: the {role}, a different role."
+  nobody: Nobody
+  aboutTheRole: About the role
+  whenHolderLeaves: When the holder leaves
+  companiesUnderLetter: Companies under {letter} where the role is held; each contract's page names the people
+  nobodyHoldsThisRole: Nobody holds this role in the data.
+  guidesAndProcedures: Guides and procedures
+  rolesLead: "Each role set is one vendor's vocabulary in one era or view. A role may appear in two sets under different names, or have only a nearest equivalent, a different role, in the other set: each role page says which."
+  roleReport: Role report
+  companyOnSite: This company on the help site
+  contents: Contents
+  yourReseller: Your reseller
+  whoHoldsWhichRole: Who holds which role
+  renewalDates: Renewal dates
+  proceduresWhoDoesWhat: "Procedures: who does what"
+  yourResellerName: "Your reseller: {name}"
+  matrixCaption: Every role on every contract; gaps and people who have left are marked
+  colPerson: Person
+  milestonesCaption: From the data's as-of date, {date}; dates within 30 days are marked
+  colDate: Date
+  colWhatHappens: What happens
+  colWhen: When
+  milestoneSoon:
+    one: "Soon: in 1 day"
+    other: "Soon: in {count} days"
+  milestoneInDays:
+    one: In 1 day
+    other: In {count} days
+  passed: Passed
+  roleHolders: Role holders
+  proceduresLead: "Each procedure once: who performs it on each contract, with the people who hold those roles; everyone else asks them. The steps are the performers' own."
+  whoDoesItCaption: Who does it on each contract
+  colWhoDoesIt: Who does it
+  colEveryoneElseAsks: Everyone else asks
+  nobodyCanChangeDirectly: Nobody can make this change directly.
+  theRoleCapital: The {role}
+  nobodyToAskInstead: Nobody to ask is still here. What to do instead
+  guideNotTranslated: This guide has not been translated into English yet; it is shown in its original language.
+  roleGloss: "In English: {gloss} (our translation; the vendor uses the name above)"
+  sameStepsAsUnder: "Same steps as under {place}, above."
 
 """#),
         ("templates/actions.mustache", #"""
@@ -503,16 +1550,16 @@ details[open] > summary { margin-bottom: .5rem; }
 <main id="main" class="wrap">
 <h1>{{title}}</h1>
 <p class="lead">{{summary}}</p>
-{{^isEmpty}}<p>Each item says what is wrong, who can put it right, and links to the page where they do it.</p>{{/isEmpty}}
+{{^isEmpty}}<p>{{>t.actionsLead}}</p>{{/isEmpty}}
 {{#compact}}
 {{#nav}}{{> alphabet-nav}}{{/nav}}
 {{#groups}}
 {{#company}}<h2><a href="{{root}}{{href}}">{{label}}</a></h2>{{/company}}
 <ul class="link-list">
-{{#items}}<li>{{problem}} {{#fixes}}Fix: <a href="{{root}}{{href}}">{{page}}</a>{{^empty(people)}} ({{names}}){{/empty(people)}}{{#nobody}} <span class="gap">{{.}}</span>{{/nobody}} {{/fixes}}</li>
+{{#items}}<li>{{problem}} {{#fixes}}{{<t.fixAt}}{{$page}}<a href="{{root}}{{href}}">{{page}}</a>{{/page}}{{/t.fixAt}}{{^empty(people)}} ({{names}}){{/empty(people)}}{{#nobody}} <span class="gap">{{.}}</span>{{/nobody}} {{/fixes}}</li>
 {{/items}}
 </ul>
-{{#actions}}<p><a href="{{root}}{{href}}">{{label}}</a>: who can fix each, and whom to contact instead</p>{{/actions}}
+{{#actions}}<p>{{<t.actionsCompanyLink}}{{$link}}<a href="{{root}}{{href}}">{{label}}</a>{{/link}}{{/t.actionsCompanyLink}}</p>{{/actions}}
 {{/groups}}
 {{/compact}}
 {{^compact}}
@@ -522,9 +1569,9 @@ details[open] > summary { margin-bottom: .5rem; }
 <div class="callout callout--warning">
 <p><strong>{{problem}}</strong></p>
 {{#advice}}<p>{{.}}</p>{{/advice}}
-{{#fixes}}<p><span class="label">Who can fix it:</span> the {{role}}{{^empty(people)}}, {{#people}}{{> person-card}} {{/people}}{{/empty(people)}}{{#nobody}}. <span class="gap">{{.}}</span>{{/nobody}}</p>
-{{^empty(instead)}}<p class="label">Contact instead, in order</p><ol class="then">{{#instead}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/instead}}</ol>{{/empty(instead)}}
-<p>Where to fix it: <a href="{{root}}{{href}}">{{page}}</a></p>
+{{#fixes}}<p><span class="label">{{>t.whoCanFixIt}}</span> {{<t.theRole}}{{$role}}{{role}}{{/role}}{{/t.theRole}}{{^empty(people)}}, {{#people}}{{> person-card}} {{/people}}{{/empty(people)}}{{#nobody}}. <span class="gap">{{.}}</span>{{/nobody}}</p>
+{{^empty(instead)}}<p class="label">{{>t.contactInstead}}</p><ol class="then">{{#instead}}<li><span class="step-label">{{label}}</span> {{#people}}{{> person-card}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/instead}}</ol>{{/empty(instead)}}
+<p>{{<t.whereToFixIt}}{{$page}}<a href="{{root}}{{href}}">{{page}}</a>{{/page}}{{/t.whereToFixIt}}</p>
 {{/fixes}}
 </div>
 {{/items}}
@@ -559,15 +1606,15 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/authors.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>For authors</h1>
-<p class="lead">Reviewer pages show every role's version of a guide side by side, so you can proof all variants at once. They are not part of the reader navigation.</p>
+<h1>{{>t.forAuthors}}</h1>
+<p class="lead">{{>t.authorsLead}}</p>
 <ul class="link-list">{{#reviews}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/reviews}}</ul>
 </main>
 {{> footer}}
 
 """#),
         ("templates/az-holders.mustache", #"""
-<span class="az-holders">{{role}}:</span> {{#nobody}}<span class="gap">nobody</span>{{/nobody}}{{^empty(people)}}<ul class="az-inline">{{#people}}<li><a href="{{root}}{{name.href}}">{{name.label}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}}</li>{{/people}}</ul>{{/empty(people)}}
+<span class="az-holders">{{role}}:</span> {{#nobody}}<span class="gap">{{>t.nobodyLower}}</span>{{/nobody}}{{^empty(people)}}<ul class="az-inline">{{#people}}<li><a href="{{root}}{{name.href}}">{{name.label}}</a>{{#hasLeft}} <span class="badge badge--left">{{>t.hasLeftBadge}}</span>{{/hasLeft}}</li>{{/people}}</ul>{{/empty(people)}}
 
 """#),
         ("templates/changes-page.mustache", #"""
@@ -590,11 +1637,11 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/company-contacts.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>Who to contact at {{name}}</h1>
-<p class="lead">For each need, the person to ask first, then who to try next. People who have left and roles nobody holds are skipped, and the page says so.</p>
+<h1>{{<t.whoToContactAt}}{{$company}}{{name}}{{/company}}{{/t.whoToContactAt}}</h1>
+<p class="lead">{{>t.companyContactsLead}}</p>
 {{#contracts}}
 <section class="contract-contacts">
-<h2>Contract <a href="{{root}}{{contract.href}}">{{contract.label}}</a></h2>
+<h2>{{<t.contractTitle}}{{$number}}<a href="{{root}}{{contract.href}}">{{contract.label}}</a>{{/number}}{{/t.contractTitle}}</h2>
 {{{contactTableHTML}}}
 </section>
 {{/contracts}}
@@ -607,27 +1654,27 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{name}}</h1>
-<p class="lead"><a href="{{root}}{{contactsHref}}">Who to contact at {{name}}, for every need</a></p>
-{{#actionsHref}}<p><a href="{{root}}{{.}}">What needs action at {{name}}</a></p>{{/actionsHref}}
+<p class="lead"><a href="{{root}}{{contactsHref}}">{{<t.companyContactsLink}}{{$company}}{{name}}{{/company}}{{/t.companyContactsLink}}</a></p>
+{{#actionsHref}}<p><a href="{{root}}{{.}}">{{<t.actionsAtCompany}}{{$company}}{{name}}{{/company}}{{/t.actionsAtCompany}}</a></p>{{/actionsHref}}
 {{#reportHref}}
-<p><a href="{{root}}{{.}}">Printable role report for {{name}}</a></p>
+<p><a href="{{root}}{{.}}">{{<t.reportLink}}{{$company}}{{name}}{{/company}}{{/t.reportLink}}</a></p>
 {{/reportHref}}
 {{#changesHref}}
-<p><a href="{{root}}{{.}}">What changed at {{name}}</a></p>
+<p><a href="{{root}}{{.}}">{{<t.changesAtCompany}}{{$company}}{{name}}{{/company}}{{/t.changesAtCompany}}</a></p>
 {{/changesHref}}
 {{#vacancies}}
 <div class="callout callout--warning" role="note">
-<p><strong>{{personName}}, the {{roleName}}, has left.</strong> <a href="{{root}}{{href}}">How the role is taken over</a>.</p>
+<p><strong>{{<t.holderHasLeft}}{{$person}}{{personName}}{{/person}}{{$role}}{{roleName}}{{/role}}{{/t.holderHasLeft}}</strong> {{<t.sentence}}{{$text}}<a href="{{root}}{{href}}">{{>t.howTakenOver}}</a>{{/text}}{{/t.sentence}}</p>
 </div>
 {{/vacancies}}
 <section aria-labelledby="key-people">
-<h2 id="key-people">Key people, by contract</h2>
+<h2 id="key-people">{{>t.keyPeople}}</h2>
 <div class="answer-grid">
 {{#keyPeople}}
 <article class="answer">
 <h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
 <dl class="answer__list">
-{{#contacts}}<dt><a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
+{{#contacts}}<dt><a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">{{>t.meanwhileContact}}</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
 {{/contacts}}
 </dl>
 </article>
@@ -635,20 +1682,20 @@ details[open] > summary { margin-bottom: .5rem; }
 </div>
 </section>
 <section aria-labelledby="contracts">
-<h2 id="contracts">Contracts</h2>
-<div class="table-scroll" role="region" aria-label="Contracts of {{name}}" tabindex="0">
+<h2 id="contracts">{{>t.colContracts}}</h2>
+<div class="table-scroll" role="region" aria-label="{{<t.contractsOf}}{{$company}}{{name}}{{/company}}{{/t.contractsOf}}" tabindex="0">
 <table>
-<caption>Contracts of {{name}}</caption>
-<thead><tr><th scope="col">Contract</th><th scope="col">Vendor</th><th scope="col">Managed in</th><th scope="col">Products</th><th scope="col">Ends</th></tr></thead>
+<caption>{{<t.contractsOf}}{{$company}}{{name}}{{/company}}{{/t.contractsOf}}</caption>
+<thead><tr><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.factVendor}}</th><th scope="col">{{>t.factManagedIn}}</th><th scope="col">{{>t.colProducts}}</th><th scope="col">{{>t.colEnds}}</th></tr></thead>
 <tbody>
-{{#contracts}}<tr><td><a href="{{root}}{{link.href}}">{{link.label}}</a></td><td>{{vendor}}</td><td>{{roleSet}}</td><td>{{products}}</td><td>{{ends}}{{#nearRenewal}} <span class="badge badge--soon">renewal due</span>{{/nearRenewal}}</td></tr>
+{{#contracts}}<tr><td><a href="{{root}}{{link.href}}">{{link.label}}</a></td><td>{{vendor}}</td><td>{{roleSet}}</td><td>{{products}}</td><td>{{ends}}{{#nearRenewal}} <span class="badge badge--soon">{{>t.renewalDue}}</span>{{/nearRenewal}}</td></tr>
 {{/contracts}}
 </tbody>
 </table>
 </div>
 </section>
 <section aria-labelledby="people">
-<h2 id="people">People and their roles</h2>
+<h2 id="people">{{>t.peopleAndRoles}}</h2>
 <ul class="people-list">
 {{#people}}<li>{{#person}}{{> person-card}}{{/person}}<br><span class="roles">{{roles}}</span></li>
 {{/people}}
@@ -660,24 +1707,24 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/contact-card.mustache", #"""
-<span class="contact"><span class="contact__purpose">{{purpose}}</span>{{#name}}: {{.}}{{/name}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#webURL}} <a href="{{.}}">{{purpose}} web page</a>{{/webURL}}{{^webURL}}{{#url}} <span>{{.}}</span>{{/url}}{{/webURL}}{{#hours}} <span class="contact__hours">({{.}})</span>{{/hours}}</span>
+<span class="contact"><span class="contact__purpose">{{purpose}}</span>{{#name}}: {{.}}{{/name}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#webURL}} <a href="{{.}}">{{<t.webPage}}{{$purpose}}{{purpose}}{{/purpose}}{{/t.webPage}}</a>{{/webURL}}{{^webURL}}{{#url}} <span>{{.}}</span>{{/url}}{{/webURL}}{{#hours}} <span class="contact__hours">({{.}})</span>{{/hours}}</span>
 
 """#),
         ("templates/contact-step.mustache", #"""
-<span class="step"><span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">you</span>{{/isReader}}{{^isReader}}{{#people}} {{> person-card}}{{/people}}{{/isReader}}{{#contact}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} {{.}}{{/phone}}{{^phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/phone}}{{/phoneHref}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</span>
+<span class="step"><span class="step-label">{{label}}</span>{{#isReader}} <span class="badge">{{>t.youBadge}}</span>{{/isReader}}{{^isReader}}{{#people}} {{> person-card}}{{/people}}{{/isReader}}{{#contact}}{{#phoneHref}} <a class="contact__phone" href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}} {{.}}{{/phone}}{{^phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/phone}}{{/phoneHref}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</span>
 
 """#),
         ("templates/contact-table.mustache", #"""
 {{^empty(notes)}}<ul class="table-notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
-{{/empty(notes)}}<div class="table-scroll" role="region" aria-label="Who to contact, first to last" tabindex="0">
+{{/empty(notes)}}<div class="table-scroll" role="region" aria-label="{{>t.contactTableCaption}}" tabindex="0">
 <table class="contacts">
-<caption>Who to contact, first to last</caption>
-<thead><tr><th scope="col">You need</th><th scope="col">Ask first</th><th scope="col">Then</th></tr></thead>
+<caption>{{>t.contactTableCaption}}</caption>
+<thead><tr><th scope="col">{{>t.colYouNeed}}</th><th scope="col">{{>t.colAskFirst}}</th><th scope="col">{{>t.colThen}}</th></tr></thead>
 <tbody>
 {{#contacts}}
 <tr>
 <th scope="row">{{topic}}</th>
-<td>{{#first}}{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}{{> contact-step}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
+<td>{{#first}}{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}{{> contact-step}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="gap">{{>t.nobodyOnRecord}}</span>{{^empty(gapNotes)}}<ul class="skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
 <td>{{#hasThen}}<ol class="then">{{#then}}<li>{{^empty(passedOver)}}<ul class="skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}{{> contact-step}}{{^empty(notes)}}<ul class="skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="chain-end">{{.}}</p>{{/end}}</td>
 </tr>
 {{/contacts}}
@@ -692,19 +1739,19 @@ details[open] > summary { margin-bottom: .5rem; }
 <h1>{{chrome.pageTitle}}</h1>
 {{#showsContents}}
 <nav class="toc" aria-labelledby="toc-title">
-<h2 id="toc-title" class="toc__title">On this page</h2>
+<h2 id="toc-title" class="toc__title">{{>t.onThisPage}}</h2>
 <ul>
-<li><a href="#holders">Who holds it</a></li>
-<li><a href="#about">About the role</a></li>
-{{^empty(canMake)}}<li><a href="#can-make">Changes you can make</a></li>{{/empty(canMake)}}
-{{^empty(mustAsk)}}<li><a href="#must-ask">Changes to ask for</a></li>{{/empty(mustAsk)}}
-<li><a href="#contacts">Who to contact</a></li>
-{{#reseller}}<li><a href="#reseller">Reseller</a></li>{{/reseller}}
+<li><a href="#holders">{{>t.whoHoldsIt}}</a></li>
+<li><a href="#about">{{>t.aboutTheRole}}</a></li>
+{{^empty(canMake)}}<li><a href="#can-make">{{>t.changesYouCanMake}}</a></li>{{/empty(canMake)}}
+{{^empty(mustAsk)}}<li><a href="#must-ask">{{>t.changesToAskFor}}</a></li>{{/empty(mustAsk)}}
+<li><a href="#contacts">{{>t.whoToContact}}</a></li>
+{{#reseller}}<li><a href="#reseller">{{>t.reseller}}</a></li>{{/reseller}}
 </ul>
 </nav>
 {{/showsContents}}
 <section aria-labelledby="holders">
-<h2 id="holders">Who holds it</h2>
+<h2 id="holders">{{>t.whoHoldsIt}}</h2>
 {{#holding}}
 <ul class="holders">
 {{> role-units}}
@@ -712,28 +1759,28 @@ details[open] > summary { margin-bottom: .5rem; }
 {{/holding}}
 {{#vacancies}}
 <div class="callout callout--warning" role="note">
-<p><strong>{{personName}}, the {{roleName}} of this contract, has left.</strong>{{^takeover}} <a href="{{root}}{{href}}">How the role is taken over</a>.{{/takeover}}</p>
-{{#takeover}}<p>How the role is taken over: {{.}}</p>{{/takeover}}
-{{^empty(contacts)}}<p>Until it has a new holder, contact, in order:</p><ol class="then then--inline">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
+<p><strong>{{<t.holderOfContractHasLeft}}{{$person}}{{personName}}{{/person}}{{$role}}{{roleName}}{{/role}}{{/t.holderOfContractHasLeft}}</strong>{{^takeover}} {{<t.sentence}}{{$text}}<a href="{{root}}{{href}}">{{>t.howTakenOver}}</a>{{/text}}{{/t.sentence}}{{/takeover}}</p>
+{{#takeover}}<p>{{<t.howTakenOverIs}}{{$text}}{{.}}{{/text}}{{/t.howTakenOverIs}}</p>{{/takeover}}
+{{^empty(contacts)}}<p>{{>t.untilNewHolderInOrder}}</p><ol class="then then--inline">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
 </div>
 {{/vacancies}}
 </section>
 <section aria-labelledby="about">
-<h2 id="about">About the role</h2>
+<h2 id="about">{{>t.aboutTheRole}}</h2>
 {{> role-facts}}
 </section>
 {{^empty(canMake)}}
 <section class="changes" aria-labelledby="can-make">
-<h2 id="can-make">Changes you can make</h2>
+<h2 id="can-make">{{>t.changesYouCanMake}}</h2>
 {{#canMake}}
 <article class="change change--can">
 <h3>{{title}}</h3>
 {{#summary}}<p>{{.}}</p>{{/summary}}
 <details class="steps">
-<summary>Before you start, what it changes, the steps</summary>
-{{^empty(preconditions)}}<p class="label">Before you start</p>
+<summary>{{>t.stepsSummary}}</summary>
+{{^empty(preconditions)}}<p class="label">{{>t.beforeYouStart}}</p>
 <ul class="preconditions">{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="label">What this changes</p>
+{{^empty(changes)}}<p class="label">{{>t.whatThisChanges}}</p>
 <ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
 <div class="guidance">{{{stepsHTML}}}</div>
 </details>
@@ -743,23 +1790,23 @@ details[open] > summary { margin-bottom: .5rem; }
 {{/empty(canMake)}}
 {{^empty(mustAsk)}}
 <section class="changes" aria-labelledby="must-ask">
-<h2 id="must-ask">Changes to ask for</h2>
+<h2 id="must-ask">{{>t.changesToAskFor}}</h2>
 <ul class="asks">
 {{#mustAsk}}
-<li><a href="{{root}}{{href}}">{{title}}</a>:{{^empty(askPeople)}} ask the {{askRole}} {{#askPeople}}{{> person-card}} {{/askPeople}}{{#sayHTML}}<details class="say"><summary>{{sayLabel}}</summary>{{{sayHTML}}}</details>{{/sayHTML}}{{/empty(askPeople)}}{{#holderUnavailable}} {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}Contact instead, in order:<ol class="then then--inline">{{#fallbackContacts}}<li>{{> contact-step}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#fallbackHTML}}<details class="say"><summary>What to do instead</summary>{{{fallbackHTML}}}</details>{{/fallbackHTML}}{{/holderUnavailable}}{{#showsGuidance}}{{^askRole}} {{#summary}}{{.}}{{/summary}}{{/askRole}}{{/showsGuidance}}</li>
+<li><a href="{{root}}{{href}}">{{title}}</a>:{{^empty(askPeople)}} {{<t.askThe}}{{$role}}{{askRole}}{{/role}}{{/t.askThe}} {{#askPeople}}{{> person-card}} {{/askPeople}}{{#sayHTML}}<details class="say"><summary>{{sayLabel}}</summary>{{{sayHTML}}}</details>{{/sayHTML}}{{/empty(askPeople)}}{{#holderUnavailable}} {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}{{>t.contactInsteadInOrder}}<ol class="then then--inline">{{#fallbackContacts}}<li>{{> contact-step}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#fallbackHTML}}<details class="say"><summary>{{>t.whatToDoInstead}}</summary>{{{fallbackHTML}}}</details>{{/fallbackHTML}}{{/holderUnavailable}}{{#showsGuidance}}{{^askRole}} {{#summary}}{{.}}{{/summary}}{{/askRole}}{{/showsGuidance}}</li>
 {{/mustAsk}}
 </ul>
 </section>
 {{/empty(mustAsk)}}
 <section aria-labelledby="contacts">
-<h2 id="contacts">Who to contact</h2>
+<h2 id="contacts">{{>t.whoToContact}}</h2>
 {{{contactTableHTML}}}
 </section>
 {{> reseller-section}}
 <nav aria-labelledby="see-also">
-<h2 id="see-also">See also</h2>
-<p class="see-also"><span class="label">Other roles on this contract:</span> {{#otherRoles}}<a href="{{root}}{{href}}">{{label}}</a> {{/otherRoles}}</p>
-{{^empty(guides)}}<p class="see-also"><span class="label">Guides for this role:</span> {{#guides}}<a href="{{root}}{{link.href}}">{{link.label}}</a> {{/guides}}</p>{{/empty(guides)}}
+<h2 id="see-also">{{>t.seeAlso}}</h2>
+<p class="see-also"><span class="label">{{>t.otherRolesOnContract}}</span> {{#otherRoles}}<a href="{{root}}{{href}}">{{label}}</a> {{/otherRoles}}</p>
+{{^empty(guides)}}<p class="see-also"><span class="label">{{>t.guidesForRole}}</span> {{#guides}}<a href="{{root}}{{link.href}}">{{link.label}}</a> {{/guides}}</p>{{/empty(guides)}}
 </nav>
 </main>
 {{> footer}}
@@ -769,16 +1816,16 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{label}}</h1>
-<p class="lead">Contract {{number}} of <a href="{{root}}{{company.href}}">{{company.label}}</a>.</p>
+<p class="lead">{{<t.contractLead}}{{$number}}{{number}}{{/number}}{{$company}}<a href="{{root}}{{company.href}}">{{company.label}}</a>{{/company}}{{/t.contractLead}}</p>
 {{#nearRenewal}}<div class="callout callout--info" role="note"><p>{{.}}</p></div>{{/nearRenewal}}
 {{#vacancies}}
 <div class="callout callout--warning" role="note">
-<p><strong>{{personName}}, the {{roleName}}, has left.</strong> {{#takeover}}{{.}}{{/takeover}}</p>
-{{^empty(contacts)}}<p>Until the role has a new holder, contact:</p><ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
+<p><strong>{{<t.holderHasLeft}}{{$person}}{{personName}}{{/person}}{{$role}}{{roleName}}{{/role}}{{/t.holderHasLeft}}</strong> {{#takeover}}{{.}}{{/takeover}}</p>
+{{^empty(contacts)}}<p>{{>t.untilNewHolder}}</p><ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}
 </div>
 {{/vacancies}}
 <section aria-labelledby="roles">
-<h2 id="roles">Who holds each role</h2>
+<h2 id="roles">{{>t.whoHoldsEachRole}}</h2>
 <div class="role-grid">
 {{#roles}}
 <article class="role-card">
@@ -792,23 +1839,23 @@ details[open] > summary { margin-bottom: .5rem; }
 </div>
 </section>
 <section aria-labelledby="contacts">
-<h2 id="contacts">Who to contact</h2>
+<h2 id="contacts">{{>t.whoToContact}}</h2>
 {{{contactTableHTML}}}
 </section>
 <section aria-labelledby="details">
-<h2 id="details">Details</h2>
+<h2 id="details">{{>t.details}}</h2>
 <dl class="facts">
 {{#facts}}<dt>{{label}}</dt><dd>{{value}}</dd>
 {{/facts}}
 </dl>
 </section>
 <section aria-labelledby="assets">
-<h2 id="assets">Products and serial numbers</h2>
+<h2 id="assets">{{>t.productsAndSerials}}</h2>
 {{^empty(assets)}}
-<div class="table-scroll" role="region" aria-label="Products on contract {{number}}" tabindex="0">
+<div class="table-scroll" role="region" aria-label="{{<t.productsOnContract}}{{$number}}{{number}}{{/number}}{{/t.productsOnContract}}" tabindex="0">
 <table>
-<caption>Products on contract {{number}}</caption>
-<thead><tr><th scope="col">Product</th><th scope="col">Serial number</th><th scope="col">Seats</th></tr></thead>
+<caption>{{<t.productsOnContract}}{{$number}}{{number}}{{/number}}{{/t.productsOnContract}}</caption>
+<thead><tr><th scope="col">{{>t.colProduct}}</th><th scope="col">{{>t.colSerialNumber}}</th><th scope="col">{{>t.colSeats}}</th></tr></thead>
 <tbody>
 {{#assets}}<tr><td>{{product}}</td><td>{{#serialNumber}}{{.}}{{/serialNumber}}</td><td>{{#seats}}{{.}}{{/seats}}</td></tr>
 {{/assets}}
@@ -816,7 +1863,7 @@ details[open] > summary { margin-bottom: .5rem; }
 </table>
 </div>
 {{/empty(assets)}}
-{{#empty(assets)}}<p>No products are listed for this contract.</p>{{/empty(assets)}}
+{{#empty(assets)}}<p>{{>t.noProducts}}</p>{{/empty(assets)}}
 </section>
 {{> reseller-section}}
 </main>
@@ -827,7 +1874,7 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{chrome.pageTitle}}</h1>
-<p class="lead">Every contract, A–Z by company, with who holds its roles, and each serial number with the people who look after it.</p>
+<p class="lead">{{>t.contractsLead}}</p>
 {{#nav}}{{> alphabet-nav}}{{/nav}}
 {{#groups}}
 <section class="az-group" aria-labelledby="{{anchor}}">
@@ -836,8 +1883,8 @@ details[open] > summary { margin-bottom: .5rem; }
 <h3><a href="{{root}}{{link.href}}">{{link.label}}</a></h3>
 <div class="table-scroll">
 <table class="az-table">
-<caption>Contracts of {{link.label}}</caption>
-<thead><tr><th scope="col">Contract</th><th scope="col">Held by</th><th scope="col">Serial numbers and coordinators</th></tr></thead>
+<caption>{{<t.contractsOf}}{{$company}}{{link.label}}{{/company}}{{/t.contractsOf}}</caption>
+<thead><tr><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colHeldBy}}</th><th scope="col">{{>t.colSerialsAndCoordinators}}</th></tr></thead>
 <tbody>
 {{#contracts}}<tr><td><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#label}}<br><span class="muted">{{.}}</span>{{/label}}</td><td>{{#holders}}{{> az-holders}}{{/holders}}</td><td>{{^empty(serials)}}<ul class="az-serials">{{#serials}}<li><a href="{{root}}{{href}}">{{#serial}}{{.}}{{/serial}}{{^serial}}{{product}}{{/serial}}</a>{{#serial}} {{product}}{{/serial}}{{#holders}}<br>{{> az-holders}}{{/holders}}</li>{{/serials}}</ul>{{/empty(serials)}}</td></tr>
 {{/contracts}}
@@ -854,7 +1901,7 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/footer.mustache", #"""
 <footer class="site-footer">
 <div class="wrap">
-<p>Data as of {{chrome.asOf}}.{{#chrome.changes}} <a href="{{root}}{{href}}">{{label}}</a>.{{/chrome.changes}} <a href="{{root}}authors/index.html">For authors: review every role's version of each guide</a>.</p>
+<p>{{<t.dataAsOf}}{{$date}}{{chrome.asOf}}{{/date}}{{/t.dataAsOf}}{{#chrome.changes}} <a href="{{root}}{{href}}">{{label}}</a>.{{/chrome.changes}} <a href="{{root}}authors/index.html">{{>t.forAuthorsLink}}</a>.</p>
 </div>
 </footer>
 </body>
@@ -862,54 +1909,55 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/fragment-contacts.mustache", #"""
-<section class="rb-contacts-summary" aria-label="Who to contact for contract {{contract}}, {{company}}">
-<h2 class="rb-contacts-summary__title">Who to contact: contract {{contract}}</h2>
+<section class="rb-contacts-summary" lang="{{>t.lang}}" dir="{{>t.dir}}" aria-label="{{<t.contactsForContract}}{{$contract}}{{contract}}{{/contract}}{{$company}}{{company}}{{/company}}{{/t.contactsForContract}}">
+<h2 class="rb-contacts-summary__title">{{<t.whoToContactContract}}{{$contract}}{{contract}}{{/contract}}{{/t.whoToContactContract}}</h2>
 <dl class="rb-contacts-summary__list">
-{{#contacts}}<dt>{{topic}}</dt><dd>{{#first}}{{label}}{{#advice}} ({{.}}){{/advice}}: {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{/first}}{{#hasThen}}<span class="rb-contacts-summary__then"> Then: {{#then}}{{label}}{{#people}}, {{name}}{{/people}}{{#advice}} ({{.}}){{/advice}}. {{/then}}</span>{{/hasThen}}{{#end}} <span class="rb-contacts-summary__then">{{.}}</span>{{/end}}</dd>
+{{#contacts}}<dt>{{topic}}</dt><dd>{{#first}}{{label}}{{#advice}} ({{.}}){{/advice}}: {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{/first}}{{^first}}<span class="rb-gap">{{>t.nobodyOnRecord}}</span>{{/first}}{{#hasThen}}<span class="rb-contacts-summary__then"> {{>t.thenLabel}} {{#then}}{{label}}{{#people}}, {{name}}{{/people}}{{#advice}} ({{.}}){{/advice}}. {{/then}}</span>{{/hasThen}}{{#end}} <span class="rb-contacts-summary__then">{{.}}</span>{{/end}}</dd>
 {{/contacts}}
 </dl>
 </section>
 
 """#),
         ("templates/fragment-person-card.mustache", #"""
-<div class="rb-person-card">{{#person}}{{> report-person}}{{/person}}{{#roles}}<p class="rb-person-card__roles">{{.}}</p>{{/roles}}</div>
+<div class="rb-person-card" lang="{{>t.lang}}" dir="{{>t.dir}}">{{#person}}{{> report-person}}{{/person}}{{#roles}}<p class="rb-person-card__roles">{{.}}</p>{{/roles}}</div>
 
 """#),
         ("templates/fragment-role-card.mustache", #"""
-<section class="rb-role-card" aria-label="{{role.name}} on contract {{contract}}">
-<h2 class="rb-role-card__title">{{#links}}<a href="{{root}}{{contractHref}}">{{/links}}{{role.name}}{{#links}}</a>{{/links}} <span class="rb-role-card__contract">contract {{contract}}, {{company}}</span></h2>
+<section class="rb-role-card" lang="{{>t.lang}}" dir="{{>t.dir}}" aria-label="{{<t.roleOnContractNumber}}{{$role}}{{role.name}}{{/role}}{{$contract}}{{contract}}{{/contract}}{{/t.roleOnContractNumber}}">
+<h2 class="rb-role-card__title">{{#links}}<a href="{{root}}{{contractHref}}">{{/links}}{{role.name}}{{#links}}</a>{{/links}} <span class="rb-role-card__contract">{{<t.contractAndCompany}}{{$contract}}{{contract}}{{/contract}}{{$company}}{{company}}{{/company}}{{/t.contractAndCompany}}</span></h2>
 <p class="rb-role-card__summary">{{role.summary}}</p>
 <ul class="rb-role-card__holders">
 {{#holders}}<li>{{#unit}}<span class="rb-role-card__unit">{{.}}:</span> {{/unit}}{{#people}}{{> report-person}} {{/people}}{{#note}}<span class="rb-gap">{{.}}</span>{{/note}}</li>
 {{/holders}}
 </ul>
-{{^empty(role.capabilities)}}<p class="rb-label">May</p><ul class="rb-role-card__capabilities">{{#role.capabilities}}<li>{{.}}</li>{{/role.capabilities}}</ul>{{/empty(role.capabilities)}}
+{{^empty(role.capabilities)}}<p class="rb-label">{{>t.may}}</p><ul class="rb-role-card__capabilities">{{#role.capabilities}}<li>{{.}}</li>{{/role.capabilities}}</ul>{{/empty(role.capabilities)}}
 </section>
 
 """#),
         ("templates/guide.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>{{title}}</h1>
-{{#forRole}}<p class="audience-banner">This version is for the <strong>{{.}}</strong>. <a href="{{root}}{{guideHref}}">See every role's version</a>.</p>{{/forRole}}
+<h1{{#bodyLanguage}} lang="{{.}}"{{/bodyLanguage}}>{{title}}</h1>
+{{#forRole}}<p class="audience-banner">{{<t.versionForRole}}{{$role}}<strong>{{.}}</strong>{{/role}}{{/t.versionForRole}} {{<t.sentence}}{{$text}}<a href="{{root}}{{guideHref}}">{{>t.seeEveryVersion}}</a>{{/text}}{{/t.sentence}}</p>{{/forRole}}
 {{#summary}}<p class="lead">{{.}}</p>{{/summary}}
-{{#performers}}<p><strong>Who can do this:</strong> {{.}}</p>{{/performers}}
-{{^empty(preconditions)}}<p class="label">Before you start</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="label">What this changes</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
-{{#isTailored}}<p class="audience-banner">Parts of this guide differ by role; each is marked with the roles it is for.</p>{{/isTailored}}
-<div class="guidance">{{{bodyHTML}}}</div>
+{{#performers}}<p><strong>{{>t.whoCanDoThis}}</strong> {{.}}</p>{{/performers}}
+{{^empty(preconditions)}}<p class="label">{{>t.beforeYouStart}}</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="label">{{>t.whatThisChanges}}</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+{{#isTailored}}<p class="audience-banner">{{>t.tailoredNote}}</p>{{/isTailored}}
+{{#bodyLanguage}}<p class="callout callout--info translation-note" role="note">{{>t.guideNotTranslated}}</p>
+{{/bodyLanguage}}<div class="guidance"{{#bodyLanguage}} lang="{{.}}"{{/bodyLanguage}}>{{{bodyHTML}}}</div>
 {{^empty(contractPages)}}
 <section aria-labelledby="contract-versions">
-<h2 id="contract-versions">With your contract's names and numbers</h2>
+<h2 id="contract-versions">{{>t.withYourContract}}</h2>
 <ul class="link-list">{{#contractPages}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/contractPages}}</ul>
 </section>
 {{/empty(contractPages)}}
 {{#tooManyContracts}}
-<p>This applies to {{contractCount}} contracts. Open yours from <a href="{{root}}index.html">your company's page</a>: its role pages show this guide with your contract's names and numbers.</p>
+<p>{{tooManyContractsNote}} {{<t.openYoursFrom}}{{$link}}<a href="{{root}}index.html">{{>t.yourCompanysPage}}</a>{{/link}}{{/t.openYoursFrom}}</p>
 {{/tooManyContracts}}
 {{^empty(variants)}}
 <nav aria-labelledby="variants">
-<h2 id="variants">Read this as</h2>
+<h2 id="variants">{{>t.readThisAs}}</h2>
 <ul class="link-list">{{#variants}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/variants}}</ul>
 </nav>
 {{/empty(variants)}}
@@ -920,9 +1968,9 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/guides.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>Guides</h1>
+<h1>{{>t.guides}}</h1>
 <ul class="link-list">
-{{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#isProcedure}} <span class="badge">procedure</span>{{/isProcedure}}{{#summary}}: {{.}}{{/summary}}</li>
+{{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#isProcedure}} <span class="badge">{{>t.procedureBadge}}</span>{{/isProcedure}}{{#summary}}: {{.}}{{/summary}}</li>
 {{/guides}}
 </ul>
 </main>
@@ -931,7 +1979,7 @@ details[open] > summary { margin-bottom: .5rem; }
 """#),
         ("templates/header.mustache", ##"""
 <!DOCTYPE html>
-<html lang="en">
+<html lang="{{>t.lang}}" dir="{{>t.dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -939,31 +1987,36 @@ details[open] > summary { margin-bottom: .5rem; }
 <link rel="stylesheet" href="{{root}}assets/style.css">
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">{{>t.skipToContent}}</a>
 <header class="site-header">
 <div class="wrap site-header__inner">
 <a class="brand" href="{{root}}index.html">{{chrome.siteTitle}}</a>
-<nav class="site-nav" aria-label="Site">
+<nav class="site-nav" aria-label="{{>t.siteNavigation}}">
 <ul>
-<li><a href="{{root}}index.html">Companies</a></li>
-<li><a href="{{root}}people/index.html">People A–Z</a></li>
-<li><a href="{{root}}contracts/index.html">Contracts and serials</a></li>
-<li><a href="{{root}}guides/index.html">Guides</a></li>
-<li><a href="{{root}}roles/index.html">Roles</a></li>
+<li><a href="{{root}}index.html">{{>t.navCompanies}}</a></li>
+<li><a href="{{root}}people/index.html">{{>t.peopleIndex}}</a></li>
+<li><a href="{{root}}contracts/index.html">{{>t.navContracts}}</a></li>
+<li><a href="{{root}}guides/index.html">{{>t.guides}}</a></li>
+<li><a href="{{root}}roles/index.html">{{>t.roles}}</a></li>
 </ul>
 </nav>
-<div class="site-search" role="search" data-root="{{root}}" hidden>
-<label class="site-search__label" for="site-search-input">Search</label>
-<input id="site-search-input" class="site-search__input" type="text" role="combobox" aria-expanded="false" aria-controls="site-search-list" aria-autocomplete="list" aria-describedby="site-search-hint" autocomplete="off" spellcheck="false" placeholder="Name, email, contract, serial">
-<span id="site-search-hint" class="site-search__hint">People, companies, contracts, serial numbers and products. Arrow keys choose, Enter opens, Escape closes.</span>
-<ul id="site-search-list" class="site-search__list" role="listbox" aria-label="Search results" data-kinds="Company|Person|Contract|Serial number" hidden></ul>
-<p class="site-search__status" role="status" aria-live="polite" data-none="No match." data-one="1 match." data-many="{count} matches." data-more="{count} matches; the first {shown} are shown. Type more to narrow." data-loading="Searching…" data-failed="The search index could not be loaded."></p>
+{{^empty(chrome.languages)}}<nav class="language-switch" aria-label="{{>t.languageSwitch}}">
+<ul>
+{{#chrome.languages}}<li>{{#isCurrent}}<a href="{{root}}{{href}}" lang="{{code}}" hreflang="{{code}}" aria-current="page">{{name}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{root}}{{href}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/isCurrent}}</li>
+{{/chrome.languages}}</ul>
+</nav>
+{{/empty(chrome.languages)}}<div class="site-search" role="search" data-root="{{root}}" hidden>
+<label class="site-search__label" for="site-search-input">{{>t.search}}</label>
+<input id="site-search-input" class="site-search__input" type="text" role="combobox" aria-expanded="false" aria-controls="site-search-list" aria-autocomplete="list" aria-describedby="site-search-hint" autocomplete="off" spellcheck="false" placeholder="{{>t.searchPlaceholder}}">
+<span id="site-search-hint" class="site-search__hint">{{>t.searchHint}}</span>
+<ul id="site-search-list" class="site-search__list" role="listbox" aria-label="{{>t.searchResults}}" data-kinds="{{>t.searchKindCompany}}|{{>t.searchKindPerson}}|{{>t.searchKindContract}}|{{>t.searchKindSerial}}" hidden></ul>
+<p class="site-search__status" role="status" aria-live="polite" data-none="{{>t.searchNone}}" data-counts="{{chrome.searchCounts}}" data-loading="{{>t.searchLoading}}" data-failed="{{>t.searchFailed}}"></p>
 </div>
 </div>
 </header>
 <script src="{{root}}assets/search.js" defer></script>
 {{#chrome.hasBreadcrumbs}}
-<nav class="wrap breadcrumbs" aria-label="Breadcrumb">
+<nav class="wrap breadcrumbs" aria-label="{{>t.breadcrumb}}">
 <ol>
 {{#chrome.breadcrumbs}}<li><a href="{{root}}{{href}}">{{label}}</a></li>
 {{/chrome.breadcrumbs}}<li aria-current="page">{{chrome.pageTitle}}</li>
@@ -976,36 +2029,36 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{chrome.siteTitle}}</h1>
-<p class="lead">Who holds which subscription role in each company, what each role may do, and whom to ask. {{contractCount}} contracts, {{peopleCount}} people.</p>
-<nav class="home-indexes" aria-label="Indexes">
+<p class="lead">{{<t.homeLead}}{{$counts}}{{counts}}{{/counts}}{{/t.homeLead}}</p>
+<nav class="home-indexes" aria-label="{{>t.indexes}}">
 <ul>
-<li><a href="{{root}}people/index.html">People A–Z</a>: everyone, with their companies and roles</li>
-<li><a href="{{root}}contracts/index.html">Contracts and serial numbers</a>: who manages each contract and coordinates each serial number</li>
+<li>{{<t.homePeopleIndex}}{{$link}}<a href="{{root}}people/index.html">{{>t.peopleIndex}}</a>{{/link}}{{/t.homePeopleIndex}}</li>
+<li>{{<t.homeContractsIndex}}{{$link}}<a href="{{root}}contracts/index.html">{{>t.contractsIndex}}</a>{{/link}}{{/t.homeContractsIndex}}</li>
 </ul>
 </nav>
-<p><a href="{{root}}actions/index.html">What needs action: people who have left, roles nobody holds, renewals due</a></p>
+<p><a href="{{root}}actions/index.html">{{>t.homeActionsLink}}</a></p>
 <section aria-labelledby="renewals">
-<h2 id="renewals">Renewals in the next {{renewalWindowDays}} days</h2>
+<h2 id="renewals">{{renewalsTitle}}</h2>
 {{#hasRenewals}}
 <div class="table-scroll">
 <table>
-<caption>Contracts ending soon, soonest first</caption>
-<thead><tr><th scope="col">Contract</th><th scope="col">Company</th><th scope="col">Ends</th><th scope="col">Days left</th><th scope="col">Renews automatically</th></tr></thead>
+<caption>{{>t.renewalsCaption}}</caption>
+<thead><tr><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colCompany}}</th><th scope="col">{{>t.colEnds}}</th><th scope="col">{{>t.colDaysLeft}}</th><th scope="col">{{>t.factRenewsAutomatically}}</th></tr></thead>
 <tbody>
-{{#renewals}}<tr><td><a href="{{root}}{{contract.href}}">{{contract.label}}</a></td><td><a href="{{root}}{{company.href}}">{{company.label}}</a></td><td>{{ends}}</td><td>{{daysLeft}}</td><td>{{#autoRenew}}Yes{{/autoRenew}}{{^autoRenew}}<strong class="flag">No</strong>{{/autoRenew}}</td></tr>
+{{#renewals}}<tr><td><a href="{{root}}{{contract.href}}">{{contract.label}}</a></td><td><a href="{{root}}{{company.href}}">{{company.label}}</a></td><td>{{ends}}</td><td>{{daysLeft}}</td><td>{{#autoRenew}}{{>t.yes}}{{/autoRenew}}{{^autoRenew}}<strong class="flag">{{>t.no}}</strong>{{/autoRenew}}</td></tr>
 {{/renewals}}
 </tbody>
 </table>
 </div>
 {{/hasRenewals}}
-{{^hasRenewals}}<p>No contract ends in the next {{renewalWindowDays}} days.</p>{{/hasRenewals}}
+{{^hasRenewals}}<p>{{noRenewals}}</p>{{/hasRenewals}}
 </section>
 <section aria-labelledby="companies">
-<h2 id="companies">Companies</h2>
+<h2 id="companies">{{>t.navCompanies}}</h2>
 <div class="table-scroll">
 <table>
-<caption>Every customer company</caption>
-<thead><tr><th scope="col">Company</th><th scope="col">Contracts</th><th scope="col">Products</th><th scope="col">People</th><th scope="col">Next end date</th></tr></thead>
+<caption>{{>t.companiesCaption}}</caption>
+<thead><tr><th scope="col">{{>t.colCompany}}</th><th scope="col">{{>t.colContracts}}</th><th scope="col">{{>t.colProducts}}</th><th scope="col">{{>t.colPeople}}</th><th scope="col">{{>t.colNextEnd}}</th></tr></thead>
 <tbody>
 {{#companies}}<tr><td><a href="{{root}}{{link.href}}">{{link.label}}</a></td><td>{{contracts}}</td><td>{{assets}}</td><td>{{people}}</td><td>{{#nextEnd}}{{.}}{{/nextEnd}}</td></tr>
 {{/companies}}
@@ -1014,7 +2067,7 @@ details[open] > summary { margin-bottom: .5rem; }
 </div>
 </section>
 <section aria-labelledby="guides">
-<h2 id="guides">Guides</h2>
+<h2 id="guides">{{>t.guides}}</h2>
 <ul class="link-list">
 {{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#summary}}: {{.}}{{/summary}}</li>
 {{/guides}}
@@ -1026,7 +2079,7 @@ details[open] > summary { margin-bottom: .5rem; }
 """#),
         ("templates/packet.mustache", #"""
 <!DOCTYPE html>
-<html lang="en">
+<html lang="{{>t.lang}}" dir="{{>t.dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1036,22 +2089,22 @@ details[open] > summary { margin-bottom: .5rem; }
 <body class="rb-report rb-packet">
 <main>
 <section class="rb-cover" aria-labelledby="cover-title">
-<p class="rb-kicker">Onboarding packet</p>
+<p class="rb-kicker">{{>t.onboardingPacket}}</p>
 <h1 id="cover-title">{{person.name}}</h1>
-<p class="rb-asof">Data as of {{asOf}}</p>
+<p class="rb-asof">{{<t.dataAsOfDate}}{{$date}}{{asOf}}{{/date}}{{/t.dataAsOfDate}}</p>
 {{#person}}<p>{{> report-person}}</p>{{/person}}
-{{#person.hasLeft}}<p class="rb-callout"><strong>{{person.name}} is marked as having left.</strong> This packet is for whoever takes over these roles.</p>{{/person.hasLeft}}
-<p>This packet is for someone new in these roles: what each role may do, the emails it brings, the changes you can make yourself, and whom to ask, by name, for the rest.</p>
-<h2>Your roles at a glance</h2>
+{{#person.hasLeft}}<p class="rb-callout"><strong>{{<t.markedAsLeft}}{{$person}}{{person.name}}{{/person}}{{/t.markedAsLeft}}</strong> {{>t.packetForSuccessor}}</p>{{/person.hasLeft}}
+<p>{{>t.packetLead}}</p>
+<h2>{{>t.rolesAtAGlance}}</h2>
 {{^empty(roles)}}<ul class="rb-holders">{{#roles}}<li><strong>{{name}}</strong>: {{placesLine}}</li>{{/roles}}</ul>{{/empty(roles)}}
-{{#empty(roles)}}<p>No roles are recorded for {{person.name}}.</p>{{/empty(roles)}}
+{{#empty(roles)}}<p>{{<t.noRolesRecorded}}{{$person}}{{person.name}}{{/person}}{{/t.noRolesRecorded}}</p>{{/empty(roles)}}
 {{^empty(keyContacts)}}
-<h2>Your key contacts</h2>
-<p>Whom you turn to first, and for what. Each contract's section lists who comes next; the reseller's hours and web addresses are there too.</p>
+<h2>{{>t.keyContacts}}</h2>
+<p>{{>t.keyContactsLead}}</p>
 {{#keyContacts}}
 <h3>{{place}}</h3>
 <ul class="rb-asks">
-{{#contacts}}<li><strong>{{topics}}:</strong> {{#step}}{{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> report-person}}{{/people}}{{#contact}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{/step}}</li>
+{{#contacts}}<li><strong>{{topics}}:</strong> {{#step}}{{#isRole}}{{<t.theRole}}{{$role}}{{label}}{{/role}}{{/t.theRole}}{{/isRole}}{{^isRole}}{{label}}{{/isRole}}{{#people}} {{> report-person}}{{/people}}{{#contact}}{{#phone}} <span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{/step}}</li>
 {{/contacts}}
 </ul>
 {{/keyContacts}}
@@ -1059,31 +2112,31 @@ details[open] > summary { margin-bottom: .5rem; }
 </section>
 
 <section class="rb-section" aria-labelledby="roles">
-<h2 id="roles">Your roles</h2>
+<h2 id="roles">{{>t.yourRoles}}</h2>
 {{^empty(roles)}}
 {{#roles}}
 <article class="rb-role">
 <h3>{{name}}</h3>
 <p>{{summary}}</p>
-<p class="rb-label">Where you hold it</p>
+<p class="rb-label">{{>t.whereYouHoldIt}}</p>
 <ul>{{#places}}<li>{{.}}</li>{{/places}}</ul>
-{{^empty(capabilities)}}<p class="rb-label">What you may do</p><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul>{{/empty(capabilities)}}
-{{^empty(notifications)}}<p class="rb-label">What you will receive</p><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul>{{/empty(notifications)}}
+{{^empty(capabilities)}}<p class="rb-label">{{>t.whatYouMayDo}}</p><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul>{{/empty(capabilities)}}
+{{^empty(notifications)}}<p class="rb-label">{{>t.whatYouWillReceive}}</p><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul>{{/empty(notifications)}}
 </article>
 {{/roles}}
 {{/empty(roles)}}
-{{#empty(roles)}}<p>No roles are recorded for {{person.name}}.</p>{{/empty(roles)}}
+{{#empty(roles)}}<p>{{<t.noRolesRecorded}}{{$person}}{{person.name}}{{/person}}{{/t.noRolesRecorded}}</p>{{/empty(roles)}}
 </section>
 
 {{#contracts}}
 <section class="rb-section">
-<h2>Contract {{number}}, {{company}}</h2>
-<h3>Whom to ask</h3>
+<h2>{{<t.contractOfCompanyTitle}}{{$number}}{{number}}{{/number}}{{$company}}{{company}}{{/company}}{{/t.contractOfCompanyTitle}}</h2>
+<h3>{{>t.whomToAsk}}</h3>
 <ul class="rb-asks">
-{{#asks}}<li><strong>{{topic}}{{#units}} ({{.}}){{/units}}:</strong> {{#isSelf}}you handle this yourself.{{#notes}} {{.}}{{/notes}}{{^empty(next)}} Next, in order:<ol>{{#next}}<li>{{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> report-person}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}ask {{#isRole}}the {{/isRole}}{{label}}{{#people}} {{> report-person}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="rb-gap">nobody on record.</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
+{{#asks}}<li><strong>{{topic}}{{#units}} ({{.}}){{/units}}:</strong> {{#isSelf}}{{>t.youHandleThis}}{{#notes}} {{.}}{{/notes}}{{^empty(next)}} {{>t.nextInOrder}}<ol>{{#next}}<li>{{#isRole}}{{<t.theRole}}{{$role}}{{label}}{{/role}}{{/t.theRole}}{{/isRole}}{{^isRole}}{{label}}{{/isRole}}{{#people}} {{> report-person}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}{{<t.askStep}}{{$who}}{{#isRole}}{{<t.theRole}}{{$role}}{{label}}{{/role}}{{/t.theRole}}{{/isRole}}{{^isRole}}{{label}}{{/isRole}}{{/who}}{{/t.askStep}}{{#people}} {{> report-person}}{{/people}}{{#contact}} {{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="rb-gap">{{>t.nobodyOnRecordSentence}}</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
 {{/asks}}
 </ul>
-<h3>Changes</h3>
+<h3>{{>t.changesHeading}}</h3>
 {{> report-changes}}
 </section>
 {{/contracts}}
@@ -1096,13 +2149,13 @@ details[open] > summary { margin-bottom: .5rem; }
 {{> header}}
 <main id="main" class="wrap">
 <h1>{{chrome.pageTitle}}</h1>
-<p class="lead">Everyone in the data, A–Z by name, with their companies and the roles they hold. Each name opens what that person can do and whom they ask.</p>
+<p class="lead">{{>t.peopleLead}}</p>
 {{#nav}}{{> alphabet-nav}}{{/nav}}
 {{#groups}}
 <section class="az-group" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}">{{letter}}</h2>
 <ul class="az-list">
-{{#people}}<li><a href="{{root}}{{name.href}}">{{name.label}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}} <span class="az-list__email">{{email}}</span>{{^empty(companies)}}<ul class="az-inline">{{#companies}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/companies}}</ul>{{/empty(companies)}}{{#roles}}<span class="az-list__roles">{{.}}</span>{{/roles}}</li>
+{{#people}}<li><a href="{{root}}{{name.href}}">{{name.label}}</a>{{#hasLeft}} <span class="badge badge--left">{{>t.hasLeftBadge}}</span>{{/hasLeft}} <span class="az-list__email">{{email}}</span>{{^empty(companies)}}<ul class="az-inline">{{#companies}}<li><a href="{{root}}{{href}}">{{label}}</a></li>{{/companies}}</ul>{{/empty(companies)}}{{#roles}}<span class="az-list__roles">{{.}}</span>{{/roles}}</li>
 {{/people}}
 </ul>
 </section>
@@ -1113,18 +2166,18 @@ details[open] > summary { margin-bottom: .5rem; }
 """#),
         ("templates/person-advice.mustache", #"""
 {{#hasLeft}}
-<p>No longer acts on this contract: there is nothing here for them to change or to ask for. How each role they held is taken over:</p>
-<ul class="takeovers">{{#takeovers}}<li><a href="{{root}}{{href}}">{{role}}</a>{{#how}}: {{.}}{{/how}}{{^empty(contacts)}} Until the role has a new holder, contact:<ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}</li>{{/takeovers}}</ul>
+<p>{{>t.noLongerActs}}</p>
+<ul class="takeovers">{{#takeovers}}<li><a href="{{root}}{{href}}">{{role}}</a>{{#how}}: {{.}}{{/how}}{{^empty(contacts)}} {{>t.untilNewHolder}}<ol class="then">{{#contacts}}<li>{{> contact-step}}</li>{{/contacts}}</ol>{{/empty(contacts)}}</li>{{/takeovers}}</ul>
 {{/hasLeft}}
 {{^hasLeft}}
-{{^empty(canMake)}}<h3>What you can do</h3>
+{{^empty(canMake)}}<h3>{{>t.whatYouCanDo}}</h3>
 <ul class="link-list">{{#canMake}}<li><a href="{{root}}{{href}}">{{title}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/canMake}}</ul>{{/empty(canMake)}}
-{{^empty(mustAsk)}}<h3>What to ask for</h3>
-<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{^empty(askPeople)}}: ask the {{askRole}}{{#askPeople}}, <a href="{{root}}{{href}}">{{name}}</a>{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}}: {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}Contact instead: {{#fallbackContacts}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} (<a href="{{.}}">{{phone}}</a>){{/phoneHref}}{{/contact}}. {{/fallbackContacts}}{{/empty(fallbackContacts)}}{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
+{{^empty(mustAsk)}}<h3>{{>t.whatToAskFor}}</h3>
+<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{^empty(askPeople)}}: {{<t.askThe}}{{$role}}{{askRole}}{{/role}}{{/t.askThe}}{{#askPeople}}, <a href="{{root}}{{href}}">{{name}}</a>{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}}: {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}{{>t.contactInsteadColon}} {{#fallbackContacts}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} (<a href="{{.}}">{{phone}}</a>){{/phoneHref}}{{/contact}}. {{/fallbackContacts}}{{/empty(fallbackContacts)}}{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
 <details class="needs">
-<summary>Whom to ask, need by need</summary>
+<summary>{{>t.whomToAskByNeed}}</summary>
 <ul class="asks">
-{{#asks}}<li><span class="topic">{{topic}}{{#units}} ({{.}}){{/units}}:</span> {{#isSelf}}you handle this yourself.{{#notes}} {{.}}{{/notes}}{{^empty(next)}} Next, in order:<ol class="then then--inline">{{#next}}<li>{{#isRole}}the {{/isRole}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}ask {{#isRole}}the {{/isRole}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="gap">nobody on record.</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
+{{#asks}}<li><span class="topic">{{topic}}{{#units}} ({{.}}){{/units}}:</span> {{#isSelf}}{{>t.youHandleThis}}{{#notes}} {{.}}{{/notes}}{{^empty(next)}} {{>t.nextInOrder}}<ol class="then then--inline">{{#next}}<li>{{#isRole}}{{<t.theRole}}{{$role}}{{label}}{{/role}}{{/t.theRole}}{{/isRole}}{{^isRole}}{{label}}{{/isRole}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}</li>{{/next}}</ol>{{/empty(next)}}{{#end}} {{.}}{{/end}}{{/isSelf}}{{^isSelf}}{{#step}}{{<t.askStep}}{{$who}}{{#isRole}}{{<t.theRole}}{{$role}}{{label}}{{/role}}{{/t.theRole}}{{/isRole}}{{^isRole}}{{label}}{{/isRole}}{{/who}}{{/t.askStep}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="advice">({{.}})</span>{{/advice}}{{/step}}{{^step}}<span class="gap">{{>t.nobodyOnRecordSentence}}</span>{{#end}} {{.}}{{/end}}{{/step}}{{/isSelf}}</li>
 {{/asks}}
 </ul>
 </details>
@@ -1132,7 +2185,7 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/person-card.mustache", #"""
-<span class="person{{#hasLeft}} person--left{{/hasLeft}}"><a class="person__name" href="{{root}}{{href}}">{{name}}</a>{{#hasLeft}} <span class="badge badge--left">has left</span>{{/hasLeft}}{{#title}}<span class="person__title">, {{.}}</span>{{/title}}<span class="person__contact">{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#phoneHref}}{{#email}},{{/email}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}}{{#email}},{{/email}} {{.}}{{/phone}}{{/phoneHref}}</span>{{#note}} <span class="person__note">({{.}})</span>{{/note}}</span>
+<span class="person{{#hasLeft}} person--left{{/hasLeft}}"><a class="person__name" href="{{root}}{{href}}">{{name}}</a>{{#hasLeft}} <span class="badge badge--left">{{>t.hasLeftBadge}}</span>{{/hasLeft}}{{#title}}<span class="person__title">, {{.}}</span>{{/title}}<span class="person__contact">{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#phoneHref}}{{#email}},{{/email}} <a href="{{.}}">{{phone}}</a>{{/phoneHref}}{{^phoneHref}}{{#phone}}{{#email}},{{/email}} {{.}}{{/phone}}{{/phoneHref}}</span>{{#note}} <span class="person__note">({{.}})</span>{{/note}}</span>
 
 """#),
         ("templates/person.mustache", #"""
@@ -1140,17 +2193,17 @@ details[open] > summary { margin-bottom: .5rem; }
 <main id="main" class="wrap">
 <h1>{{person.name}}</h1>
 {{#person}}<p class="lead">{{> person-card}}</p>{{/person}}
-{{#person.hasLeft}}<div class="callout callout--warning" role="note"><p><strong>{{person.name}} has left the company.</strong> The roles below need a new holder; each role page says how it is taken over.</p></div>{{/person.hasLeft}}
+{{#person.hasLeft}}<div class="callout callout--warning" role="note"><p><strong>{{<t.personHasLeftCompany}}{{$person}}{{person.name}}{{/person}}{{/t.personHasLeftCompany}}</strong> {{>t.rolesNeedNewHolder}}</p></div>{{/person.hasLeft}}
 {{^empty(answers)}}
 <section aria-labelledby="your-contacts">
-<h2 id="your-contacts">Your contacts</h2>
+<h2 id="your-contacts">{{>t.yourContacts}}</h2>
 <div class="answer-grid">
 {{#answers}}
 <article class="answer">
 <h3><a href="{{root}}{{contract.href}}">{{contract.label}}</a></h3>
-<p class="muted">{{company.label}}.{{^empty(readerRoles)}} You are: <span class="roles-inline">{{#readerRoles}}<span><a href="{{root}}{{href}}">{{label}}</a></span>{{/readerRoles}}</span>{{/empty(readerRoles)}}</p>
+<p class="muted">{{company.label}}.{{^empty(readerRoles)}} {{>t.youAre}} <span class="roles-inline">{{#readerRoles}}<span><a href="{{root}}{{href}}">{{label}}</a></span>{{/readerRoles}}</span>{{/empty(readerRoles)}}</p>
 <dl class="answer__list">
-{{#contacts}}<dt>Your <a href="{{root}}{{href}}">{{role}}</a></dt><dd>{{#isReader}}<span class="badge">you</span> {{/isReader}}{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">Meanwhile, contact, in order:</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
+{{#contacts}}<dt>{{<t.yourRole}}{{$role}}<a href="{{root}}{{href}}">{{role}}</a>{{/role}}{{/t.yourRole}}</dt><dd>{{#isReader}}<span class="badge">{{>t.youBadge}}</span> {{/isReader}}{{#people}}{{> person-card}} {{/people}}{{#gaps}}<span class="gap-note">{{.}}</span> {{/gaps}}{{^empty(meanwhile)}}<span class="meanwhile">{{>t.meanwhileContact}}</span><ol class="then then--inline">{{#meanwhile}}<li>{{> contact-step}}</li>{{/meanwhile}}</ol>{{/empty(meanwhile)}}</dd>
 {{/contacts}}
 </dl>
 </article>
@@ -1160,18 +2213,18 @@ details[open] > summary { margin-bottom: .5rem; }
 {{/empty(answers)}}
 {{#advice}}
 <section class="advice">
-<h2>On <a href="{{root}}{{contract.href}}">{{contract.label}}</a></h2>
+<h2>{{<t.onContract}}{{$contract}}<a href="{{root}}{{contract.href}}">{{contract.label}}</a>{{/contract}}{{/t.onContract}}</h2>
 {{{adviceHTML}}}
 </section>
 {{/advice}}
 {{#empty(answers)}}
 <section aria-labelledby="roles">
-<h2 id="roles">Roles held</h2>
+<h2 id="roles">{{>t.rolesHeld}}</h2>
 {{^holdsNothing}}
-<div class="table-scroll" role="region" aria-label="Roles of {{person.name}}" tabindex="0">
+<div class="table-scroll" role="region" aria-label="{{<t.rolesOf}}{{$person}}{{person.name}}{{/person}}{{/t.rolesOf}}" tabindex="0">
 <table>
-<caption>Roles of {{person.name}}</caption>
-<thead><tr><th scope="col">Role</th><th scope="col">Contract</th><th scope="col">Company</th><th scope="col">For</th></tr></thead>
+<caption>{{<t.rolesOf}}{{$person}}{{person.name}}{{/person}}{{/t.rolesOf}}</caption>
+<thead><tr><th scope="col">{{>t.colRole}}</th><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colCompany}}</th><th scope="col">{{>t.colFor}}</th></tr></thead>
 <tbody>
 {{#held}}<tr><td><a href="{{root}}{{role.href}}">{{role.label}}</a></td><td><a href="{{root}}{{contract.href}}">{{contract.label}}</a></td><td><a href="{{root}}{{company.href}}">{{company.label}}</a></td><td>{{#unit}}{{.}}{{/unit}}</td></tr>
 {{/held}}
@@ -1179,11 +2232,11 @@ details[open] > summary { margin-bottom: .5rem; }
 </table>
 </div>
 {{/holdsNothing}}
-{{#holdsNothing}}<p>{{person.name}} holds no role.</p>{{/holdsNothing}}
+{{#holdsNothing}}<p>{{<t.holdsNoRole}}{{$person}}{{person.name}}{{/person}}{{/t.holdsNoRole}}</p>{{/holdsNothing}}
 </section>
 {{/empty(answers)}}
 {{#packetHref}}
-<p><a href="{{root}}{{.}}">Onboarding packet for {{person.name}}</a></p>
+<p><a href="{{root}}{{.}}">{{<t.packetLink}}{{$person}}{{person.name}}{{/person}}{{/t.packetLink}}</a></p>
 {{/packetHref}}
 </main>
 {{> footer}}
@@ -1196,9 +2249,9 @@ details[open] > summary { margin-bottom: .5rem; }
 {{#actions}}<li class="rb-callout">
 <p><strong>{{problem}}</strong></p>
 {{#advice}}<p>{{.}}</p>{{/advice}}
-{{#fixes}}<p><span class="rb-label">Who can fix it:</span> the {{role}}{{^empty(people)}}, {{#people}}{{> report-person}} {{/people}}{{/empty(people)}}{{#nobody}}. <span class="rb-gap">{{.}}</span>{{/nobody}}</p>
-{{^empty(instead)}}<p class="rb-label">Contact instead, in order</p><ol>{{#instead}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/instead}}</ol>{{/empty(instead)}}
-<p>Where to fix it: {{#links}}<a href="{{root}}{{href}}">{{/links}}{{page}}{{#links}}</a>{{/links}}</p>
+{{#fixes}}<p><span class="rb-label">{{>t.whoCanFixIt}}</span> {{<t.theRole}}{{$role}}{{role}}{{/role}}{{/t.theRole}}{{^empty(people)}}, {{#people}}{{> report-person}} {{/people}}{{/empty(people)}}{{#nobody}}. <span class="rb-gap">{{.}}</span>{{/nobody}}</p>
+{{^empty(instead)}}<p class="rb-label">{{>t.contactInstead}}</p><ol>{{#instead}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/instead}}</ol>{{/empty(instead)}}
+<p>{{<t.whereToFixIt}}{{$page}}{{#links}}<a href="{{root}}{{href}}">{{/links}}{{page}}{{#links}}</a>{{/links}}{{/page}}{{/t.whereToFixIt}}</p>
 {{/fixes}}
 </li>
 {{/actions}}
@@ -1209,20 +2262,20 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/report-changes.mustache", #"""
 {{#canMake}}
 <article class="rb-change rb-change--can"{{#anchor}} id="{{.}}"{{/anchor}}>
-<h4>You can: {{title}}</h4>
-{{#sameAs}}<p>Same steps as under <a href="{{href}}">{{label}}</a>, above.</p>{{/sameAs}}
+<h4>{{<t.youCan}}{{$title}}{{title}}{{/title}}{{/t.youCan}}</h4>
+{{#sameAs}}<p>{{<t.sameStepsAsUnder}}{{$place}}<a href="{{href}}">{{label}}</a>{{/place}}{{/t.sameStepsAsUnder}}</p>{{/sameAs}}
 {{^sameAs}}
-{{^empty(preconditions)}}<p class="rb-label">Before you start</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="rb-label">What this changes</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+{{^empty(preconditions)}}<p class="rb-label">{{>t.beforeYouStart}}</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="rb-label">{{>t.whatThisChanges}}</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
 <div class="rb-guidance">{{{stepsHTML}}}</div>
 {{/sameAs}}
 </article>
 {{/canMake}}
 {{#mustAsk}}
 <article class="rb-change rb-change--ask">
-<h4>Ask for: {{title}}</h4>
-{{#holderUnavailable}}<div class="rb-callout"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="rb-label">What to do instead</p>{{{fallbackHTML}}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="rb-label">Whom to contact, in order</p><ol>{{#fallbackContacts}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>{{name}}:</p><ul>{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
-{{^empty(askPeople)}}<p>Ask the {{askRole}}: {{#askPeople}}{{> report-person}} {{/askPeople}}</p>
+<h4>{{<t.askFor}}{{$title}}{{title}}{{/title}}{{/t.askFor}}</h4>
+{{#holderUnavailable}}<div class="rb-callout"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="rb-label">{{>t.whatToDoInstead}}</p>{{{fallbackHTML}}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="rb-label">{{>t.whomToContactInOrder}}</p><ol>{{#fallbackContacts}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>{{name}}:</p><ul>{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
+{{^empty(askPeople)}}<p>{{<t.askTheRole}}{{$role}}{{askRole}}{{/role}}{{/t.askTheRole}} {{#askPeople}}{{> report-person}} {{/askPeople}}</p>
 {{#sayHTML}}<div class="rb-say"><p class="rb-label">{{sayLabel}}</p>{{{sayHTML}}}</div>{{/sayHTML}}{{/empty(askPeople)}}
 {{#showsGuidance}}<div class="rb-guidance">{{{guidanceHTML}}}</div>{{/showsGuidance}}
 </article>
@@ -1231,13 +2284,13 @@ details[open] > summary { margin-bottom: .5rem; }
 """#),
         ("templates/report-contacts.mustache", #"""
 <table class="rb-contacts">
-<caption>Who to contact for {{number}}, first to last</caption>
-<thead><tr><th scope="col">You need</th><th scope="col">Ask first</th><th scope="col">Then</th></tr></thead>
+<caption>{{<t.contactsForNumber}}{{$number}}{{number}}{{/number}}{{/t.contactsForNumber}}</caption>
+<thead><tr><th scope="col">{{>t.colYouNeed}}</th><th scope="col">{{>t.colAskFirst}}</th><th scope="col">{{>t.colThen}}</th></tr></thead>
 <tbody>
 {{#contacts}}
 <tr>
 <th scope="row">{{topic}}</th>
-<td>{{#first}}{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{#phone}}<span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="rb-gap">Nobody on record</span>{{^empty(gapNotes)}}<ul class="rb-skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
+<td>{{#first}}{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{#phone}}<span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}{{/first}}{{^first}}<span class="rb-gap">{{>t.nobodyOnRecord}}</span>{{^empty(gapNotes)}}<ul class="rb-skipped">{{#gapNotes}}<li>{{.}}</li>{{/gapNotes}}</ul>{{/empty(gapNotes)}}{{/first}}</td>
 <td>{{#hasThen}}<ol>{{#then}}<li>{{^empty(passedOver)}}<ul class="rb-skipped">{{#passedOver}}<li>{{.}}</li>{{/passedOver}}</ul>{{/empty(passedOver)}}<span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{#phone}}<span class="contact__phone">{{.}}</span>{{/phone}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}{{^empty(notes)}}<ul class="rb-skipped">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/empty(notes)}}</li>{{/then}}</ol>{{/hasThen}}{{^empty(endNotes)}}<ul class="rb-skipped">{{#endNotes}}<li>{{.}}</li>{{/endNotes}}</ul>{{/empty(endNotes)}}{{#end}}<p class="rb-chain-end">{{.}}</p>{{/end}}</td>
 </tr>
 {{/contacts}}
@@ -1246,7 +2299,7 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/report-person.mustache", #"""
-<span class="rb-person{{#hasLeft}} rb-person--left{{/hasLeft}}">{{#links}}<a href="{{root}}{{href}}">{{/links}}<span class="rb-person__name">{{name}}</span>{{#links}}</a>{{/links}}{{#hasLeft}} <span class="rb-badge rb-badge--left">has left</span>{{/hasLeft}}{{#title}}, {{.}}{{/title}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#phone}}, {{.}}{{/phone}}</span>
+<span class="rb-person{{#hasLeft}} rb-person--left{{/hasLeft}}">{{#links}}<a href="{{root}}{{href}}">{{/links}}<span class="rb-person__name">{{name}}</span>{{#links}}</a>{{/links}}{{#hasLeft}} <span class="rb-badge rb-badge--left">{{>t.hasLeftBadge}}</span>{{/hasLeft}}{{#title}}, {{.}}{{/title}}{{#email}} <a href="mailto:{{.}}">{{.}}</a>{{/email}}{{#phone}}, {{.}}{{/phone}}</span>
 
 """#),
         ("templates/report-style.mustache", #"""
@@ -1294,6 +2347,12 @@ details[open] > summary { margin-bottom: .5rem; }
 .contact__purpose { font-weight: 600; }
 .audience-block { border-left: 3px solid #8250df; padding-left: .6rem; }
 .audience-flag { font-weight: 700; color: #5a32a3; }
+/* Right-to-left languages (dir="rtl" on the page): the same rules, mirrored. */
+[dir="rtl"] .rb-report caption, [dir="rtl"] .rb-report th, [dir="rtl"] .rb-report td { text-align: right; }
+[dir="rtl"] .rb-skipped { padding-left: 0; padding-right: 1rem; }
+[dir="rtl"] .rb-change { border-left: 0; border-right: 3px solid #1a7f37; }
+[dir="rtl"] .rb-change--ask { border-right-color: #0b5cad; }
+[dir="rtl"] .audience-block { border-left: 0; padding-left: 0; border-right: 3px solid #8250df; padding-right: .6rem; }
 @media print {
   .rb-report { max-width: none; padding: 0; }
   .rb-report a { color: inherit; text-decoration: none; }
@@ -1303,7 +2362,7 @@ details[open] > summary { margin-bottom: .5rem; }
 """#),
         ("templates/report.mustache", ##"""
 <!DOCTYPE html>
-<html lang="en">
+<html lang="{{>t.lang}}" dir="{{>t.dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1313,20 +2372,20 @@ details[open] > summary { margin-bottom: .5rem; }
 <body class="rb-report">
 <main>
 <section class="rb-cover" aria-labelledby="cover-title">
-<p class="rb-kicker">Role report</p>
+<p class="rb-kicker">{{>t.roleReport}}</p>
 <h1 id="cover-title">{{company}}</h1>
-<p class="rb-asof">Data as of {{asOf}}</p>
-{{#links}}<p><a href="{{root}}{{companyHref}}">This company on the help site</a></p>{{/links}}
+<p class="rb-asof">{{<t.dataAsOfDate}}{{$date}}{{asOf}}{{/date}}{{/t.dataAsOfDate}}</p>
+{{#links}}<p><a href="{{root}}{{companyHref}}">{{>t.companyOnSite}}</a></p>{{/links}}
 <nav class="rb-contents" aria-labelledby="contents">
-<h2 id="contents">Contents</h2>
+<h2 id="contents">{{>t.contents}}</h2>
 <ol>
-<li><a href="#actions">What needs action</a></li>
-{{#reseller}}<li><a href="#reseller">Your reseller</a></li>{{/reseller}}
-<li><a href="#matrix">Who holds which role</a></li>
-<li><a href="#milestones">Renewal dates</a></li>
-{{#contracts}}<li><a href="#{{anchor}}">Contract {{number}}</a></li>
+<li><a href="#actions">{{>t.actionsTitle}}</a></li>
+{{#reseller}}<li><a href="#reseller">{{>t.yourReseller}}</a></li>{{/reseller}}
+<li><a href="#matrix">{{>t.whoHoldsWhichRole}}</a></li>
+<li><a href="#milestones">{{>t.renewalDates}}</a></li>
+{{#contracts}}<li><a href="#{{anchor}}">{{<t.contractTitle}}{{$number}}{{number}}{{/number}}{{/t.contractTitle}}</a></li>
 {{/contracts}}
-<li><a href="#procedures">Procedures: who does what</a>
+<li><a href="#procedures">{{>t.proceduresWhoDoesWhat}}</a>
 <ol>
 {{#procedures}}<li><a href="#{{anchor}}">{{title}}</a></li>
 {{/procedures}}
@@ -1334,38 +2393,38 @@ details[open] > summary { margin-bottom: .5rem; }
 </ol>
 </nav>
 <section class="rb-section" aria-labelledby="actions">
-<h2 id="actions">What needs action</h2>
+<h2 id="actions">{{>t.actionsTitle}}</h2>
 {{> report-actions}}
 </section>
 </section>
 
 {{#reseller}}
 <section class="rb-section" aria-labelledby="reseller">
-<h2 id="reseller">Your reseller: {{name}}</h2>
-{{#accountNumber}}<p>Account number {{.}}</p>{{/accountNumber}}
+<h2 id="reseller">{{<t.yourResellerName}}{{$name}}{{name}}{{/name}}{{/t.yourResellerName}}</h2>
+{{#accountNumber}}<p>{{<t.accountNumber}}{{$number}}{{.}}{{/number}}{{/t.accountNumber}}</p>{{/accountNumber}}
 <ul class="rb-contact-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>
 </section>
 {{/reseller}}
 
 <section class="rb-section" aria-labelledby="matrix">
-<h2 id="matrix">Who holds which role</h2>
+<h2 id="matrix">{{>t.whoHoldsWhichRole}}</h2>
 <table class="rb-matrix">
-<caption>Every role on every contract; gaps and people who have left are marked</caption>
-<thead><tr><th scope="col">Person</th><th scope="col">Role</th><th scope="col">Contract</th><th scope="col">For</th></tr></thead>
+<caption>{{>t.matrixCaption}}</caption>
+<thead><tr><th scope="col">{{>t.colPerson}}</th><th scope="col">{{>t.colRole}}</th><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colFor}}</th></tr></thead>
 <tbody>
-{{#matrix}}<tr{{#gap}} class="rb-row--gap"{{/gap}}{{#hasLeft}} class="rb-row--left"{{/hasLeft}}><td>{{#gap}}<span class="rb-gap">{{.}}</span>{{/gap}}{{^gap}}{{#personHref}}<a href="{{root}}{{.}}">{{/personHref}}{{person}}{{#personHref}}</a>{{/personHref}}{{#hasLeft}} <span class="rb-badge rb-badge--left">has left</span>{{/hasLeft}}{{#email}}<br><a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/gap}}</td><td>{{role}}</td><td>{{#contractHref}}<a href="{{root}}{{.}}">{{/contractHref}}{{contract}}{{#contractHref}}</a>{{/contractHref}}</td><td>{{#unit}}{{.}}{{/unit}}</td></tr>
+{{#matrix}}<tr{{#gap}} class="rb-row--gap"{{/gap}}{{#hasLeft}} class="rb-row--left"{{/hasLeft}}><td>{{#gap}}<span class="rb-gap">{{.}}</span>{{/gap}}{{^gap}}{{#personHref}}<a href="{{root}}{{.}}">{{/personHref}}{{person}}{{#personHref}}</a>{{/personHref}}{{#hasLeft}} <span class="rb-badge rb-badge--left">{{>t.hasLeftBadge}}</span>{{/hasLeft}}{{#email}}<br><a href="mailto:{{.}}">{{.}}</a>{{/email}}{{/gap}}</td><td>{{role}}</td><td>{{#contractHref}}<a href="{{root}}{{.}}">{{/contractHref}}{{contract}}{{#contractHref}}</a>{{/contractHref}}</td><td>{{#unit}}{{.}}{{/unit}}</td></tr>
 {{/matrix}}
 </tbody>
 </table>
 </section>
 
 <section class="rb-section" aria-labelledby="milestones">
-<h2 id="milestones">Renewal dates</h2>
+<h2 id="milestones">{{>t.renewalDates}}</h2>
 <table class="rb-milestones">
-<caption>From the data's as-of date, {{asOf}}; dates within 30 days are marked</caption>
-<thead><tr><th scope="col">Date</th><th scope="col">Contract</th><th scope="col">What happens</th><th scope="col">When</th></tr></thead>
+<caption>{{<t.milestonesCaption}}{{$date}}{{asOf}}{{/date}}{{/t.milestonesCaption}}</caption>
+<thead><tr><th scope="col">{{>t.colDate}}</th><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colWhatHappens}}</th><th scope="col">{{>t.colWhen}}</th></tr></thead>
 <tbody>
-{{#milestones}}<tr{{#isNear}} class="rb-row--near"{{/isNear}}{{#isPast}} class="rb-row--past"{{/isPast}}><td>{{date}}</td><td>{{contract}}</td><td>{{label}}</td><td>{{#isNear}}<strong>Soon: in {{daysFromAsOf}} days</strong>{{/isNear}}{{#isPast}}Passed{{/isPast}}{{^isNear}}{{^isPast}}In {{daysFromAsOf}} days{{/isPast}}{{/isNear}}</td></tr>
+{{#milestones}}<tr{{#isNear}} class="rb-row--near"{{/isNear}}{{#isPast}} class="rb-row--past"{{/isPast}}><td>{{date}}</td><td>{{contract}}</td><td>{{label}}</td><td>{{#isNear}}<strong>{{soon}}</strong>{{/isNear}}{{#isPast}}{{>t.passed}}{{/isPast}}{{^isNear}}{{^isPast}}{{inDays}}{{/isPast}}{{/isNear}}</td></tr>
 {{/milestones}}
 </tbody>
 </table>
@@ -1373,42 +2432,42 @@ details[open] > summary { margin-bottom: .5rem; }
 
 {{#contracts}}
 <section class="rb-section rb-contract" aria-labelledby="{{anchor}}">
-<h2 id="{{anchor}}">Contract {{#href}}<a href="{{root}}{{.}}">{{/href}}{{number}}{{#href}}</a>{{/href}}</h2>
+<h2 id="{{anchor}}">{{<t.contractTitle}}{{$number}}{{#href}}<a href="{{root}}{{.}}">{{/href}}{{number}}{{#href}}</a>{{/href}}{{/number}}{{/t.contractTitle}}</h2>
 <dl class="rb-facts">{{#facts}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
 {{^empty(assets)}}
 <table class="rb-assets">
-<caption>Products on contract {{number}}</caption>
-<thead><tr><th scope="col">Product</th><th scope="col">Serial number</th><th scope="col">Seats</th></tr></thead>
+<caption>{{<t.productsOnContract}}{{$number}}{{number}}{{/number}}{{/t.productsOnContract}}</caption>
+<thead><tr><th scope="col">{{>t.colProduct}}</th><th scope="col">{{>t.colSerialNumber}}</th><th scope="col">{{>t.colSeats}}</th></tr></thead>
 <tbody>{{#assets}}<tr><td>{{product}}</td><td>{{#serialNumber}}{{.}}{{/serialNumber}}</td><td>{{#seats}}{{.}}{{/seats}}</td></tr>{{/assets}}</tbody>
 </table>
 {{/empty(assets)}}
-<h3>Role holders</h3>
+<h3>{{>t.roleHolders}}</h3>
 <ul class="rb-holders">
 {{#holders}}<li><strong>{{role}}</strong>{{#unit}} ({{.}}){{/unit}}: {{#people}}{{> report-person}} {{/people}}{{#note}}<span class="rb-gap">{{.}}</span>{{/note}}</li>
 {{/holders}}
 </ul>
-<h3>Who to contact</h3>
+<h3>{{>t.whoToContact}}</h3>
 {{> report-contacts}}
 </section>
 {{/contracts}}
 
 <section class="rb-section rb-procedures" aria-labelledby="procedures">
-<h2 id="procedures">Procedures: who does what</h2>
-<p>Each procedure once: who performs it on each contract, with the people who hold those roles; everyone else asks them. The steps are the performers' own.</p>
+<h2 id="procedures">{{>t.proceduresWhoDoesWhat}}</h2>
+<p>{{>t.proceduresLead}}</p>
 {{#procedures}}
 <section class="rb-procedure" aria-labelledby="{{anchor}}">
 <h3 id="{{anchor}}">{{title}}</h3>
 {{#summary}}<p>{{.}}</p>{{/summary}}
 <table class="rb-who">
-<caption>Who does it on each contract</caption>
-<thead><tr><th scope="col">Contract</th><th scope="col">Who does it</th><th scope="col">Everyone else asks</th></tr></thead>
+<caption>{{>t.whoDoesItCaption}}</caption>
+<thead><tr><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colWhoDoesIt}}</th><th scope="col">{{>t.colEveryoneElseAsks}}</th></tr></thead>
 <tbody>
-{{#contracts}}<tr><td>{{number}}</td><td>{{#performers}}<p class="rb-performer"><strong>{{role}}:</strong> {{#people}}{{> report-person}} {{/people}}{{#gaps}}<span class="rb-gap">{{.}}</span> {{/gaps}}</p>{{/performers}}{{#empty(performers)}}<span class="rb-gap">Nobody can make this change directly.</span>{{/empty(performers)}}</td><td>{{#askRole}}The {{.}}{{/askRole}}{{#fallbackHTML}}<div class="rb-callout"><p class="rb-label">Nobody to ask is still here. What to do instead</p>{{{fallbackHTML}}}</div>{{/fallbackHTML}}</td></tr>
+{{#contracts}}<tr><td>{{number}}</td><td>{{#performers}}<p class="rb-performer"><strong>{{role}}:</strong> {{#people}}{{> report-person}} {{/people}}{{#gaps}}<span class="rb-gap">{{.}}</span> {{/gaps}}</p>{{/performers}}{{#empty(performers)}}<span class="rb-gap">{{>t.nobodyCanChangeDirectly}}</span>{{/empty(performers)}}</td><td>{{#askRole}}{{<t.theRoleCapital}}{{$role}}{{.}}{{/role}}{{/t.theRoleCapital}}{{/askRole}}{{#fallbackHTML}}<div class="rb-callout"><p class="rb-label">{{>t.nobodyToAskInstead}}</p>{{{fallbackHTML}}}</div>{{/fallbackHTML}}</td></tr>
 {{/contracts}}
 </tbody>
 </table>
-{{^empty(preconditions)}}<p class="rb-label">Before you start</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="rb-label">What this changes</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+{{^empty(preconditions)}}<p class="rb-label">{{>t.beforeYouStart}}</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="rb-label">{{>t.whatThisChanges}}</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
 {{#steps}}
 <div class="rb-change">{{#label}}<h4>{{.}}</h4>{{/label}}
 <div class="rb-guidance">{{{stepsHTML}}}</div>
@@ -1425,8 +2484,8 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/reseller-section.mustache", #"""
 {{#reseller}}
 <section aria-labelledby="reseller">
-<h2 id="reseller">Reseller: {{name}}</h2>
-{{#accountNumber}}<p>Account number {{.}}</p>{{/accountNumber}}
+<h2 id="reseller">{{<t.resellerTitle}}{{$name}}{{name}}{{/name}}{{/t.resellerTitle}}</h2>
+{{#accountNumber}}<p>{{<t.accountNumber}}{{$number}}{{.}}{{/number}}{{/t.accountNumber}}</p>{{/accountNumber}}
 <ul class="contacts-list">{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>
 </section>
 {{/reseller}}
@@ -1435,15 +2494,15 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/review.mustache", #"""
 {{> header}}
 <main id="main" class="wrap wrap--wide">
-<p class="reviewer-banner">Reviewer page: not for readers.</p>
-<h1>Review: {{title}}</h1>
-<p><a href="{{root}}{{guideHref}}">The guide as readers see it</a></p>
+<p class="reviewer-banner">{{>t.reviewerBanner}}</p>
+<h1>{{<t.reviewTitle}}{{$guide}}{{title}}{{/guide}}{{/t.reviewTitle}}</h1>
+<p><a href="{{root}}{{guideHref}}">{{>t.guideAsReadersSee}}</a></p>
 <section aria-labelledby="flagged">
-<h2 id="flagged">All content, with conditional blocks flagged</h2>
+<h2 id="flagged">{{>t.allContentFlagged}}</h2>
 <div class="guidance">{{{flaggedHTML}}}</div>
 </section>
 <section aria-labelledby="by-role">
-<h2 id="by-role">Each role's version</h2>
+<h2 id="by-role">{{>t.eachRolesVersion}}</h2>
 <div class="variants">
 {{#variants}}
 <article class="variant">
@@ -1460,23 +2519,25 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/role-facts.mustache", #"""
 {{#role}}
 <p class="lead">{{summary}}</p>
+{{#gloss}}<p class="gloss">{{<t.roleGloss}}{{$gloss}}<span class="gloss__text">{{.}}</span>{{/gloss}}{{/t.roleGloss}}</p>
+{{/gloss}}
 <div class="columns">
-{{^empty(capabilities)}}<section><h3>What this role may do</h3><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul></section>{{/empty(capabilities)}}
-{{^empty(notifications)}}<section><h3>Notifications it receives</h3><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul></section>{{/empty(notifications)}}
-{{^empty(duties)}}<section><h3>Duties</h3><ul>{{#duties}}<li>{{.}}</li>{{/duties}}</ul></section>{{/empty(duties)}}
+{{^empty(capabilities)}}<section><h3>{{>t.whatThisRoleMayDo}}</h3><ul>{{#capabilities}}<li>{{.}}</li>{{/capabilities}}</ul></section>{{/empty(capabilities)}}
+{{^empty(notifications)}}<section><h3>{{>t.notificationsItReceives}}</h3><ul>{{#notifications}}<li>{{.}}</li>{{/notifications}}</ul></section>{{/empty(notifications)}}
+{{^empty(duties)}}<section><h3>{{>t.duties}}</h3><ul>{{#duties}}<li>{{.}}</li>{{/duties}}</ul></section>{{/empty(duties)}}
 </div>
 <dl class="facts facts--wide">
-<dt>Role set</dt><dd>{{roleSet}}</dd>
-{{#otherNames}}<dt>Also called</dt><dd>{{.}}</dd>{{/otherNames}}
-<dt>Scope</dt><dd>{{scope}}</dd>
-{{#empty(eraRules)}}<dt>How many</dt>{{/empty(eraRules)}}{{^empty(eraRules)}}<dt>How many, as this site records it</dt>{{/empty(eraRules)}}<dd>{{cardinality}}</dd>
-{{^empty(eraRules)}}<dt>Where sources differ by era</dt><dd><ul>{{#eraRules}}<li><strong>{{era}}:</strong> {{rule}}</li>{{/eraRules}}</ul></dd>{{/empty(eraRules)}}
-{{#assignedBy}}<dt>Assigned by</dt><dd>{{.}}</dd>{{/assignedBy}}
+<dt>{{>t.roleSet}}</dt><dd>{{roleSet}}</dd>
+{{#otherNames}}<dt>{{>t.alsoCalled}}</dt><dd>{{.}}</dd>{{/otherNames}}
+<dt>{{>t.scope}}</dt><dd>{{scope}}</dd>
+{{#empty(eraRules)}}<dt>{{>t.howMany}}</dt>{{/empty(eraRules)}}{{^empty(eraRules)}}<dt>{{>t.howManyAsRecorded}}</dt>{{/empty(eraRules)}}<dd>{{cardinality}}</dd>
+{{^empty(eraRules)}}<dt>{{>t.sourcesDifferByEra}}</dt><dd><ul>{{#eraRules}}<li><strong>{{era}}:</strong> {{rule}}</li>{{/eraRules}}</ul></dd>{{/empty(eraRules)}}
+{{#assignedBy}}<dt>{{>t.assignedBy}}</dt><dd>{{.}}</dd>{{/assignedBy}}
 </dl>
 {{^empty(counterparts)}}
 <div class="callout callout--info">
-{{#counterparts}}{{#isSameRole}}<p><strong>The same role as the <a href="{{root}}{{link.href}}">{{link.label}}</a> ({{roleSet}}), under another name.</strong> {{note}}</p>{{/isSameRole}}
-{{^isSameRole}}<p><strong>Nearest equivalent in {{roleSet}}: the <a href="{{root}}{{link.href}}">{{link.label}}</a>, a different role.</strong> {{note}}</p>{{/isSameRole}}
+{{#counterparts}}{{#isSameRole}}<p><strong>{{<t.sameRoleAs}}{{$role}}<a href="{{root}}{{link.href}}">{{link.label}}</a>{{/role}}{{$roleSet}}{{roleSet}}{{/roleSet}}{{/t.sameRoleAs}}</strong> {{note}}</p>{{/isSameRole}}
+{{^isSameRole}}<p><strong>{{<t.nearestEquivalent}}{{$roleSet}}{{roleSet}}{{/roleSet}}{{$role}}<a href="{{root}}{{link.href}}">{{link.label}}</a>{{/role}}{{/t.nearestEquivalent}}</strong> {{note}}</p>{{/isSameRole}}
 {{/counterparts}}
 </div>
 {{/empty(counterparts)}}
@@ -1484,7 +2545,7 @@ details[open] > summary { margin-bottom: .5rem; }
 
 """#),
         ("templates/role-units.mustache", #"""
-{{#units}}<li>{{#label}}<span class="unit">{{.}}:</span> {{/label}}{{{peopleHTML}}}{{#empty}}<span class="gap">Nobody</span>{{/empty}}{{#standIn}} <span class="stand-in">{{.}}</span>{{/standIn}}</li>
+{{#units}}<li>{{#label}}<span class="unit">{{.}}:</span> {{/label}}{{{peopleHTML}}}{{#empty}}<span class="gap">{{>t.nobody}}</span>{{/empty}}{{#standIn}} <span class="stand-in">{{.}}</span>{{/standIn}}</li>
 {{/units}}
 
 """#),
@@ -1494,25 +2555,25 @@ details[open] > summary { margin-bottom: .5rem; }
 <h1>{{chrome.pageTitle}}</h1>
 {{#isMain}}
 <section aria-labelledby="about">
-<h2 id="about">About the role</h2>
+<h2 id="about">{{>t.aboutTheRole}}</h2>
 {{> role-facts}}
 {{#role}}{{^empty(whenHolderLeaves)}}
-<h3>When the holder leaves</h3>
+<h3>{{>t.whenHolderLeaves}}</h3>
 {{#whenHolderLeaves}}<p>{{#appliesTo}}<strong>{{.}}:</strong> {{/appliesTo}}{{text}}</p>
 {{/whenHolderLeaves}}
 {{/empty(whenHolderLeaves)}}{{/role}}
 </section>
 {{/isMain}}
 <section aria-labelledby="holders">
-<h2 id="holders">Who holds it</h2>
+<h2 id="holders">{{>t.whoHoldsIt}}</h2>
 {{#isHeld}}
 {{#nav}}{{> alphabet-nav}}{{/nav}}
 {{#groups}}
 <h3 id="{{anchor}}">{{letter}}</h3>
 <div class="table-scroll">
 <table>
-<caption>Companies under {{letter}} where the role is held; each contract's page names the people</caption>
-<thead><tr><th scope="col">Company</th><th scope="col">People</th><th scope="col">Contracts</th></tr></thead>
+<caption>{{<t.companiesUnderLetter}}{{$letter}}{{letter}}{{/letter}}{{/t.companiesUnderLetter}}</caption>
+<thead><tr><th scope="col">{{>t.colCompany}}</th><th scope="col">{{>t.colPeople}}</th><th scope="col">{{>t.colContracts}}</th></tr></thead>
 <tbody>
 {{#holders}}<tr><td><a href="{{root}}{{company.href}}">{{company.label}}</a></td><td>{{people}}</td><td>{{#contracts}}<a href="{{root}}{{href}}">{{label}}</a> {{/contracts}}</td></tr>
 {{/holders}}
@@ -1521,11 +2582,11 @@ details[open] > summary { margin-bottom: .5rem; }
 </div>
 {{/groups}}
 {{/isHeld}}
-{{^isHeld}}<p>Nobody holds this role in the data.</p>{{/isHeld}}
+{{^isHeld}}<p>{{>t.nobodyHoldsThisRole}}</p>{{/isHeld}}
 </section>
 {{#isMain}}{{^empty(guides)}}
 <section aria-labelledby="guides">
-<h2 id="guides">Guides and procedures</h2>
+<h2 id="guides">{{>t.guidesAndProcedures}}</h2>
 <ul class="link-list">{{#guides}}<li><a href="{{root}}{{link.href}}">{{link.label}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/guides}}</ul>
 </section>
 {{/empty(guides)}}{{/isMain}}
@@ -1536,8 +2597,8 @@ details[open] > summary { margin-bottom: .5rem; }
         ("templates/roles.mustache", #"""
 {{> header}}
 <main id="main" class="wrap">
-<h1>Roles</h1>
-<p class="lead">Each role set is one vendor's vocabulary in one era or view. A role may appear in two sets under different names, or have only a nearest equivalent, a different role, in the other set: each role page says which.</p>
+<h1>{{>t.roles}}</h1>
+<p class="lead">{{>t.rolesLead}}</p>
 {{#sets}}
 <section>
 <h2>{{name}}</h2>

@@ -105,26 +105,26 @@ contracts:
 # which source names it. Where a chain does not end at the vendor, chain_ends says why.
 topics:
   - id: access
-    name: Access to software
+    name: {en: Access to software, de: Zugang zur Software}
     chains:
       autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support, vendor]
       autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support, vendor]
     fallback_for: [give-user-access]
 
   - id: download
-    name: Downloads and new releases
+    name: {en: Downloads and new releases, de: Downloads und neue Versionen}
     chains:
       autodesk-classic: [software-coordinator, contract-manager, reseller:technical-support, vendor]
       autodesk-user-management: [secondary-admin, primary-admin, reseller:technical-support, vendor]
 
   - id: renewal
-    name: Renewals, quotes and more seats
+    name: {en: "Renewals, quotes and more seats", de: "Verlängerungen, Angebote und weitere Lizenzen"}
     chains:
       autodesk-classic: [contract-manager, reseller:renewals, vendor]
       autodesk-user-management: [purchaser, reseller:renewals, vendor]
 
   - id: billing
-    name: Invoices and payment
+    name: {en: Invoices and payment, de: Rechnungen und Zahlung}
     chains:
       autodesk-classic: [contract-manager, reseller:billing, vendor]
       autodesk-user-management: [purchaser, reseller:billing, vendor]
@@ -132,7 +132,7 @@ topics:
   # Admins cannot change the purchaser, so changing the Contract Manager and changing an admin are
   # two topics with two chains. One reseller desk, renewals, for the Contract Manager everywhere.
   - id: change-contract-manager
-    name: Changing the Contract Manager (purchaser)
+    name: {en: Changing the Contract Manager (purchaser), de: Contract Manager (Purchaser) wechseln}
     chains:
       autodesk-classic: [contract-manager, reseller:renewals, vendor]
       autodesk-user-management: [purchaser, reseller:renewals, vendor]
@@ -146,21 +146,21 @@ topics:
       - assign-software-coordinator
 
   - id: change-admin
-    name: Changing an admin or Software Coordinator
+    name: {en: Changing an admin or Software Coordinator, de: Admin oder Software Coordinator wechseln}
     chains:
       autodesk-classic: [contract-manager, reseller:sales, vendor]
       autodesk-user-management: [primary-admin, secondary-admin, reseller:sales, vendor]
     fallback_for: [change-primary-admin]
 
   - id: technical-support
-    name: Technical problems
+    name: {en: Technical problems, de: Technische Probleme}
     chains:
       autodesk-classic: [reseller:technical-support, vendor:no-reseller]
       autodesk-user-management: [reseller:technical-support, vendor:no-reseller]
     chain_ends: A technical support case ends with the reseller's technical support.
 
   - id: training
-    name: Training
+    name: {en: Training, de: Schulung}
     chains:
       autodesk-classic: [reseller:training]
       autodesk-user-management: [reseller:training]
@@ -1022,7 +1022,7 @@ contacts:
 """#),
         ("content/roles/autodesk-classic.yaml", #"""
 id: autodesk-classic
-name: Autodesk classic user management
+name: {en: Autodesk classic user management, de: Autodesk Classic-Benutzerverwaltung}
 vendor: Autodesk
 description: >-
   The older Autodesk model, first in the Subscription Center and later in the "Classic User
@@ -1036,9 +1036,12 @@ description: >-
 roles:
   - id: contract-manager
     name: Contract Manager
-    long_name: Contract Manager (purchaser)
+    long_name: {en: Contract Manager (purchaser), de: Contract Manager (Purchaser)}
+    gloss: {de: "Vertragsverwalter, der Inhaber des Vertrags"}
     other_names: [purchaser, subscription owner, contract administrator]
-    summary: The one person who owns the contract and is Autodesk's main contact for it.
+    summary:
+      en: The one person who owns the contract and is Autodesk's main contact for it.
+      de: Die eine Person, der der Vertrag gehört und die für Autodesk der Hauptansprechpartner dazu ist.
     scope: contract
     min_per_scope: 1
     max_per_scope: 1
@@ -1099,7 +1102,10 @@ roles:
 
   - id: software-coordinator
     name: Software Coordinator
-    summary: Looks after the software assigned to them, its Users and its release notices.
+    gloss: {de: Softwarekoordinator}
+    summary:
+      en: Looks after the software assigned to them, its Users and its release notices.
+      de: Betreut die zugewiesene Software, ihre Benutzer und die Hinweise zu neuen Versionen.
     scope: asset
     max_per_scope: 1
     recommended_max_per_company: 2
@@ -1141,7 +1147,10 @@ roles:
   - id: user
     name: User
     other_names: [end user]
-    summary: Someone who has been given access to the software on the contract.
+    gloss: {de: Benutzer}
+    summary:
+      en: Someone who has been given access to the software on the contract.
+      de: Jemand, der Zugang zur Software des Vertrags erhalten hat.
     scope: contract
     assigned_by: [contract-manager, software-coordinator]
     capabilities:
@@ -1159,7 +1168,7 @@ roles:
 """#),
         ("content/roles/autodesk-user-management.yaml", #"""
 id: autodesk-user-management
-name: Autodesk User Management
+name: {en: Autodesk User Management, de: Autodesk-Benutzerverwaltung}
 vendor: Autodesk
 description: >-
   Today's Autodesk Account view. Every subscription belongs to a team; each team has exactly one
@@ -1171,9 +1180,12 @@ description: >-
 roles:
   - id: purchaser
     name: Purchaser
-    long_name: Purchaser (formerly Contract Manager)
+    long_name: {en: Purchaser (formerly Contract Manager), de: Purchaser (früher Contract Manager)}
+    gloss: {de: "Käufer, der kaufmännische Inhaber des Abonnements"}
     other_names: [contract manager, subscription owner]
-    summary: The one person who owns the subscription commercially; billing and renewals go to them.
+    summary:
+      en: The one person who owns the subscription commercially; billing and renewals go to them.
+      de: Die eine Person, der das Abonnement kaufmännisch gehört; Rechnungen und Verlängerungen gehen an sie.
     scope: contract
     min_per_scope: 1
     max_per_scope: 1
@@ -1231,7 +1243,10 @@ roles:
 
   - id: primary-admin
     name: Primary admin
-    summary: The one lead admin of a team, who manages its users, admins and product access.
+    gloss: {de: Hauptadministrator}
+    summary:
+      en: The one lead admin of a team, who manages its users, admins and product access.
+      de: Der eine leitende Administrator eines Teams, der dessen Benutzer, Administratoren und Produktzugänge verwaltet.
     scope: team
     min_per_scope: 1
     max_per_scope: 1
@@ -1262,7 +1277,10 @@ roles:
 
   - id: secondary-admin
     name: Secondary admin
-    summary: A backup admin of a team, who manages its users and product access.
+    gloss: {de: weiterer Administrator}
+    summary:
+      en: A backup admin of a team, who manages its users and product access.
+      de: Ein weiterer Administrator eines Teams, der dessen Benutzer und Produktzugänge verwaltet.
     scope: team
     stand_in: primary-admin
     assigned_by: [primary-admin, secondary-admin]
@@ -1289,7 +1307,10 @@ roles:
   - id: user
     name: User
     other_names: [named user]
-    summary: A member of the team who uses the products assigned to them.
+    gloss: {de: Benutzer}
+    summary:
+      en: A member of the team who uses the products assigned to them.
+      de: Ein Mitglied des Teams, das die ihm zugewiesenen Produkte nutzt.
     scope: team
     assigned_by: [primary-admin, secondary-admin]
     capabilities:

@@ -51,13 +51,18 @@ struct IncrementalBuild {
 
     /// The pages to render: those whose data changed, and those whose file is not the one this
     /// tool recorded; every page when there is no trusted state.
-    func stale(_ batches: [[PlannedPage]], fingerprints: [String: UInt64], output: OwnedFolder?) -> [[PlannedPage]] {
+    /// `fingerprints` are by page path, and `prefix` is the folder the pages are written in
+    /// (a language's, or "").
+    func stale(_ batches: [[PlannedPage]], fingerprints: [String: UInt64], prefix: String = "", output: OwnedFolder?)
+        -> [[PlannedPage]]
+    {
         batches.map { batch in
             batch.filter { page in
-                guard let output, let previous, previous.pageFingerprints[page.path] == fingerprints[page.path] else {
+                let path = prefix + page.path
+                guard let output, let previous, previous.pageFingerprints[path] == fingerprints[page.path] else {
                     return true
                 }
-                return output.recordedFile(page.path) == nil
+                return output.recordedFile(path) == nil
             }
         }
     }
@@ -90,6 +95,11 @@ struct IncrementalBuild {
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
             hasher.combine(String(decoding: bytes, as: UTF8.self))
+        }
+        // The words: the theme's strings files and the site's own.
+        for (path, text) in theme.stringsSources {
+            hasher.combine(path)
+            hasher.combine(text)
         }
         return hasher.value
     }

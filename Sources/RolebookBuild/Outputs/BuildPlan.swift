@@ -3,13 +3,16 @@ import RolebookCore
 import RolebookRender
 
 /// Every output of one build, planned from the resolved model before anything is written: the
-/// site (with its exports and PDFs), and the fragments and bundles when asked for. Planning
-/// decides paths and which pages are stale; nothing here touches a folder.
+/// site (with its exports and PDFs) in each of its languages, and the fragments and bundles when
+/// asked for. Planning decides paths and which pages are stale; nothing here touches a folder.
 struct BuildPlan {
-    let site: SitePlan
+    /// One site per language, the default language's at the output's root and each other in its
+    /// own folder (`de/`), each a whole site with its own assets and search index.
+    let sites: [SitePlan]
     let fragments: FragmentOutput?
     let bundles: BundleOutput?
-    /// The data fingerprint of every page, saved for the next incremental build.
+    /// The data fingerprint of every page, by its path in the output, saved for the next
+    /// incremental build.
     let fingerprints: [String: UInt64]
 
     init(
@@ -18,22 +21,63 @@ struct BuildPlan {
     ) throws {
         let reports = options.reports || options.pdf != nil
         // Reports travel on their own: they link to the published site, or nowhere.
-        let outside = OutsideLinks(root: ready.model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
-        let renderer = PageRenderer(
-            index: SiteIndex(model: ready.model), theme: ready.templates,
-            options: RenderOptions(reports: reports, paper: options.paper, outside: outside), changes: ready.changes)
-        let batches = PagePlanner().batches(ready.model, reports: reports, changes: ready.changes)
-        let pages = batches.flatMap(\.self)
-        fingerprints = incremental.fingerprints(of: pages, index: renderer.index, changes: ready.changes)
-        site = SitePlan(
-            prefix: "", renderer: renderer, pages: pages,
-            batches: incremental.stale(batches, fingerprints: fingerprints, output: existing),
-            assets: SitePlan.assets(theme: ready.theme.assets, renderer: renderer),
-            exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: modelDiagnostics) : [],
-            pdfs: SitePlan.pdfs(of: pages, printing: options.pdf))
-        fragments = options.fragments.map { _ in FragmentOutput(renderer: renderer) }
+        let base = ready.model.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        // A site in one language has no switcher.
+        let languages = ready.editions.count > 1 ? ready.editions.map(\.language) : []
+        var sites: [SitePlan] = []
+        var fingerprints: [String: UInt64] = [:]
+        for edition in ready.editions {
+            let folder = edition.language.folder
+            let outside = OutsideLinks(root: base.map { $0 + folder })
+            let renderer = PageRenderer(
+                index: SiteIndex(model: edition.model), theme: edition.templates,
+                options: RenderOptions(reports: reports, paper: options.paper, outside: outside, languages: languages),
+                changes: edition.changes)
+            let batches = PagePlanner().batches(edition.model, reports: reports, changes: edition.changes)
+            let pages = batches.flatMap(\.self)
+            let prints = incremental.fingerprints(of: pages, index: renderer.index, changes: edition.changes)
+            for (path, print) in prints { fingerprints[folder + path] = print }
+            sites.append(
+                SitePlan(
+                    prefix: folder, renderer: renderer, pages: pages,
+                    batches: incremental.stale(batches, fingerprints: prints, prefix: folder, output: existing),
+                    assets: SitePlan.assets(theme: ready.theme.assets, renderer: renderer),
+                    exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: modelDiagnostics) : [],
+                    pdfs: SitePlan.pdfs(of: pages, printing: options.pdf)))
+        }
+        self.sites = sites
+        self.fingerprints = fingerprints
+        fragments = options.fragments.map { _ in
+            FragmentOutput(renderers: sites.map { ($0.prefix, $0.renderer) })
+        }
+        // Bundles are for one company's people, in the site's default language.
         bundles = try options.bundles.map { _ in
             try BundleOutput(model: ready.model, theme: ready.theme, templates: ready.templates, options: options)
         }
+    }
+
+    /// Every file the sites write, by its path in the output.
+    var writes: [String] { sites.flatMap(\.writes) }
+
+    /// Every file the sites hold, by its path in the output.
+    var files: [String] { sites.flatMap { site in site.files.map { site.prefix + $0 } } }
+
+    var pageCount: Int { sites.reduce(0) { $0 + $1.pages.count } }
+
+    /// Pages rendered by this plan, by their paths in the output.
+    var renderedPaths: [String] { sites.flatMap { site in site.renderedPaths.map { site.prefix + $0 } } }
+
+    /// Renders and writes every language's site.
+    func write(to folder: OwnedFolder, progress: (@Sendable (Int, Int) -> Void)?, printer: ChromiumPrinter?)
+        async throws -> WrittenFiles
+    {
+        var all = WrittenFiles()
+        for site in sites {
+            let written = try await site.write(to: folder, progress: progress, printer: printer)
+            all.written += written.written
+            all.unchanged += written.unchanged
+            all.hashes.merge(written.hashes) { new, _ in new }
+        }
+        return all
     }
 }

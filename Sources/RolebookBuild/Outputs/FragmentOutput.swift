@@ -6,7 +6,15 @@ import RolebookRender
 struct FragmentOutput {
     var files: [(path: String, bytes: [UInt8])]
 
-    init(renderer: PageRenderer) {
+    /// - Parameter renderers: one per language, with the folder its fragments go in ("" for the
+    ///   default language's, `de/` for German).
+    init(renderers: [(folder: String, renderer: PageRenderer)]) {
+        files = renderers.flatMap { folder, renderer in
+            Self.files(renderer).map { (folder + $0.path, $0.bytes) }
+        }
+    }
+
+    private static func files(_ renderer: PageRenderer) -> [(path: String, bytes: [UInt8])] {
         let model = renderer.index.model
         let links = renderer.options.outside
         var files: [(String, String)] = []
@@ -30,7 +38,7 @@ struct FragmentOutput {
             files.append(
                 (Route.Fragment.personCard(person.id), renderer.personCardFragment(person: person.id, links: links)))
         }
-        self.files = files.map { ($0.0, Array($0.1.utf8)) }
+        return files.map { ($0.0, Array($0.1.utf8)) }
     }
 
     var paths: [String] { files.map(\.path) }

@@ -20,10 +20,13 @@ package struct ModelComparer {
 
     package var old: Side
     package var new: Side
+    /// The words of the summaries: the language of the pages (or the terminal) that show them.
+    package var strings: Strings
 
-    package init(old: Side, new: Side) {
+    package init(old: Side, new: Side, strings: Strings) {
         self.old = old
         self.new = new
+        self.strings = strings
     }
 
     private typealias Change = SiteChanges.Change
@@ -46,9 +49,12 @@ package struct ModelComparer {
                         changes: [
                             Change(
                                 .companyAdded,
-                                summary:
-                                    "company added, with \(count(added.contracts.count, "contract")) and \(count(people, "person", "people"))"
-                            )
+                                summary: strings(
+                                    .changeCompanyAdded,
+                                    [
+                                        "contracts": strings.plural(added.contracts.count, .contractCount),
+                                        "people": strings.plural(people, .personCount),
+                                    ]))
                         ]))
             case (let removed?, nil):
                 companies.append(
@@ -57,9 +63,9 @@ package struct ModelComparer {
                         changes: [
                             Change(
                                 .companyRemoved,
-                                summary:
-                                    "company no longer in the data (it had \(count(removed.contracts.count, "contract")))"
-                            )
+                                summary: strings(
+                                    .changeCompanyRemoved,
+                                    ["contracts": strings.plural(removed.contracts.count, .contractCount)]))
                         ]))
             case (let before?, let after?):
                 let changes = compare(before, after)
@@ -90,7 +96,8 @@ package struct ModelComparer {
             let now = after.teams.first { $0.id == id }
             let name = now?.name ?? was?.name ?? id
             changes += roles(
-                was?.assignments ?? [], now?.assignments ?? [], unit: "team \(name)", ids: (nil, nil, id))
+                was?.assignments ?? [], now?.assignments ?? [], unit: strings(.changeTeamUnit, ["team": name]),
+                ids: (nil, nil, id))
         }
         changes += people(before, after)
         return changes
@@ -101,61 +108,75 @@ package struct ModelComparer {
         case (nil, let added?):
             let products = added.assets.map(\.product)
             let holders = exactlyOne(added, in: new)
-            let parts =
-                [products.isEmpty ? nil : products.joined(separator: ", "), "\(added.start) to \(added.end)"]
-                .compactMap { $0 } + holders
+            let term = strings(.changeTerm, ["start": strings.date(added.start), "end": strings.date(added.end)])
+            let parts = [products.isEmpty ? nil : products.joined(separator: ", "), term].compactMap { $0 } + holders
             return [
                 Change(
-                    .contractAdded, summary: "contract \(added.displayNumber) added: \(parts.joined(separator: "; "))",
+                    .contractAdded,
+                    summary: strings(
+                        .changeContractAdded,
+                        [
+                            "number": added.displayNumber,
+                            "details": parts.joined(separator: strings(.changeDetailSeparator)),
+                        ]),
                     contract: added.id, to: [added.end.description])
             ]
         case (let removed?, nil):
-            let ended = removed.end < new.model.settings.asOf ? "it ended on" : "it was to end on"
+            let ended: Phrase = removed.end < new.model.settings.asOf ? .changeContractGoneEnded : .changeContractGone
             return [
                 Change(
                     .contractRemoved,
-                    summary: "contract \(removed.displayNumber) is no longer in the data (\(ended) \(removed.end))",
+                    summary: strings(ended, ["number": removed.displayNumber, "date": strings.date(removed.end)]),
                     contract: removed.id, from: [removed.end.description])
             ]
         case (let before?, let after?):
             var changes: [Change] = []
             let number = after.displayNumber
+            func dates(_ now: Day, _ was: Day) -> KeyValuePairs<String, String> {
+                ["number": number, "date": strings.date(now), "was": strings.date(was)]
+            }
             let endedNow = after.end < new.model.settings.asOf
             let endedBefore = before.end < old.model.settings.asOf
             if endedNow, !endedBefore {
                 changes.append(
                     Change(
-                        .contractEnded, summary: "contract \(number) ended on \(after.end)", contract: after.id,
+                        .contractEnded, summary: strings(.changeContractEnded, dates(after.end, before.end)),
+                        contract: after.id,
                         from: [before.end.description], to: [after.end.description]))
             } else if after.end > before.end {
                 changes.append(
                     Change(
                         .contractRenewed,
-                        summary: "contract \(number) renewed: it now ends on \(after.end) (was \(before.end))",
+                        summary: strings(.changeContractRenewed, dates(after.end, before.end)),
                         contract: after.id, from: [before.end.description], to: [after.end.description]))
             } else if after.end < before.end {
                 changes.append(
                     Change(
                         .contractDatesChanged,
-                        summary: "contract \(number) now ends on \(after.end), earlier than \(before.end)",
+                        summary: strings(.changeContractEndsEarlier, dates(after.end, before.end)),
                         contract: after.id, from: [before.end.description], to: [after.end.description]))
             } else if after.start != before.start {
                 changes.append(
                     Change(
                         .contractDatesChanged,
-                        summary: "contract \(number) now starts on \(after.start) (was \(before.start))",
+                        summary: strings(.changeContractStarts, dates(after.start, before.start)),
                         contract: after.id, from: [before.start.description], to: [after.start.description]))
             }
             if before.term != after.term {
                 changes.append(
                     Change(
                         .contractTermChanged,
-                        summary:
-                            "contract \(number): term changed from \(before.term ?? "none") to \(after.term ?? "none")",
+                        summary: strings(
+                            .changeContractTerm,
+                            [
+                                "number": number, "was": before.term ?? strings(.changeNoTerm),
+                                "now": after.term ?? strings(.changeNoTerm),
+                            ]),
                         contract: after.id, from: before.term.map { [$0] } ?? [], to: after.term.map { [$0] } ?? []))
             }
             changes += roles(
-                before.assignments, after.assignments, unit: "contract \(number)", ids: (after.id, nil, nil))
+                before.assignments, after.assignments, unit: strings(.changeContractUnit, ["number": number]),
+                ids: (after.id, nil, nil))
             let assetIDs = Set(before.assets.map(\.id)).union(after.assets.map(\.id)).sorted()
             for id in assetIDs {
                 let was = before.assets.first { $0.id == id }
@@ -163,7 +184,9 @@ package struct ModelComparer {
                 let asset = (now ?? was)!
                 changes += roles(
                     was?.assignments ?? [], now?.assignments ?? [],
-                    unit: "\(asset.product) (\(asset.serialNumber ?? asset.id)) on contract \(number)",
+                    unit: strings(
+                        .changeAssetUnit,
+                        ["product": asset.product, "serial": asset.serialNumber ?? asset.id, "number": number]),
                     ids: (after.id, id, nil))
             }
             return changes
@@ -179,7 +202,8 @@ package struct ModelComparer {
             let holders = contract.assignments.filter { $0.roleID == role.id }.map {
                 name(token(of: $0.personID, in: side))
             }
-            return holders.isEmpty ? nil : "\(role.name): \(holders.joined(separator: ", "))"
+            return holders.isEmpty
+                ? nil : strings(.changeHolders, ["role": role.name, "people": holders.joined(separator: ", ")])
         }
     }
 
@@ -191,7 +215,7 @@ package struct ModelComparer {
     }
 
     private func name(_ token: String) -> String {
-        if token == "masked" { return "a masked person" }
+        if token == "masked" { return strings(.changeMaskedPerson) }
         return new.model.peopleByID[token]?.name ?? old.model.peopleByID[token]?.name ?? token
     }
 
@@ -224,25 +248,34 @@ package struct ModelComparer {
                     kind, summary: summary, contract: ids.contract, asset: ids.asset, team: ids.team,
                     person: person, role: key, from: from, to: to)
             }
+            func names(_ tokens: [String]) -> String { tokens.map(name).joined(separator: ", ") }
             if from.count == 1, to.count == 1 {
                 changes.append(
-                    change(.roleMoved, "\(unit): \(role) moved from \(name(from[0])) to \(name(to[0]))"))
+                    change(
+                        .roleMoved,
+                        strings(
+                            .changeRoleMoved,
+                            ["unit": unit, "role": role, "from": name(from[0]), "to": name(to[0])])))
             } else if from.isEmpty {
                 changes.append(
-                    change(
-                        .roleGained, "\(unit) gained \(article(role)) \(role): \(to.map(name).joined(separator: ", "))")
-                )
+                    change(.roleGained, strings(.changeRoleGained, ["unit": unit, "role": role, "people": names(to)])))
             } else if to.isEmpty {
                 changes.append(
-                    change(
-                        .roleLost,
-                        "\(unit) lost its \(role) (\(from.map(name).joined(separator: ", "))): nobody holds it now"))
+                    change(.roleLost, strings(.changeRoleLost, ["unit": unit, "role": role, "people": names(from)])))
             } else {
                 for token in to where !from.contains(token) {
-                    changes.append(change(.roleGained, "\(name(token)) became \(role) of \(unit)", person: token))
+                    changes.append(
+                        change(
+                            .roleGained,
+                            strings(.changeBecame, ["person": name(token), "role": role, "unit": unit]),
+                            person: token))
                 }
                 for token in from where !to.contains(token) {
-                    changes.append(change(.roleLost, "\(name(token)) is no longer \(role) of \(unit)", person: token))
+                    changes.append(
+                        change(
+                            .roleLost,
+                            strings(.changeNoLonger, ["person": name(token), "role": role, "unit": unit]),
+                            person: token))
                 }
             }
         }
@@ -262,16 +295,20 @@ package struct ModelComparer {
             switch (was.contains(id), now.contains(id)) {
             case (false, true):
                 changes.append(
-                    Change(.personAppeared, summary: "\(name) appeared (\(person(id)?.email ?? ""))", person: id))
+                    Change(
+                        .personAppeared,
+                        summary: strings(.changePersonAppeared, ["person": name, "email": person(id)?.email ?? ""]),
+                        person: id))
             case (true, false):
-                changes.append(Change(.personLeft, summary: "\(name) is no longer in the data", person: id))
+                changes.append(Change(.personLeft, summary: strings(.changePersonGone, ["person": name]), person: id))
             default:
                 let status = (old.model.peopleByID[id]?.status, new.model.peopleByID[id]?.status)
                 if status == (.active, .departed) {
-                    changes.append(Change(.personDeparted, summary: "\(name) is now marked as departed", person: id))
+                    changes.append(
+                        Change(.personDeparted, summary: strings(.changePersonDeparted, ["person": name]), person: id))
                 } else if status == (.departed, .active) {
                     changes.append(
-                        Change(.personReturned, summary: "\(name) is no longer marked as departed", person: id))
+                        Change(.personReturned, summary: strings(.changePersonReturned, ["person": name]), person: id))
                 }
             }
         }
@@ -281,20 +318,11 @@ package struct ModelComparer {
             changes.append(
                 Change(
                     .maskedPeople,
-                    summary:
-                        "\(count(maskedAfter, "masked person", "masked people")) (was \(maskedBefore)): they cannot be followed from one export to the next",
+                    summary: strings(
+                        .changeMaskedPeople,
+                        ["people": strings.plural(maskedAfter, .maskedPersonCount), "was": String(maskedBefore)]),
                     from: ["\(maskedBefore)"], to: ["\(maskedAfter)"]))
         }
         return changes
-    }
-
-    // MARK: - Words
-
-    private func count(_ number: Int, _ one: String, _ many: String? = nil) -> String {
-        "\(number) \(number == 1 ? one : many ?? one + "s")"
-    }
-
-    private func article(_ word: String) -> String {
-        "aeiouAEIOU".contains(word.first ?? "x") ? "an" : "a"
     }
 }

@@ -25,11 +25,14 @@ package struct Guide: Hashable, Sendable, Codable {
     /// Whether any block is conditional; a guide without markers reads the same for everyone.
     package var isTailored: Bool
     package var location: SourceLocation
+    /// The language its text is written in; on a page in another language (a guide not yet
+    /// translated) it is marked as such. Nil: the page's language.
+    package var language: String?
 
     package init(
         id: String, title: String, summary: String? = nil, kind: Kind = .guide, roleKeys: [RoleKey] = [],
         roleSetIDs: [String] = [], order: Int = 0, procedure: Procedure? = nil, variants: [RoleKey: GuideHTML],
-        flagged: GuideHTML, isTailored: Bool, location: SourceLocation
+        flagged: GuideHTML, isTailored: Bool, location: SourceLocation, language: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -43,6 +46,7 @@ package struct Guide: Hashable, Sendable, Codable {
         self.flagged = flagged
         self.isTailored = isTailored
         self.location = location
+        self.language = language
     }
 
     package func applies(toRoleSet id: String) -> Bool { roleSetIDs.isEmpty || roleSetIDs.contains(id) }

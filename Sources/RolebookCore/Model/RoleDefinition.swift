@@ -74,6 +74,10 @@ package struct RoleDefinition: Hashable, Sendable, Codable {
     package var rulesByEra: [EraRule]
     package var leavingNotes: [LeavingNote]
     package var location: SourceLocation
+    /// What the name means in the language being read, where the vendor's own name stays
+    /// (Autodesk's roles keep their English names on a German page): shown beside the name,
+    /// marked as a translation. Nil where there is none.
+    package var gloss: String?
 
     package init(
         id: String, roleSetID: String, name: String, longName: String? = nil, otherNames: [String] = [],

@@ -14,11 +14,20 @@ package struct SiteSettings: Hashable, Sendable, Codable {
     package var outputs: SiteOutputs
     /// How long lists grow before they are split (`lists:` in site.yaml).
     package var lists: ListLimits
+    /// The languages the site is published in, the default first (`language:` or `languages:`
+    /// in site.yaml; English when neither is given). The default is written at the output's
+    /// root, each other language in a folder named by its code (docs/languages.md).
+    package var languages: [String]
+    /// Where each language was named, for the error when the theme has no words for it.
+    package var languageLocations: [SourceLocation?]
+
+    /// The language pages are written in when the site has one, and the others fall back to.
+    package var defaultLanguage: String { languages.first ?? "en" }
 
     package init(
         title: String, asOf: Day, renewalWindowDays: Int = 90, baseURL: String? = nil, staleAfterDays: Int = 90,
-        asOfLocation: SourceLocation? = nil, outputs: SiteOutputs = SiteOutputs(),
-        lists: ListLimits = ListLimits()
+        asOfLocation: SourceLocation? = nil, outputs: SiteOutputs = SiteOutputs(), languages: [String] = ["en"],
+        languageLocations: [SourceLocation?] = [], lists: ListLimits = ListLimits()
     ) {
         self.title = title
         self.asOf = asOf
@@ -27,6 +36,8 @@ package struct SiteSettings: Hashable, Sendable, Codable {
         self.staleAfterDays = staleAfterDays
         self.asOfLocation = asOfLocation
         self.outputs = outputs
+        self.languages = languages.isEmpty ? ["en"] : languages
+        self.languageLocations = languageLocations
         self.lists = lists
     }
 }

@@ -94,7 +94,7 @@ package struct GuideValues: GuideValueSource, Sendable {
                 case .url: .genericResellerContactURL
                 case .hours: .genericResellerContactHours
                 }
-            return strings(phrase, ["purpose": strings.purpose(purpose).lowercased()])
+            return strings(phrase, ["purpose": strings.purpose(purpose, inSentence: true)])
         }
     }
 

@@ -56,7 +56,7 @@ extension PageModelBuilder {
         if count == 0 {
             return company.map { strings(.actionsNoneAt, ["company": $0.name]) } ?? strings(.actionsNone)
         }
-        return strings.plural(count, one: .actionsCountOne, other: .actionsCount, ["count": String(count)])
+        return strings.plural(count, .actionsCount)
     }
 
     /// The company's action items, worded.
@@ -97,7 +97,7 @@ extension PageModelBuilder {
                 ?? strings(.actionStandingIn, ["contract": number, "role": role.name, "standIn": standIn.name])
         case .renewalDue(let days):
             problem = strings.plural(
-                days, one: .actionRenewalDueOneDay, other: .actionRenewalDueDays,
+                days, .actionRenewalDue,
                 ["contract": number, "days": String(days), "date": item.contract.map { date($0.end) } ?? ""])
         case .ended:
             problem = strings(.actionEnded, ["contract": number, "date": item.contract.map { date($0.end) } ?? ""])

@@ -53,8 +53,7 @@ extension PageModelBuilder {
         case "added": strings(.companyAdded)
         case "removed": strings(.companyRemoved)
         default:
-            strings.plural(
-                company.changes.count, one: .oneChange, other: .changeCount, ["count": "\(company.changes.count)"])
+            strings.plural(company.changes.count, .changeCount)
         }
     }
 

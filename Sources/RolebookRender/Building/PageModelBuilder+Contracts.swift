@@ -25,10 +25,18 @@ extension PageModelBuilder {
         return HomePage(
             chrome: PageChrome(
                 siteTitle: model.settings.title, pageTitle: model.settings.title, root: root, asOf: date(asOf),
-                breadcrumbs: [], hasBreadcrumbs: false, changes: changesLink),
+                breadcrumbs: [], hasBreadcrumbs: false, changes: changesLink, searchCounts: searchCounts),
             root: root, companies: rows, renewals: renewals, hasRenewals: !renewals.isEmpty,
             renewalWindowDays: model.settings.renewalWindowDays, guides: model.guides.map(guideLink),
-            contractCount: index.contractsByID.count, peopleCount: model.people.count)
+            contractCount: index.contractsByID.count, peopleCount: model.people.count,
+            renewalsTitle: strings.plural(model.settings.renewalWindowDays, .renewalsTitle),
+            noRenewals: strings.plural(model.settings.renewalWindowDays, .noRenewals),
+            counts: strings(
+                .homeCounts,
+                [
+                    "contracts": strings.plural(index.contractsByID.count, .contractCount),
+                    "people": strings.plural(model.people.count, .personCount),
+                ]))
     }
 
     package func companyPage(_ id: String, root: String, memo: ViewModelMemo = ViewModelMemo()) -> CompanyPage {
@@ -97,8 +105,7 @@ extension PageModelBuilder {
                 strings(.contractEnded, ["date": date(contract.end)])
             } else if renewal.isNear {
                 strings.plural(
-                    renewal.daysLeft, one: contract.autoRenew ? .contractEndsInOneDayRenews : .contractEndsInOneDay,
-                    other: contract.autoRenew ? .contractEndsInDaysRenews : .contractEndsInDays,
+                    renewal.daysLeft, contract.autoRenew ? .contractEndsInRenews : .contractEndsIn,
                     ["days": String(renewal.daysLeft), "date": date(contract.end)])
             } else { nil }
         return ContractPage(
@@ -219,7 +226,7 @@ extension PageModelBuilder {
             cardinality += strings(.standsInWhenNobody, ["standIn": standIn.name])
         }
         return RoleFacts(
-            name: role.name, roleSet: set?.name ?? role.roleSetID,
+            name: role.name, gloss: role.gloss, roleSet: set?.name ?? role.roleSetID,
             otherNames: role.otherNames.isEmpty ? nil : role.otherNames.joined(separator: ", "), summary: role.summary,
             scope: strings(.heldPer, ["scope": scope]), cardinality: cardinality,
             eraRules: role.rulesByEra.map { RoleFacts.EraRule(era: $0.era, rule: $0.rule) },

@@ -56,7 +56,8 @@ extension PageModelBuilder {
                     Milestone(
                         contract: contract.displayNumber, label: entry.label, date: date(entry.day),
                         isoDate: entry.day.description, daysFromAsOf: days, isNear: days >= 0 && days <= Self.nearDays,
-                        isPast: days < 0))
+                        isPast: days < 0, inDays: strings.plural(days, .milestoneInDays),
+                        soon: strings.plural(days, .milestoneSoon)))
             }
         }
         milestones.sort { ($0.isoDate, $0.contract, $0.label) < ($1.isoDate, $1.contract, $1.label) }

@@ -320,7 +320,7 @@ extension PageModelBuilder {
         case .reseller(let reseller, let purpose, let contact):
             return ContactRow.Step(
                 label: strings(
-                    .resellerDesk, ["reseller": reseller.name, "purpose": purposeName(purpose).lowercased()]),
+                    .resellerDesk, ["reseller": reseller.name, "purpose": strings.purpose(purpose, inSentence: true)]),
                 isRole: false, people: [], contact: contactCard(contact), advice: nil, passedOver: [], notes: [],
                 isReader: false)
         case .vendor(let name, let sourced):
@@ -346,7 +346,7 @@ extension PageModelBuilder {
                 strings(.departed, ["person": person.name, "role": role.name])
             }
         case .noResellerContact(let purpose):
-            strings(.noResellerContact, ["purpose": purposeName(purpose).lowercased()])
+            strings(.noResellerContact, ["purpose": strings.purpose(purpose, inSentence: true)])
         case .noReseller(let channel, let vendor):
             strings(channel == .direct ? .noResellerDirect : .noResellerOnlineStore, ["vendor": vendor])
         }

@@ -19,10 +19,11 @@ package struct PageModelBuilder: Sendable {
     let guidesByID: [String: Guide]
     /// The A–Z order and pages of the index pages.
     package let order: IndexOrder
+    /// The search box's counted messages, for every page's chrome (``PageChrome/searchCounts``).
+    let searchCounts: String
 
     package init(
-        index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings = .english,
-        changes: SiteChanges? = nil
+        index: SiteIndex, options: RenderOptions = RenderOptions(), strings: Strings, changes: SiteChanges? = nil
     ) {
         self.index = index
         self.options = options
@@ -37,6 +38,43 @@ package struct PageModelBuilder: Sendable {
             uniquingKeysWith: { first, _ in first })
         guidesByID = Dictionary(index.model.guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         order = IndexOrder(index.model)
+        searchCounts = Self.searchCounts(strings)
+    }
+
+    /// `{"matches":{"one":…,"other":…},"more":{…},"rules":[…]}`: each counted message's forms
+    /// and the rules that choose them, for search.js.
+    static func searchCounts(_ strings: Strings) -> String {
+        func forms(_ phrase: Phrase) -> String {
+            let forms: [PluralRules.Category: String] =
+                switch strings.values[phrase.rawValue] {
+                case .plural(let forms): forms
+                case .text(let text): [.other: text]
+                case nil: [:]
+                }
+            return "{"
+                + forms.sorted { $0.key < $1.key }.map { "\(json($0.key.rawValue)):\(json($0.value))" }
+                .joined(separator: ",") + "}"
+        }
+        return
+            "{\"matches\":\(forms(.searchMatches)),\"more\":\(forms(.searchMatchesMore)),\"rules\":\(strings.plurals.json)}"
+    }
+
+    /// A JSON string literal.
+    private static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case _ where scalar.value < 0x20:
+                out +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     var model: SiteModel { index.model }
@@ -45,7 +83,7 @@ package struct PageModelBuilder: Sendable {
         PageChrome(
             siteTitle: model.settings.title, pageTitle: title, root: root, asOf: strings.date(model.settings.asOf),
             breadcrumbs: [Link(label: strings(.home), href: Route.home)] + crumbs, hasBreadcrumbs: true,
-            changes: changesLink)
+            changes: changesLink, searchCounts: searchCounts)
     }
 
     /// The site's change page, named by the earlier data's date; nil without `--since`.

@@ -1,17 +1,25 @@
 import Mustache
 import RolebookCore
 
-/// A theme's templates, compiled once per build and shared by the site and every bundle.
+/// A theme's templates in one language, compiled once per build and language and shared by the
+/// site and every bundle.
 package struct CompiledTheme: Sendable {
     let library: MustacheLibrary
     /// The theme's `report-style` template (CSS), inlined into reports and packets.
     let reportCSS: String
+    /// The language's words, for what Swift composes.
+    package let strings: Strings
 
-    /// Compiles the theme's templates; every parse error and missing template is reported at once.
-    package static func compile(_ theme: Theme) -> (CompiledTheme?, [Diagnostic]) {
+    /// Compiles the theme's templates with the language's words as partials (`t.<key>`, see
+    /// ``TemplateStrings``); every parse error and missing template is reported at once.
+    package static func compile(_ theme: Theme, strings: Strings) -> (CompiledTheme?, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
+        for (name, text) in TemplateStrings.partials(strings) {
+            // Made from escaped text and `{{$name}}` blocks only, so they always parse.
+            if let template = try? MustacheTemplate(string: text) { library.register(template, named: name) }
+        }
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
                 // On a line of its own the pragma leaves no trace in the output; error lines are shifted back.
@@ -33,6 +41,9 @@ package struct CompiledTheme: Sendable {
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         // A template, not an asset: it is inlined into reports, and a site may override it like any template.
-        return (CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? ""), [])
+        return (
+            CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? "", strings: strings),
+            []
+        )
     }
 }

@@ -107,6 +107,8 @@ package enum TemplateNames {
                         walk(children, stack: stack)
                     }
                 case .partial(let name, let location):
+                    // Words: partials of the language, checked by TemplateStrings.
+                    if name.hasPrefix(TemplateStrings.prefix) { continue }
                     guard templates[name] != nil else {
                         problems.append(
                             .error(

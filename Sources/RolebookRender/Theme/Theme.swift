@@ -6,10 +6,19 @@ package struct Theme: Sendable {
     package var templates: [String: (text: String, path: String)]
     /// Output path under `assets/` → bytes.
     package var assets: [String: [UInt8]]
+    /// Each language the theme (and the site's own `strings/`) has words for, by code: `en`, `de`.
+    package var languages: [String: Strings]
+    /// The strings files as read, path → text: part of the theme's fingerprint.
+    package var stringsSources: [(path: String, text: String)]
 
-    package init(templates: [String: (text: String, path: String)], assets: [String: [UInt8]]) {
+    package init(
+        templates: [String: (text: String, path: String)], assets: [String: [UInt8]],
+        languages: [String: Strings] = [:], stringsSources: [(path: String, text: String)] = []
+    ) {
         self.templates = templates
         self.assets = assets
+        self.languages = languages
+        self.stringsSources = stringsSources
     }
 
     /// The templates every site needs; a theme missing one fails the build, not a page.

@@ -25,4 +25,9 @@ package struct HomePage: Sendable {
     package var guides: [GuideLink]
     package var contractCount: Int
     package var peopleCount: Int
+    /// "Renewals in the next 90 days", and what the section says when none is due.
+    package var renewalsTitle: String
+    package var noRenewals: String
+    /// "3 contracts, 12 people".
+    package var counts: String
 }

@@ -7,4 +7,7 @@ package struct Milestone: Sendable {
     package var daysFromAsOf: Int
     package var isNear: Bool
     package var isPast: Bool
+    /// "In 45 days", and "Soon: in 12 days" for a near one.
+    package var inDays: String
+    package var soon: String
 }

@@ -23,6 +23,8 @@ package struct RoleFacts: Sendable {
     }
 
     package var name: String
+    /// The name's meaning in the page's language, where the vendor's name is kept (a translation).
+    package var gloss: String?
     package var roleSet: String
     package var otherNames: String?
     package var summary: String

@@ -49,6 +49,7 @@ extension ViewModels {
         HomePage.CompanyRow.self,
         HomePage.Renewal.self,
         KeyContact.self,
+        LanguageLink.self,
         Link.self,
         MatrixRow.self,
         Milestone.self,
@@ -986,6 +987,8 @@ extension GuidePage: ViewModel {
             "contractPages": [Link].self,
             "contractCount": Int.self,
             "tooManyContracts": Bool.self,
+            "tooManyContractsNote": String.self,
+            "bodyLanguage": String?.self,
             "forRole": String?.self,
             "guideHref": String.self,
             "preconditions": [String].self,
@@ -1006,6 +1009,8 @@ extension GuidePage: ViewModel {
         case "contractPages": self.contractPages
         case "contractCount": self.contractCount
         case "tooManyContracts": self.tooManyContracts
+        case "tooManyContractsNote": self.tooManyContractsNote
+        case "bodyLanguage": answer(self.bodyLanguage)
         case "forRole": answer(self.forRole)
         case "guideHref": self.guideHref
         case "preconditions": self.preconditions
@@ -1047,6 +1052,9 @@ extension HomePage: ViewModel {
             "guides": [GuideLink].self,
             "contractCount": Int.self,
             "peopleCount": Int.self,
+            "renewalsTitle": String.self,
+            "noRenewals": String.self,
+            "counts": String.self,
         ]
     }
 
@@ -1061,6 +1069,9 @@ extension HomePage: ViewModel {
         case "guides": self.guides
         case "contractCount": self.contractCount
         case "peopleCount": self.peopleCount
+        case "renewalsTitle": self.renewalsTitle
+        case "noRenewals": self.noRenewals
+        case "counts": self.counts
         default: nil
         }
     }
@@ -1137,6 +1148,27 @@ extension KeyContact: ViewModel {
     }
 }
 
+extension LanguageLink: ViewModel {
+    package static var fields: KeyValuePairs<String, Any.Type> {
+        [
+            "code": String.self,
+            "name": String.self,
+            "href": String.self,
+            "isCurrent": Bool.self,
+        ]
+    }
+
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "code": self.code
+        case "name": self.name
+        case "href": self.href
+        case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
 extension Link: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
@@ -1195,6 +1227,8 @@ extension Milestone: ViewModel {
             "daysFromAsOf": Int.self,
             "isNear": Bool.self,
             "isPast": Bool.self,
+            "inDays": String.self,
+            "soon": String.self,
         ]
     }
 
@@ -1207,6 +1241,8 @@ extension Milestone: ViewModel {
         case "daysFromAsOf": self.daysFromAsOf
         case "isNear": self.isNear
         case "isPast": self.isPast
+        case "inDays": self.inDays
+        case "soon": self.soon
         default: nil
         }
     }
@@ -1335,6 +1371,8 @@ extension PageChrome: ViewModel {
             "breadcrumbs": [Link].self,
             "hasBreadcrumbs": Bool.self,
             "changes": Link?.self,
+            "languages": [LanguageLink].self,
+            "searchCounts": String.self,
         ]
     }
 
@@ -1347,6 +1385,8 @@ extension PageChrome: ViewModel {
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
         case "changes": answer(self.changes)
+        case "languages": self.languages
+        case "searchCounts": self.searchCounts
         default: nil
         }
     }
@@ -1856,6 +1896,7 @@ extension RoleFacts: ViewModel {
     package static var fields: KeyValuePairs<String, Any.Type> {
         [
             "name": String.self,
+            "gloss": String?.self,
             "roleSet": String.self,
             "otherNames": String?.self,
             "summary": String.self,
@@ -1874,6 +1915,7 @@ extension RoleFacts: ViewModel {
     package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
+        case "gloss": answer(self.gloss)
         case "roleSet": self.roleSet
         case "otherNames": answer(self.otherNames)
         case "summary": self.summary

@@ -16,7 +16,8 @@ extension ContentLoader {
     static func checkLinks(_ links: [WrittenLink], guides: [Guide], files: [SourceFile]) -> [Diagnostic] {
         let loaded = Dictionary(guides.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A guide whose file is there but did not load (its errors are reported) is still no typo.
-        let existing = Set(files.map { guideID(fileName: $0.fileName) }.filter { $0.problem == nil }.map(\.id))
+        let existing = Set(
+            files.map { guideID(fileName: $0.fileName, languages: []) }.filter { $0.problem == nil }.map(\.id))
         let fileNames = existing.sorted().map { $0 + ".md" }
         var anchors: [String: Set<String>] = [:]
         var diagnostics: [Diagnostic] = []

@@ -6,10 +6,11 @@ extension ContentLoader {
     /// Reads a guide's front matter and compiles its body once per reader role. Its links are added
     /// to `links`, to be checked once every guide is read.
     func loadGuide(
-        _ file: SourceFile, roleSets: [RoleSet], links: inout [WrittenLink], diagnostics: inout [Diagnostic]
+        _ file: SourceFile, roleSets: [RoleSet], language: ContentLanguage, links: inout [WrittenLink],
+        diagnostics: inout [Diagnostic]
     ) -> Guide? {
         // Reported whatever the content, and the guide is then dropped: two files must never give one id.
-        let id = Self.guideID(fileName: file.fileName)
+        let id = Self.guideID(fileName: file.fileName, languages: language.published)
         if let problem = id.problem { diagnostics.append(.error(problem, at: SourceLocation(path: file.path))) }
         let text = FrontMatter.normalized(file.text)
         if let nul = Self.firstNUL(in: text) {
@@ -121,13 +122,15 @@ extension ContentLoader {
         }
         // For reviewers every block is shown, each conditional one boxed with its readers and page.
         // Pages without a contract show the same boxes for readers, without the contract pages' blocks.
-        let readerLabels = plan.audiences.mapValues { "For: " + resolver.label(for: $0) }
+        let readers = plan.audiences.mapValues { resolver.label(for: $0) }
+        let readerLabels = readers.mapValues { strings(.flagFor, ["roles": $0]) }
         var labels = readerLabels
         for (path, pages) in plan.pages {
-            let only =
+            let (alone, withReaders): (Phrase, Phrase) =
                 pages == [.contract]
-                ? "only on contract pages" : pages == [.generic] ? "only on pages without a contract" : "on no page"
-            labels[path] = readerLabels[path].map { "\($0); \(only)" } ?? only.prefix(1).uppercased() + only.dropFirst()
+                ? (.flagOnlyContract, .flagForOnlyContract)
+                : pages == [.generic] ? (.flagOnlyGeneric, .flagForOnlyGeneric) : (.flagNoPage, .flagForNoPage)
+            labels[path] = readers[path].map { strings(withReaders, ["roles": $0]) } ?? strings(alone)
         }
         let notOnGenericPages = Set(plan.pages.filter { !$0.value.contains(.generic) }.keys)
         let flaggedEverywhere = rendered(removing: plan.markers, flagging: labels)
@@ -143,7 +146,7 @@ extension ContentLoader {
             id: id.id, title: title, summary: summary, kind: kind, roleKeys: roleKeys,
             roleSetIDs: roleSetRefs.isEmpty ? [] : applicable.map(\.id), order: order, procedure: procedure,
             variants: variants, flagged: flagged, isTailored: !plan.audiences.isEmpty,
-            location: SourceLocation(path: file.path))
+            location: SourceLocation(path: file.path), language: id.language ?? language.fallback)
     }
 
     private func readProcedure(
@@ -222,9 +225,10 @@ extension ContentLoader {
         return CommonMarkParser.render(text, edit: .init(guideID: guideID))
     }
 
-    /// A guide file is named `<id>.md`; later `<id>.<language>.md`, once sites have languages. Any
-    /// other dot would make two files one id (`a.md`, `a.de.md`), so it is refused, not cut off.
-    static func guideID(fileName: String) -> (id: String, problem: String?) {
+    /// A guide file is named `<id>.md`, and its translation into another language the site
+    /// publishes `<id>.<language>.md`. Any other dot would make two files one id, so it is
+    /// refused, not cut off.
+    static func guideID(fileName: String, languages: [String]) -> (id: String, language: String?, problem: String?) {
         let parts = fileName.split(separator: ".", omittingEmptySubsequences: false)
         let stem = parts.dropLast()
         let id = String(stem.first ?? "")
@@ -232,27 +236,61 @@ extension ContentLoader {
         let rule = "a guide file is named <id>.md"
         if parts.last != "md" {
             // `a.MD` next to `a.md` would be a second guide 'a' where file names are case-sensitive.
-            return (id, "guide file name '\(fileName)' must end in '.md', in lower case (\(rule))")
+            return (id, nil, "guide file name '\(fileName)' must end in '.md', in lower case (\(rule))")
         }
+        var language: String?
         if extra.count == 1, let part = extra.first, Self.isLanguageTag(part) {
+            guard String(part) != languages.first else {
+                return (
+                    id, nil,
+                    "guide file name '\(fileName)' names the site's default language '\(part)': name the guide \(id).md, and its translations <id>.<language>.md"
+                )
+            }
+            guard languages.contains(String(part)) else {
+                return (
+                    id, nil,
+                    "guide file name '\(fileName)' has a language part '\(part)', but the site is not published in '\(part)' (\(rule), and a translation <id>.<language>.md into a language of site.yaml's 'languages')"
+                )
+            }
+            language = String(part)
+        } else if !extra.isEmpty {
             return (
-                id,
-                "guide file name '\(fileName)' has a language part '\(part)', but the site has no languages (\(rule))"
-            )
-        }
-        if !extra.isEmpty {
-            return (
-                id,
+                id, nil,
                 "guide file name '\(fileName)' has more than one dot (\(rule), with lower-case letters, digits and hyphens in the id)"
             )
         }
         if !YAMLMap.isSlug(id) {
             return (
-                id,
+                id, nil,
                 "guide file name '\(fileName)' is not a valid id (\(rule), with lower-case letters, digits and hyphens in the id)"
             )
         }
-        return (id, nil)
+        return (id, language, nil)
+    }
+
+    /// The guide files to read in `language`: each guide's translation into it where there is
+    /// one, else the guide itself. A translation of no guide is an error.
+    func guidesToRead(_ files: [SourceFile], language: ContentLanguage, diagnostics: inout [Diagnostic])
+        -> [SourceFile]
+    {
+        let named = files.map { ($0, Self.guideID(fileName: $0.fileName, languages: language.published)) }
+        let originals = Set(named.filter { $0.1.language == nil && $0.1.problem == nil }.map(\.1.id))
+        var translated: [String: SourceFile] = [:]
+        for (file, name) in named {
+            guard let code = name.language, name.problem == nil else { continue }
+            guard originals.contains(name.id) else {
+                diagnostics.append(
+                    .error(
+                        "'\(file.fileName)' translates the guide '\(name.id).md', which does not exist: a translation is read with its original, which every language without one shows",
+                        at: SourceLocation(path: file.path)))
+                continue
+            }
+            if code == language.code { translated[name.id] = file }
+        }
+        return named.compactMap { file, name in
+            if name.language != nil { return nil }
+            return name.problem == nil ? translated[name.id] ?? file : file
+        }
     }
 
     /// `de`, `pt-br`, `zh-Hant`: what a language part of a file name would look like.

@@ -1,10 +1,15 @@
 import RolebookCore
 
 extension ContentLoader {
-    func readSettings(_ map: YAMLMap?) -> SiteSettings? {
+    func readSettings(_ map: YAMLMap?, language: String?) -> SiteSettings? {
         guard let map else { return nil }
         defer { map.finish() }
-        let title = map.string("title", required: true)
+        // The languages first: the title may be given per language.
+        let languages = readLanguages(map)
+        map.reader.language = ContentLanguage(
+            settings: SiteSettings(title: "", asOf: Day(ordinal: 0), languages: languages.map(\.code)),
+            requested: language)
+        let title = map.localizedString("title", required: true)
         let asOf = map.day("as_of", required: true)
         let window = map.int("renewal_window_days", minimum: 1) ?? 90
         let baseURL = map.url("base_url", relative: true)
@@ -45,7 +50,38 @@ extension ContentLoader {
         guard let title, let asOf else { return nil }
         return SiteSettings(
             title: title, asOf: asOf, renewalWindowDays: window, baseURL: baseURL, staleAfterDays: staleAfter,
-            asOfLocation: map.valueLocation("as_of"), outputs: outputs, lists: lists)
+            asOfLocation: map.valueLocation("as_of"), outputs: outputs, languages: languages.map(\.code),
+            languageLocations: languages.map(\.location), lists: lists)
+    }
+
+    /// `language: de`, or `languages: [en, de]` with the default first; each a code the theme
+    /// has a strings file for (checked once the theme is read).
+    private func readLanguages(_ map: YAMLMap) -> [(code: String, location: SourceLocation)] {
+        let one = map.string("language").map { [($0, map.valueLocation("language"))] } ?? []
+        let several = map.strings("languages")
+        if !one.isEmpty, map.value("languages") != nil {
+            map.reader.error(
+                "give 'language' (one language) or 'languages' (several, the default first), not both",
+                at: map.keyLocation("languages"))
+            return one
+        }
+        if map.value("languages") != nil, several.isEmpty {
+            map.reader.error("'languages' lists no language", at: map.valueLocation("languages"))
+        }
+        var seen: Set<String> = []
+        return (one + several).filter { code, location in
+            guard Strings.isLanguageCode(code) else {
+                map.reader.error(
+                    "'\(code)' is not a language code: use the name of a strings file, such as en, de or pt-br",
+                    at: location)
+                return false
+            }
+            guard seen.insert(code).inserted else {
+                map.reader.error("'\(code)' is listed twice", at: location)
+                return false
+            }
+            return true
+        }
     }
 
     /// A role set, and the ids of its roles whose scope is missing or invalid.
@@ -59,9 +95,9 @@ extension ContentLoader {
         guard let map else { return nil }
         defer { map.finish() }
         let id = map.id()
-        let name = map.string("name", required: true)
+        let name = map.localizedString("name", required: true)
         let vendor = map.string("vendor", required: true)
-        let description = map.string("description")
+        let description = map.localizedString("description")
         let roles = map.maps("roles", what: "role", required: true).compactMap { readRole($0, roleSetID: id ?? "") }
         guard let id else { return nil }
         let set = RoleSet(
@@ -73,10 +109,11 @@ extension ContentLoader {
     private func readRole(_ map: YAMLMap, roleSetID: String) -> (role: RoleDefinition, scoped: Bool)? {
         defer { map.finish() }
         let id = map.id()
-        let name = map.string("name", required: true)
-        let longName = map.string("long_name")
+        let name = map.localizedString("name", required: true)
+        let longName = map.localizedString("long_name")
+        let gloss = map.localizedString("gloss", exact: true)
         let otherNames = map.texts("other_names")
-        let summary = map.string("summary", required: true)
+        let summary = map.localizedString("summary", required: true)
         let scope = map.enumeration("scope", as: RoleScope.self, required: true)
         let minimum = map.int("min_per_scope") ?? 0
         let maximum = map.int("max_per_scope", minimum: 1)
@@ -84,9 +121,9 @@ extension ContentLoader {
         let standIn = map.id("stand_in", required: false)
         let assignedBy = map.texts("assigned_by")
         let notCombinable = map.texts("not_combinable_with")
-        let capabilities = map.texts("capabilities")
-        let notifications = map.texts("notifications")
-        let duties = map.texts("duties")
+        let capabilities = map.localizedTexts("capabilities")
+        let notifications = map.localizedTexts("notifications")
+        let duties = map.localizedTexts("duties")
         let counterparts = map.maps("counterparts", what: "counterpart").compactMap(readCounterpart)
         let rulesByEra = map.maps("rules_by_era", what: "era rule").compactMap { entry -> RoleDefinition.EraRule? in
             defer { entry.finish() }
@@ -102,13 +139,14 @@ extension ContentLoader {
                 at: map.keyLocation("min_per_scope"))
         }
         guard let id else { return nil }
-        let role = RoleDefinition(
+        var role = RoleDefinition(
             id: id, roleSetID: roleSetID, name: name ?? id, longName: longName, otherNames: otherNames,
             summary: summary ?? "", scope: scope ?? .contract, minPerScope: minimum, maxPerScope: maximum,
             recommendedMaxPerCompany: recommended,
             standIn: standIn, assignedBy: assignedBy, notCombinableWith: notCombinable, capabilities: capabilities,
             notifications: notifications, duties: duties, counterparts: counterparts, rulesByEra: rulesByEra,
             leavingNotes: leavingNotes, location: map.location)
+        role.gloss = gloss
         return (role, scope != nil)
     }
 
@@ -326,7 +364,7 @@ extension ContentLoader {
         return map.maps("topics", what: "contact topic", required: true).compactMap { entry in
             defer { entry.finish() }
             let id = entry.id()
-            let name = entry.string("name", required: true)
+            let name = entry.localizedString("name", required: true)
             var chains: [String: [ContactTopic.Step]] = [:]
             var locations: [String: [SourceLocation]] = [:]
             if let chainMap = entry.submap("chains", what: "contact chains") {

@@ -3,14 +3,31 @@ import RolebookCore
 /// Reads every data file and guide into ``LoadedContent``, collecting every problem on the way.
 ///
 /// Data files are read before guides, because a guide is compiled once per role of the role sets
-/// it applies to.
+/// it applies to; and the site settings before both, because they name the languages the rest is
+/// read in.
 package struct ContentLoader: Sendable {
-    package init() {}
+    /// The language to read (one of those the site publishes); nil for the site's default.
+    package var language: String?
+    /// The words the loader writes into guidance itself (the reviewers' flags on conditional blocks).
+    package var strings: Strings
+
+    package init(language: String? = nil, strings: Strings = .english) {
+        self.language = language
+        self.strings = strings
+    }
 
     package func load(_ files: [SourceFile]) -> LoadedContent {
         var content = LoadedContent()
         var guideFiles: [SourceFile] = []
         var importFiles: [SourceFile] = []
+        // The settings name the languages the rest is read in: read once ahead (their problems are
+        // reported where the file comes in the order, as before languages).
+        var ahead = LoadedContent()
+        for file in files where file.problem == nil && Self.isSettings(file) {
+            loadData(file, into: &ahead, language: .english)
+        }
+        let language = ContentLanguage(settings: ahead.settings, requested: self.language)
+        content.language = language
         for file in files {
             // Unreadable or not UTF-8: reported where the scan found it, and nothing else read from it.
             if let problem = file.problem {
@@ -23,7 +40,7 @@ package struct ContentLoader: Sendable {
             case ("exports", _), ("overlays", _):
                 importFiles.append(file)
             case (_, "yaml"), (_, "yml"), (_, "json"):
-                loadData(file, into: &content)
+                loadData(file, into: &content, language: language)
             default:
                 content.diagnostics.append(
                     .error(
@@ -40,19 +57,29 @@ package struct ContentLoader: Sendable {
                 .error("content/site.yaml is missing: it gives the site title and the data's as_of date", at: nil))
         }
         var links: [WrittenLink] = []
-        for file in guideFiles {
+        for file in guidesToRead(guideFiles, language: language, diagnostics: &content.diagnostics) {
             if let guide = loadGuide(
-                file, roleSets: content.roleSets, links: &links, diagnostics: &content.diagnostics)
+                file, roleSets: content.roleSets, language: language, links: &links,
+                diagnostics: &content.diagnostics)
             {
                 content.guides.append(guide)
             }
         }
-        content.diagnostics += Self.checkLinks(links, guides: content.guides, files: guideFiles)
+        // A guide left in the default language was checked when that language was read: its links
+        // name the default language's headings, which a translated target does not have.
+        let checked = Set(content.guides.filter { $0.language == language.code }.map(\.id))
+        content.diagnostics += Self.checkLinks(
+            links.filter { language.code == language.fallback || checked.contains($0.guideID) },
+            guides: content.guides, files: guideFiles)
         return content
     }
 
-    private func loadData(_ file: SourceFile, into content: inout LoadedContent) {
-        let reader = YAMLReader(path: file.path)
+    private static func isSettings(_ file: SourceFile) -> Bool {
+        file.section == "" && ["site.yaml", "site.yml", "site.json"].contains(file.fileName)
+    }
+
+    private func loadData(_ file: SourceFile, into content: inout LoadedContent, language: ContentLanguage) {
+        let reader = YAMLReader(path: file.path, language: language)
         defer { content.diagnostics += reader.diagnostics }
         let root = file.fileExtension == "json" ? reader.composeJSON(file.text) : reader.compose(file.text)
         // A document of only comments, or only `---`, is as empty as a file of nothing.
@@ -66,7 +93,7 @@ package struct ContentLoader: Sendable {
     private func read(_ root: DataNode, from file: SourceFile, reader: YAMLReader, into content: inout LoadedContent) {
         switch (file.section, file.fileName) {
         case ("", "site.yaml"), ("", "site.yml"), ("", "site.json"):
-            content.settings = readSettings(reader.map(root, what: "site settings"))
+            content.settings = readSettings(reader.map(root, what: "site settings"), language: language)
         case ("", "contacts.yaml"), ("", "contacts.yml"), ("", "contacts.json"):
             content.topics += readTopics(reader.map(root, what: "contact topics"))
         case ("roles", _):

@@ -3,6 +3,8 @@ import RolebookCore
 /// Records as read from the files, before references between them are checked.
 package struct LoadedContent: Sendable {
     package var settings: SiteSettings?
+    /// The language this load read (``ContentLoader/language``).
+    package var language = ContentLanguage.english
     package var roleSets: [RoleSet] = []
     package var resellers: [Reseller] = []
     package var companies: [Company] = []

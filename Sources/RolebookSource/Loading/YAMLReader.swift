@@ -9,11 +9,14 @@ final class YAMLReader {
     let path: String
     /// Added to YAML line numbers when the YAML starts inside a larger file (front matter).
     let lineOffset: Int
+    /// The language a text given per language is read in (``YAMLMap/localizedString(_:required:)``).
+    var language: ContentLanguage
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, lineOffset: Int = 0) {
+    init(path: String, lineOffset: Int = 0, language: ContentLanguage = .english) {
         self.path = path
         self.lineOffset = lineOffset
+        self.language = language
     }
 
     /// Composes YAML; syntax errors, duplicate keys and alias abuse become diagnostics at their positions.
@@ -212,6 +215,57 @@ package final class YAMLMap {
     }
 
     func texts(_ key: String) -> [String] { strings(key).map(\.0) }
+
+    // MARK: - Texts given per language
+
+    /// A text that may be given once for every language or per language, as a mapping from
+    /// language codes to texts (`name: {en: Contract Manager, de: Contract Manager}`): the value
+    /// in the language being read (see ``ContentLanguage/choose(_:)``).
+    /// With `exact`, a text given per language has no value in a language it does not name
+    /// (a gloss of a name is for one language only).
+    func localizedString(_ key: String, required: Bool = false, exact: Bool = false) -> String? {
+        guard let value = value(key), let byLanguage = perLanguage(value, key: key) else {
+            return string(key, required: required)
+        }
+        let texts: [(code: String, value: String)] = byLanguage.compactMap { code, node in
+            guard let text = node.scalar else {
+                reader.error("'\(key)' in '\(code)' must be a single value, not \(node.shape)", at: node)
+                return nil
+            }
+            return (code, text)
+        }
+        return exact ? texts.first { $0.code == reader.language.code }?.value : reader.language.choose(texts)
+    }
+
+    /// A list of texts, given once or per language as ``localizedString(_:required:)`` is.
+    func localizedTexts(_ key: String) -> [String] {
+        guard let value = value(key), let byLanguage = perLanguage(value, key: key) else { return texts(key) }
+        let lists: [(code: String, value: [String])] = byLanguage.map { code, node in
+            let items = node.scalar.map { [$0] } ?? node.sequence?.compactMap(\.scalar) ?? []
+            if node.scalar == nil, node.sequence?.allSatisfy({ $0.scalar != nil }) != true {
+                reader.error("'\(key)' in '\(code)' must be a list of single values, not \(node.shape)", at: node)
+            }
+            return (code, items)
+        }
+        return reader.language.choose(lists) ?? []
+    }
+
+    /// The entries of a value given per language, or nil when it is given once. Every key must
+    /// be a language code, so that a mistyped field is not taken for a language.
+    private func perLanguage(_ value: DataNode, key: String) -> [(code: String, node: DataNode)]? {
+        guard let entries = value.mapping else { return nil }
+        var byLanguage: [(code: String, node: DataNode)] = []
+        for entry in entries {
+            guard Strings.isLanguageCode(entry.key) else {
+                reader.error(
+                    "'\(entry.key)' is not a language code: '\(key)' is one text, or one per language such as {en: …, de: …}",
+                    at: entry.keyPosition)
+                continue
+            }
+            byLanguage.append((entry.key, entry.value))
+        }
+        return byLanguage
+    }
 
     func maps(_ key: String, what: String, required: Bool = false) -> [YAMLMap] {
         guard let value = value(key) else {

@@ -15,7 +15,7 @@
   var input = box.querySelector("input");
   var list = box.querySelector("[role=listbox]");
   var status = box.querySelector("[role=status]");
-  var kinds = (list.getAttribute("data-kinds") || "Company|Person|Contract|Serial number").split("|");
+  var kinds = (list.getAttribute("data-kinds") || "").split("|");
   var shown = 10;
   var shards = {};
   var loading = {};
@@ -35,8 +35,38 @@
     }
   };
 
+  // The words come from the page (the language's strings file): data-none, data-loading and
+  // data-failed are texts; data-counts holds the plural forms of "matches" and "more" and the
+  // language's plural rules, so a count takes the form its language gives it.
+  var counts = {};
+  try {
+    counts = JSON.parse(status.getAttribute("data-counts") || "{}");
+  } catch (e) {
+    counts = {};
+  }
+
+  // CLDR's integer rules as the strings file gives them: [category, [[[modulus, negated, [[low, high]]]]]].
+  function category(n) {
+    var rules = counts.rules || [];
+    for (var i = 0; i < rules.length; i++) {
+      var holds = rules[i][1].some(function (all) {
+        return all.every(function (relation) {
+          var value = relation[0] ? n % relation[0] : n;
+          var inRange = relation[2].some(function (range) { return value >= range[0] && value <= range[1]; });
+          return inRange !== relation[1];
+        });
+      });
+      if (holds) return rules[i][0];
+    }
+    return "other";
+  }
+
   function say(name, values) {
     var text = status.getAttribute("data-" + name) || "";
+    if (name === "matches" || name === "more") {
+      var forms = counts[name] || {};
+      text = forms[category(values.count)] || forms.other || "";
+    }
     Object.keys(values || {}).forEach(function (key) {
       text = text.split("{" + key + "}").join(String(values[key]));
     });
@@ -148,14 +178,13 @@
       draw();
       if (wholeDone && wordsDone) {
         if (matches.length === 0) say("none");
-        else if (matches.length === 1) say("one");
-        else if (matches.length <= shown) say("many", { count: matches.length });
+        else if (matches.length <= shown) say("matches", { count: matches.length });
         else say("more", { count: matches.length, shown: shown });
       } else if (terms.length === 1) {
         say("more", { count: Math.max(shards[byKey[whole].key].count, matches.length), shown: results.length });
       } else {
         // Several words, each too common for a complete shard: these are the matches among the best.
-        say(matches.length === 1 ? "one" : matches.length === 0 ? "none" : "many", { count: matches.length });
+        say(matches.length === 0 ? "none" : "matches", { count: matches.length });
       }
     }).catch(function () {
       if (run === latest) say("failed");

@@ -1,9 +1,9 @@
-/// The name of every sentence and label code composes; ``Strings`` holds the words per language.
-/// Raw values are the keys a strings file uses.
+/// The name of every sentence and label Swift composes; ``Strings`` holds the words per language.
+/// Raw values are the keys of a strings file (`themes/default/strings/en.yaml`), which also holds
+/// the keys only templates use.
 package enum Phrase: String, CaseIterable, Sendable {
     // Dates
-    case date, monthJan, monthFeb, monthMar, monthApr, monthMay, monthJun, monthJul, monthAug, monthSep, monthOct
-    case monthNov, monthDec
+    case date
     // Navigation and titles
     case home, people, roles, guides, forAuthors, whoToContactAt, contractTitle
     case roleOnContract, guideForRole, reviewTitle, roleInRoleSet, contractOfCompany, roleOnContracts
@@ -11,7 +11,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case factCompany, factVendor, factContractNumber, factSubscriptionID, factPlan, factTerm, factStarts, factEnds
     case factRenewsAutomatically, factBoughtThrough, factBuyingExperience, factManagedIn, factTeam, yes, no
     case channelReseller, channelOnlineStore, channelDirect, buyingExperienceClassic, buyingExperience2024
-    case contractEnded, contractEndsInOneDay, contractEndsInDays, contractEndsInOneDayRenews, contractEndsInDaysRenews
+    case contractEnded, contractEndsIn, contractEndsInRenews
     // Role facts
     case scopeContract, scopeAsset, scopeTeam, heldPer, exactlyOnePer, atMostOnePer, atMostPer, betweenPer
     case anyNumberPer, atLeastPer, recommendedMaximum, standsInWhenNobody, nobodyPerforms
@@ -19,6 +19,8 @@ package enum Phrase: String, CaseIterable, Sendable {
     case assetWithSerial, teamUnit, standsInSentence, standsInShort, standsInAs, personHasLeft, unassigned
     case unassignedForAsset, departed, departedForAsset, noResellerContact, resellerDesk
     case purposeSales, purposeTraining, purposeTechnicalSupport, purposeRenewals, purposeBilling
+    case purposeSalesInSentence, purposeTrainingInSentence, purposeTechnicalSupportInSentence
+    case purposeRenewalsInSentence, purposeBillingInSentence
     // Reports, packets, calendars
     case reportTitle, reportHeader, packetTitle, packetHeader, packetPlace, packetPlaceInUnit, pageOfPages
     case milestoneWindowOpens, milestoneReminder, milestoneRenews, milestoneEnds
@@ -36,18 +38,33 @@ package enum Phrase: String, CaseIterable, Sendable {
     case boughtAs, boughtThroughReseller, boughtInOnlineStore, boughtDirectly, boughtWithContractNumber
     case boughtInNewBuyingExperience, boughtChannelAndExperience
     // Change pages (issue 17)
-    case changesTitle, changesAtCompany, changesBetween, nothingChanged, companyAdded, companyRemoved, oneChange
-    case changeCount, whatChanged
+    case changesTitle, changesAtCompany, changesBetween, nothingChanged, companyAdded, companyRemoved, changeCount
+    case whatChanged
     // Pages that answer first (issue 15)
     case topicSeparator, roleForUnit
     // `rolebook who` in the terminal
     case whoContract, whoContractForUnits, whoYou, whoSkipped, whoNoContracts, whoNoChain
     // Action lists, report contents and shared procedures (issue 15)
     case actionsTitle, actionsAtCompany, actionDeparted, actionDepartedForAsset, actionDepartedInTeam
-    case actionStandingIn, actionStandingInForAsset, actionRenewalDueOneDay, actionRenewalDueDays, actionEnded
-    case actionOverRecommended, actionNobodyLeft, actionsCount, actionsCountOne, actionsNone, actionsNoneAt
+    case actionStandingIn, actionStandingInForAsset, actionRenewalDue, actionEnded
+    case actionOverRecommended, actionNobodyLeft, actionsCount, actionsNone, actionsNoneAt
     case procedureStepsFor, procedureAnd, topicForUnits
     // Search and indexes (issue 15)
     case peopleIndex, contractsIndex, roleHoldersIndex, indexRange, indexPageTitle, searchHolders, searchNobody
     case searchSeparator, searchSerialLabel, searchCompany, searchSubscription
+    // Reviewers' flags on conditional blocks of guidance
+    case flagFor, flagForOnlyContract, flagForOnlyGeneric, flagForNoPage, flagOnlyContract, flagOnlyGeneric
+    case flagNoPage
+    // What changed between two versions of the data (`rolebook diff`, change pages)
+    case changeCompanyAdded, changeCompanyRemoved, contractCount, personCount, changeTeamUnit, changeTerm
+    case changeContractAdded, changeDetailSeparator, changeContractGoneEnded, changeContractGone, changeContractEnded
+    case changeContractRenewed, changeContractEndsEarlier, changeContractStarts, changeContractTerm, changeNoTerm
+    case changeContractUnit, changeAssetUnit, changeHolders, changeMaskedPerson, changeRoleMoved, changeRoleGained
+    case changeRoleLost, changeBecame, changeNoLonger, changePersonAppeared, changePersonGone, changePersonDeparted
+    case changePersonReturned, changeMaskedPeople, maskedPersonCount, diffTitle, diffNone, diffNoChanges, diffSummary
+    case companyCount
+    // The search box's counted messages (search.js chooses the form)
+    case searchMatches, searchMatchesMore
+    // Counted words on pages
+    case renewalsTitle, noRenewals, homeCounts, tooManyContracts, milestoneInDays, milestoneSoon
 }
