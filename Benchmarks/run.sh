@@ -6,8 +6,13 @@
 #   Benchmarks/run.sh [COMPANIES ...]        default: 100 1000 5000
 #   WORK=/path/with/space Benchmarks/run.sh   where data and outputs go (default /tmp/rolebook-bench)
 #
+#   ROLEBOOK=/path/to/rolebook Benchmarks/run.sh  use that binary instead of building one
+#
 # Installs hugo when missing. Builds rolebook in release mode first. Machines are noisy: compare
-# the ratio from the same run, not absolute figures across runs.
+# the ratio from the same run, not absolute figures across runs. Also times `cp -r` of Rolebook's
+# output folder (the floor for writing that many files here), prints bytes per page by page type
+# for both sites, and how many of Hugo's pages equal Rolebook's (Benchmarks/hugo/compare.py).
+# Hugo writes no search index (assets/search/): bytes per page count HTML pages only, for both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-100 1000 5000}"); sizes=(${sizes[*]})
@@ -16,8 +21,10 @@ mkdir -p "$work"
 
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
-swift build -c release --product rolebook >&2
-rolebook=$PWD/.build/release/rolebook
+if [[ -n "${ROLEBOOK:-}" ]]; then rolebook=$ROLEBOOK; else
+  swift build -c release --product rolebook >&2
+  rolebook=$PWD/.build/release/rolebook
+fi
 
 # Disk: about 15 KB per page for each site (both on disk at once), 56 pages per company, plus data.
 for n in "${sizes[@]}"; do
@@ -34,6 +41,26 @@ measure() { # label command... → prints "wall_seconds peak_kb"
 }
 pages_in() { find "$1" -name '*.html' | wc -l; }
 avg_bytes() { find "$1" -name '*.html' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%d", (n ? s/n : 0)}'; }
+# Bytes per page by page type: "type pages avg_bytes" lines.
+by_type() {
+  (cd "$1" && find . -name '*.html' -printf '%P %s\n') | awk '
+    { p = $1; t = "other"
+      if (p == "index.html") t = "home"
+      else if (p ~ /^people\/index/) t = "people A-Z"
+      else if (p ~ /^people\//) t = "person"
+      else if (p ~ /^contracts\/index/) t = "contracts A-Z"
+      else if (p ~ /^contracts\/[^\/]+\/[^\/]+$/) t = "contract x role"
+      else if (p ~ /^contracts\//) t = "contract"
+      else if (p ~ /^companies\/[^\/]+\.html$/) t = "company"
+      else if (p ~ /^companies\/[^\/]+\/contacts/) t = "company contacts"
+      else if (p ~ /^companies\/[^\/]+\/actions/) t = "company actions"
+      else if (p ~ /^actions\//) t = "actions A-Z"
+      else if (p ~ /^roles\//) t = "roles"
+      else if (p ~ /^guides\/[^\/]+\/[^\/]+\//) t = "guide x role"
+      else if (p ~ /^(guides|authors)\//) t = "guides, reviews"
+      n[t]++; s[t] += $2 }
+    END { for (t in n) printf "%s\t%d\t%d\n", t, n[t], s[t] / n[t] }' | sort
+}
 
 printf '%-9s %-22s %8s %8s %10s %9s %10s\n' companies run pages seconds pages/s "RSS MB" bytes/page
 for n in "${sizes[@]}"; do
@@ -65,6 +92,14 @@ PY
   printf '%-9s %-22s %8s %8.2f %10s %9d %10s   %s\n' "$n" "rolebook one edit" - "$wall" - $((kb / 1024)) - \
     "$(sed -E 's/^Built [0-9]+ pages \(([0-9]+) rendered; ([0-9]+) files written.*/\1 pages rendered, \2 files written/' <<<"$summary")"
 
+  # The floor: copying Rolebook's output folder, as many files and bytes, on the same disk.
+  rm -rf "$work/copy-$n"
+  read -r cp_wall _ < <(measure cp -r "$site/output" "$work/copy-$n")
+  rm -rf "$work/copy-$n"
+  printf '%-9s %-22s %8s %8.2f %10s %9s %10s   Rolebook full is %sx cp -r\n' "$n" "cp -r of its output" - "$cp_wall" - - - \
+    "$(awk -v a="$rb_wall" -v b="$cp_wall" 'BEGIN {printf "%.1f", a / b}')"
+  search_kb=$(du -sk "$site/output/assets/search" 2>/dev/null | cut -f1)
+
   python3 Benchmarks/hugo-stubs.py "$site" "$work/hugo-$n" >/dev/null
   read -r wall kb < <(measure hugo --source "$work/hugo-$n" --destination "$work/hugo-out-$n" --quiet)
   hpages=$(pages_in "$work/hugo-out-$n")
@@ -72,5 +107,9 @@ PY
   printf '%-9s %-22s %8d %8.2f %10d %9d %10d\n' "$n" "hugo full" "$hpages" "$wall" "$hugo_pps" $((kb / 1024)) "$(avg_bytes "$work/hugo-out-$n")"
   printf '%-9s %-22s %s\n' "$n" "ratio" "$(awk -v a="$rb_pps" -v b="$hugo_pps" -v r="$rb_kb" -v h="$kb" \
     'BEGIN {printf "Rolebook %.2fx Hugo pages/s; Rolebook peak RSS %.1f%% of Hugo", a / b, 100 * r / h}') (data ${data_mb} MB)"
+  echo "  bytes per page by type (Rolebook | Hugo); Rolebook's search index, which Hugo does not write: ${search_kb:-0} KB"
+  join -t $'\t' -a1 -a2 -e - -o 0,1.2,1.3,2.2,2.3 <(by_type "$site/output") <(by_type "$work/hugo-out-$n") |
+    awk -F '\t' '{printf "    %-18s %8s pages %8s B | %8s pages %8s B\n", $1, $2, $3, $4, $5}'
+  python3 Benchmarks/hugo/compare.py "$site/output" "$work/hugo-out-$n" | sed 's/^/    /'
   rm -rf "$work/hugo-out-$n" "$site/output"
 done
