@@ -21,6 +21,7 @@ mkdir -p "$work"
 
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+python3 -c 'import yaml' 2>/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null; }
 if [[ -n "${ROLEBOOK:-}" ]]; then rolebook=$ROLEBOOK; else
   swift build -c release --product rolebook >&2
   rolebook=$PWD/.build/release/rolebook
