@@ -130,6 +130,15 @@ ITEM_MARKER = re.compile(r"^(\s*)(\d+[.)]|[-*+])(\s+)<!--\s*(.*?)\s*-->\s*$")
 ITEM = re.compile(r"^(\s*)(\d+[.)]|[-*+])\s")
 
 
+def norm(name):
+    """How role names are compared (RoleSet.normalized): lower case, spaces as hyphens."""
+    return name.lower().replace(" ", "-")
+
+
+def named(role, name):
+    return norm(name) == norm(role["name"]) or norm(name) in [norm(n) for n in role.get("other_names") or []]
+
+
 def read_marker(text):
     if text == "end":
         return ("end", None)
@@ -151,8 +160,7 @@ class Guide:
         by_id = {(s["id"], r["id"]) for s in self.role_sets for r in s["roles"] if r["id"] == name}
         if by_id:
             return by_id
-        return {(s["id"], r["id"]) for s in self.role_sets for r in s["roles"]
-                if name == r["name"] or name in (r.get("other_names") or [])}
+        return {(s["id"], r["id"]) for s in self.role_sets for r in s["roles"] if named(r, name)}
 
     def label(self, keys):
         names = []
@@ -327,16 +335,13 @@ def guide_data(guide_id, source, role_sets_by_id):
         resolved[field] = [f"{s}/{r}" for name in names for s, r in sorted(guide.resolve(name))]
     ask = (front.get("instead") or {}).get("ask")
     asks = [ask] if isinstance(ask, str) else (ask or [])
-    resolved["ask"] = [f"{s['id']}/{r['id']}" for name in asks for s in sets for r in s["roles"]
-                       if r["id"] == name or name == r["name"] or name in (r.get("other_names") or [])]
     # One role per role set, its id first: RoleSet.role(named:).
     per_set = {}
     for name in asks:
         for s in sets:
             if s["id"] in per_set:
                 continue
-            hit = [r for r in s["roles"] if r["id"] == name] or \
-                  [r for r in s["roles"] if name == r["name"] or name in (r.get("other_names") or [])]
+            hit = [r for r in s["roles"] if r["id"] == name] or [r for r in s["roles"] if named(r, name)]
             if hit:
                 per_set[s["id"]] = f"{s['id']}/{hit[0]['id']}"
     resolved["ask"] = [per_set[s["id"]] for s in sets if s["id"] in per_set]
@@ -405,9 +410,6 @@ def main(argv):
         people = load(path) or []
         write_json(os.path.join(data, "people", stem + ".json"), people)
         outside += people
-    for c in companies:
-        if c.get("teams") or any(k.get("team") for k in c.get("contracts", [])):
-            print(f"warning: {c['id']} has teams, which these templates do not show", file=sys.stderr)
 
     guides = []
     for name in sorted(os.listdir(os.path.join(src, "guides"))):
