@@ -21,8 +21,9 @@ package struct PreviewSession: Sendable {
     /// Where the session's events go.
     package var report: @Sendable (PreviewEvent) -> Void = { _ in }
 
-    /// The folders whose changes rebuild the site.
-    package static let watchedFolders = ["content", "themes", "templates"]
+    /// The folders whose changes rebuild the site: the content, a theme, the site's own
+    /// templates and its own strings files (a translation edited while previewing).
+    package static let watchedFolders = ["content", "themes", "templates", "strings"]
 
     package init(options: BuildOptions, port: PortRequest) {
         self.options = options

@@ -61,6 +61,13 @@ package enum Tools {
         try run(try tool("pdftotext", install: "apt-get install -y poppler-utils"), ["-layout", pdf.path, "-"]).stdout
     }
 
+    /// The fonts a PDF uses, one per line as poppler's pdffonts lists them (name, type, embedded).
+    package static func pdfFonts(_ pdf: URL) throws -> [String] {
+        let listed = try run(try tool("pdffonts", install: "apt-get install -y poppler-utils"), [pdf.path]).stdout
+        // Two heading lines, then one line per font.
+        return Array(listed.split(separator: "\n").dropFirst(2).map(String.init))
+    }
+
     package static func pdfPages(_ pdf: URL) throws -> Int {
         let info = try run(try tool("pdfinfo", install: "apt-get install -y poppler-utils"), [pdf.path]).stdout
         return info.split(separator: "\n").first { $0.hasPrefix("Pages:") }

@@ -1,9 +1,10 @@
 import Foundation
-import RolebookBuild
 import RolebookCore
 import RolebookSource
 import RolebookTestSupport
 import Testing
+
+@testable import RolebookBuild
 
 /// The sample published in other languages: a pseudo-language whose every word is marked, to
 /// catch any English left in Swift or the templates; German and English together, with the
@@ -22,10 +23,18 @@ import Testing
     /// The sample's content in a new site whose site.yaml gets `settings`, with the site's own
     /// strings files and extra guides, built in-process (reports and fragments included).
     static func build(
-        _ name: String, settings: String, strings: [String: String] = [:], guides: [URL] = [], reports: Bool = true
+        _ name: String, settings: String, strings: [String: String] = [:], guides: [URL] = [], reports: Bool = true,
+        people: [String: String] = [:]
     ) async throws -> Built {
         let root = try TestPaths.temporaryFolder(name)
         try FixtureTree.copy("content", into: root)
+        // People renamed in Keystone's file: names in other scripts for the PDFs' fonts.
+        let keystone = root.appendingPathComponent("content/companies/keystone-architects.yaml")
+        var companyText = try String(contentsOf: keystone, encoding: .utf8)
+        for (old, new) in people {
+            companyText = companyText.replacingOccurrences(of: "name: \(old)\n", with: "name: \(new)\n")
+        }
+        try companyText.write(to: keystone, atomically: true, encoding: .utf8)
         let site = root.appendingPathComponent("content/site.yaml")
         try (try String(contentsOf: site, encoding: .utf8) + settings).write(
             to: site, atomically: true, encoding: .utf8)
@@ -172,7 +181,8 @@ import Testing
     static let bilingual = Task {
         try await build(
             "bilingual", settings: "languages: [en, de]\n",
-            guides: [fixtures.appendingPathComponent("content/guides/verify-your-role.de.md")])
+            guides: [fixtures.appendingPathComponent("content/guides/verify-your-role.de.md")],
+            people: ["Elena Rossi": "Ελένη Ρόσση", "Owen Park": "Änne Groß"])
     }
 
     @Test func eachLanguageHasItsFolderAndEveryPageLinksTheSamePageInTheOther() async throws {
@@ -211,6 +221,48 @@ import Testing
         let english = try String(
             contentsOf: built.output.appendingPathComponent("guides/verify-your-role.html"), encoding: .utf8)
         #expect(english.contains("<h1>Check which role you hold</h1>"))
+    }
+
+    @Test func aProcedureNotYetTranslatedIsMarkedAsItsLanguageWhereverItIsShown() async throws {
+        let built = try await Self.bilingual.value
+        func page(_ path: String) throws -> String {
+            try String(contentsOf: built.output.appendingPathComponent(path), encoding: .utf8)
+        }
+        // A User on Keystone's BIM contract asks for changes; its Contract Manager makes them.
+        let asks = try page("de/contracts/keystone-bim/user.html")
+        #expect(asks.contains(#"lang="en">Give a user access to software</a>"#), "the ask card's title")
+        let makes = try page("de/contracts/keystone-bim/contract-manager.html")
+        #expect(makes.contains(#"<h3 lang="en">Give a user access to software</h3>"#))
+        #expect(makes.contains(#"<div class="guidance" lang="en">"#), "the steps")
+        let report = try page("de/reports/keystone-architects.html")
+        #expect(report.contains(#"id="procedure-give-user-access" lang="en">Give a user access to software</h3>"#))
+        #expect(report.contains(#"<div class="rb-guidance" lang="en">"#))
+        // The German words around it are not marked, and the English site marks nothing.
+        #expect(makes.contains(#"<html lang="de""#))
+        for english in ["contracts/keystone-bim/contract-manager.html", "reports/keystone-architects.html"] {
+            let html = try page(english)
+            #expect(!html.contains(#"<h3 lang="#) && !html.contains(#"guidance" lang="#), "\(english)")
+        }
+    }
+
+    /// The report as printed to PDF, in German, for people named in Greek and with German letters:
+    /// every character comes out as text, in fonts embedded in the file.
+    @Test func aGermanReportPrintsGermanLettersAndAnotherScript() async throws {
+        let built = try await Self.bilingual.value
+        let html = try [UInt8](
+            Data(contentsOf: built.output.appendingPathComponent("de/reports/keystone-architects.html")))
+        let printed = try await ChromiumPrinter().print([("keystone-de", html)])
+        let pdf = try TestPaths.temporaryFolder("german-pdf").appendingPathComponent("keystone-de.pdf")
+        try Data(printed[0]).write(to: pdf)
+        let text = try Tools.pdfText(pdf)
+        #expect(text.contains("Ελένη Ρόσση"), "Greek")
+        #expect(text.contains("Änne Groß"), "Ä and ß")
+        let fonts = try Tools.pdfFonts(pdf)
+        #expect(!fonts.isEmpty)
+        for font in fonts {
+            #expect(font.contains("DejaVu"), "the report's font, not a fallback: \(font)")
+            #expect(font.contains(" yes "), "embedded: \(font)")
+        }
     }
 
     @Test func roleSetsNameRolesPerLanguageAndMarkTheGlossAsATranslation() async throws {

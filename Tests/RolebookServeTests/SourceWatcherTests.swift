@@ -69,16 +69,18 @@ import Testing
         #expect(seen.contains("content/guides/new.md"))
     }
 
-    @Test func aTemplatesFolderMadeLaterIsWatched() async throws {
+    /// The site's own templates and strings files are sources too, in folders a site may make
+    /// while the preview runs.
+    @Test(arguments: [("templates", "footer.mustache"), ("strings", "de.yaml")])
+    func aSourceFolderMadeLaterIsWatched(folder: String, file: String) async throws {
         let root = try site()
         let watcher = try SourceWatcher(root: root, folders: PreviewSession.watchedFolders)
-        let templates = root.appendingPathComponent("templates")
-        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: false)
+        let made = root.appendingPathComponent(folder)
+        try FileManager.default.createDirectory(at: made, withIntermediateDirectories: false)
         try await Task.sleep(for: .milliseconds(300))
-        try "{{title}}".write(
-            to: templates.appendingPathComponent("footer.mustache"), atomically: false, encoding: .utf8)
-        let seen = await paths(watcher, until: "templates/footer.mustache")
-        #expect(seen.contains("templates") && seen.contains("templates/footer.mustache"))
+        try "text".write(to: made.appendingPathComponent(file), atomically: false, encoding: .utf8)
+        let seen = await paths(watcher, until: "\(folder)/\(file)")
+        #expect(seen.contains(folder) && seen.contains("\(folder)/\(file)"))
     }
 
     @Test func hiddenFilesAndOtherFoldersAreNotChanges() async throws {

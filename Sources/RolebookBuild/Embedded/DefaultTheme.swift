@@ -1774,15 +1774,15 @@ strings:
 <h2 id="can-make">{{>t.changesYouCanMake}}</h2>
 {{#canMake}}
 <article class="change change--can">
-<h3>{{title}}</h3>
-{{#summary}}<p>{{.}}</p>{{/summary}}
+<h3{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{title}}</h3>
+{{#summary}}<p{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{.}}</p>{{/summary}}
 <details class="steps">
 <summary>{{>t.stepsSummary}}</summary>
 {{^empty(preconditions)}}<p class="label">{{>t.beforeYouStart}}</p>
-<ul class="preconditions">{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+<ul class="preconditions"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
 {{^empty(changes)}}<p class="label">{{>t.whatThisChanges}}</p>
-<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
-<div class="guidance">{{{stepsHTML}}}</div>
+<ul{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+<div class="guidance"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{{stepsHTML}}}</div>
 </details>
 </article>
 {{/canMake}}
@@ -1793,7 +1793,7 @@ strings:
 <h2 id="must-ask">{{>t.changesToAskFor}}</h2>
 <ul class="asks">
 {{#mustAsk}}
-<li><a href="{{root}}{{href}}">{{title}}</a>:{{^empty(askPeople)}} {{<t.askThe}}{{$role}}{{askRole}}{{/role}}{{/t.askThe}} {{#askPeople}}{{> person-card}} {{/askPeople}}{{#sayHTML}}<details class="say"><summary>{{sayLabel}}</summary>{{{sayHTML}}}</details>{{/sayHTML}}{{/empty(askPeople)}}{{#holderUnavailable}} {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}{{>t.contactInsteadInOrder}}<ol class="then then--inline">{{#fallbackContacts}}<li>{{> contact-step}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#fallbackHTML}}<details class="say"><summary>{{>t.whatToDoInstead}}</summary>{{{fallbackHTML}}}</details>{{/fallbackHTML}}{{/holderUnavailable}}{{#showsGuidance}}{{^askRole}} {{#summary}}{{.}}{{/summary}}{{/askRole}}{{/showsGuidance}}</li>
+<li><a href="{{root}}{{href}}"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{title}}</a>:{{^empty(askPeople)}} {{<t.askThe}}{{$role}}{{askRole}}{{/role}}{{/t.askThe}} {{#askPeople}}{{> person-card}} {{/askPeople}}{{#sayHTML}}<details class="say"><summary>{{sayLabel}}</summary>{{#contentLanguage}}<div lang="{{.}}">{{/contentLanguage}}{{{sayHTML}}}{{#contentLanguage}}</div>{{/contentLanguage}}</details>{{/sayHTML}}{{/empty(askPeople)}}{{#holderUnavailable}} {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}{{>t.contactInsteadInOrder}}<ol class="then then--inline">{{#fallbackContacts}}<li>{{> contact-step}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#fallbackHTML}}<details class="say"><summary>{{>t.whatToDoInstead}}</summary>{{#contentLanguage}}<div lang="{{.}}">{{/contentLanguage}}{{{fallbackHTML}}}{{#contentLanguage}}</div>{{/contentLanguage}}</details>{{/fallbackHTML}}{{/holderUnavailable}}{{#showsGuidance}}{{^askRole}} {{#summary}}{{#contentLanguage}}<span lang="{{.}}">{{/contentLanguage}}{{.}}{{#contentLanguage}}</span>{{/contentLanguage}}{{/summary}}{{/askRole}}{{/showsGuidance}}</li>
 {{/mustAsk}}
 </ul>
 </section>
@@ -2171,9 +2171,9 @@ strings:
 {{/hasLeft}}
 {{^hasLeft}}
 {{^empty(canMake)}}<h3>{{>t.whatYouCanDo}}</h3>
-<ul class="link-list">{{#canMake}}<li><a href="{{root}}{{href}}">{{title}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/canMake}}</ul>{{/empty(canMake)}}
+<ul class="link-list">{{#canMake}}<li{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}><a href="{{root}}{{href}}">{{title}}</a>{{#summary}}: {{.}}{{/summary}}</li>{{/canMake}}</ul>{{/empty(canMake)}}
 {{^empty(mustAsk)}}<h3>{{>t.whatToAskFor}}</h3>
-<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}">{{title}}</a>{{^empty(askPeople)}}: {{<t.askThe}}{{$role}}{{askRole}}{{/role}}{{/t.askThe}}{{#askPeople}}, <a href="{{root}}{{href}}">{{name}}</a>{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}}: {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}{{>t.contactInsteadColon}} {{#fallbackContacts}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} (<a href="{{.}}">{{phone}}</a>){{/phoneHref}}{{/contact}}. {{/fallbackContacts}}{{/empty(fallbackContacts)}}{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
+<ul class="link-list">{{#mustAsk}}<li><a href="{{root}}{{href}}"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{title}}</a>{{^empty(askPeople)}}: {{<t.askThe}}{{$role}}{{askRole}}{{/role}}{{/t.askThe}}{{#askPeople}}, <a href="{{root}}{{href}}">{{name}}</a>{{/askPeople}}{{/empty(askPeople)}}{{#holderUnavailable}}: {{#absence}}{{.}} {{/absence}}{{^empty(fallbackContacts)}}{{>t.contactInsteadColon}} {{#fallbackContacts}}{{label}}{{#people}} <a href="{{root}}{{href}}">{{name}}</a>{{/people}}{{#contact}}{{#phoneHref}} (<a href="{{.}}">{{phone}}</a>){{/phoneHref}}{{/contact}}. {{/fallbackContacts}}{{/empty(fallbackContacts)}}{{/holderUnavailable}}</li>{{/mustAsk}}</ul>{{/empty(mustAsk)}}
 <details class="needs">
 <summary>{{>t.whomToAskByNeed}}</summary>
 <ul class="asks">
@@ -2262,22 +2262,22 @@ strings:
         ("templates/report-changes.mustache", #"""
 {{#canMake}}
 <article class="rb-change rb-change--can"{{#anchor}} id="{{.}}"{{/anchor}}>
-<h4>{{<t.youCan}}{{$title}}{{title}}{{/title}}{{/t.youCan}}</h4>
+<h4>{{<t.youCan}}{{$title}}{{#contentLanguage}}<span lang="{{.}}">{{/contentLanguage}}{{title}}{{#contentLanguage}}</span>{{/contentLanguage}}{{/title}}{{/t.youCan}}</h4>
 {{#sameAs}}<p>{{<t.sameStepsAsUnder}}{{$place}}<a href="{{href}}">{{label}}</a>{{/place}}{{/t.sameStepsAsUnder}}</p>{{/sameAs}}
 {{^sameAs}}
-{{^empty(preconditions)}}<p class="rb-label">{{>t.beforeYouStart}}</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="rb-label">{{>t.whatThisChanges}}</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
-<div class="rb-guidance">{{{stepsHTML}}}</div>
+{{^empty(preconditions)}}<p class="rb-label">{{>t.beforeYouStart}}</p><ul{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="rb-label">{{>t.whatThisChanges}}</p><ul{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+<div class="rb-guidance"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{{stepsHTML}}}</div>
 {{/sameAs}}
 </article>
 {{/canMake}}
 {{#mustAsk}}
 <article class="rb-change rb-change--ask">
-<h4>{{<t.askFor}}{{$title}}{{title}}{{/title}}{{/t.askFor}}</h4>
-{{#holderUnavailable}}<div class="rb-callout"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="rb-label">{{>t.whatToDoInstead}}</p>{{{fallbackHTML}}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="rb-label">{{>t.whomToContactInOrder}}</p><ol>{{#fallbackContacts}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>{{name}}:</p><ul>{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
+<h4>{{<t.askFor}}{{$title}}{{#contentLanguage}}<span lang="{{.}}">{{/contentLanguage}}{{title}}{{#contentLanguage}}</span>{{/contentLanguage}}{{/title}}{{/t.askFor}}</h4>
+{{#holderUnavailable}}<div class="rb-callout"><p>{{#absence}}<strong>{{.}}</strong> {{/absence}}</p>{{#fallbackHTML}}<p class="rb-label">{{>t.whatToDoInstead}}</p>{{#contentLanguage}}<div lang="{{.}}">{{/contentLanguage}}{{{fallbackHTML}}}{{#contentLanguage}}</div>{{/contentLanguage}}{{/fallbackHTML}}{{^empty(fallbackContacts)}}<p class="rb-label">{{>t.whomToContactInOrder}}</p><ol>{{#fallbackContacts}}<li><span class="rb-step">{{label}}</span> {{#people}}{{> report-person}} {{/people}}{{#contact}}{{> contact-card}}{{/contact}}{{#advice}} <span class="rb-advice">({{.}})</span>{{/advice}}</li>{{/fallbackContacts}}</ol>{{/empty(fallbackContacts)}}{{#reseller}}<p>{{name}}:</p><ul>{{#contacts}}<li>{{> contact-card}}</li>{{/contacts}}</ul>{{/reseller}}</div>{{/holderUnavailable}}
 {{^empty(askPeople)}}<p>{{<t.askTheRole}}{{$role}}{{askRole}}{{/role}}{{/t.askTheRole}} {{#askPeople}}{{> report-person}} {{/askPeople}}</p>
-{{#sayHTML}}<div class="rb-say"><p class="rb-label">{{sayLabel}}</p>{{{sayHTML}}}</div>{{/sayHTML}}{{/empty(askPeople)}}
-{{#showsGuidance}}<div class="rb-guidance">{{{guidanceHTML}}}</div>{{/showsGuidance}}
+{{#sayHTML}}<div class="rb-say"><p class="rb-label">{{sayLabel}}</p>{{#contentLanguage}}<div lang="{{.}}">{{/contentLanguage}}{{{sayHTML}}}{{#contentLanguage}}</div>{{/contentLanguage}}</div>{{/sayHTML}}{{/empty(askPeople)}}
+{{#showsGuidance}}<div class="rb-guidance"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{{guidanceHTML}}}</div>{{/showsGuidance}}
 </article>
 {{/mustAsk}}
 
@@ -2305,6 +2305,7 @@ strings:
         ("templates/report-style.mustache", #"""
 /* Inlined into company reports and onboarding packets: no external resources, prints on A4 or Letter. */
 .rb-report { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1b1f24; line-height: 1.45; margin: 0 auto; max-width: 60rem; padding: 1rem; font-size: 11pt; }
+@page { @top-left { font: 9pt "DejaVu Sans", system-ui, sans-serif; color: #555; } @bottom-right { font: 9pt "DejaVu Sans", system-ui, sans-serif; color: #555; } }
 .rb-report h1 { font-size: 22pt; margin: .2rem 0; }
 .rb-report h2 { font-size: 15pt; margin: 1.4rem 0 .5rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; break-after: avoid; }
 .rb-report h3 { font-size: 12.5pt; margin: 1rem 0 .4rem; break-after: avoid; }
@@ -2456,21 +2457,21 @@ strings:
 <p>{{>t.proceduresLead}}</p>
 {{#procedures}}
 <section class="rb-procedure" aria-labelledby="{{anchor}}">
-<h3 id="{{anchor}}">{{title}}</h3>
-{{#summary}}<p>{{.}}</p>{{/summary}}
+<h3 id="{{anchor}}"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{title}}</h3>
+{{#summary}}<p{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{.}}</p>{{/summary}}
 <table class="rb-who">
 <caption>{{>t.whoDoesItCaption}}</caption>
 <thead><tr><th scope="col">{{>t.colContract}}</th><th scope="col">{{>t.colWhoDoesIt}}</th><th scope="col">{{>t.colEveryoneElseAsks}}</th></tr></thead>
 <tbody>
-{{#contracts}}<tr><td>{{number}}</td><td>{{#performers}}<p class="rb-performer"><strong>{{role}}:</strong> {{#people}}{{> report-person}} {{/people}}{{#gaps}}<span class="rb-gap">{{.}}</span> {{/gaps}}</p>{{/performers}}{{#empty(performers)}}<span class="rb-gap">{{>t.nobodyCanChangeDirectly}}</span>{{/empty(performers)}}</td><td>{{#askRole}}{{<t.theRoleCapital}}{{$role}}{{.}}{{/role}}{{/t.theRoleCapital}}{{/askRole}}{{#fallbackHTML}}<div class="rb-callout"><p class="rb-label">{{>t.nobodyToAskInstead}}</p>{{{fallbackHTML}}}</div>{{/fallbackHTML}}</td></tr>
+{{#contracts}}<tr><td>{{number}}</td><td>{{#performers}}<p class="rb-performer"><strong>{{role}}:</strong> {{#people}}{{> report-person}} {{/people}}{{#gaps}}<span class="rb-gap">{{.}}</span> {{/gaps}}</p>{{/performers}}{{#empty(performers)}}<span class="rb-gap">{{>t.nobodyCanChangeDirectly}}</span>{{/empty(performers)}}</td><td>{{#askRole}}{{<t.theRoleCapital}}{{$role}}{{.}}{{/role}}{{/t.theRoleCapital}}{{/askRole}}{{#fallbackHTML}}<div class="rb-callout"><p class="rb-label">{{>t.nobodyToAskInstead}}</p>{{#contentLanguage}}<div lang="{{.}}">{{/contentLanguage}}{{{fallbackHTML}}}{{#contentLanguage}}</div>{{/contentLanguage}}</div>{{/fallbackHTML}}</td></tr>
 {{/contracts}}
 </tbody>
 </table>
-{{^empty(preconditions)}}<p class="rb-label">{{>t.beforeYouStart}}</p><ul>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
-{{^empty(changes)}}<p class="rb-label">{{>t.whatThisChanges}}</p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
+{{^empty(preconditions)}}<p class="rb-label">{{>t.beforeYouStart}}</p><ul{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{#preconditions}}<li>{{.}}</li>{{/preconditions}}</ul>{{/empty(preconditions)}}
+{{^empty(changes)}}<p class="rb-label">{{>t.whatThisChanges}}</p><ul{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/empty(changes)}}
 {{#steps}}
 <div class="rb-change">{{#label}}<h4>{{.}}</h4>{{/label}}
-<div class="rb-guidance">{{{stepsHTML}}}</div>
+<div class="rb-guidance"{{#contentLanguage}} lang="{{.}}"{{/contentLanguage}}>{{{stepsHTML}}}</div>
 </div>
 {{/steps}}
 </section>

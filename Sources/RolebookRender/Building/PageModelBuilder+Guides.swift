@@ -51,7 +51,7 @@ extension PageModelBuilder {
             contractPages: tooManyContracts ? [] : contractPages,
             contractCount: contractPages.count, tooManyContracts: tooManyContracts,
             tooManyContractsNote: strings.plural(contractPages.count, .tooManyContracts),
-            bodyLanguage: guide.language.flatMap { $0 == strings.code ? nil : $0 },
+            bodyLanguage: contentLanguage(of: guide),
             forRole: roleName, guideHref: Route.guide(guide.id),
             preconditions: guide.procedure?.preconditions ?? [], changes: guide.procedure?.changes ?? [],
             performers: performers.map { Array(Set($0)).sorted().joined(separator: ", ") }.map {

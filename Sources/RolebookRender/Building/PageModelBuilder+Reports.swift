@@ -103,25 +103,26 @@ extension PageModelBuilder {
                         groups.append((variant, [role], [contract]))
                     }
                 }
-                return procedureRow(procedure, on: contract, performers: roles)
+                return procedureRow(procedure, on: contract, performers: roles, language: contentLanguage(of: guide))
             }
             let steps = groups.map { group in
                 let values = GuideValues(
                     index: index, strings: strings, contract: group.contracts.count == 1 ? group.contracts[0] : nil)
                 return ReportProcedure.Steps(
                     label: groups.count > 1 ? strings(.procedureStepsFor, ["roles": names(group.roles)]) : nil,
-                    stepsHTML: group.variant.filled(with: values))
+                    stepsHTML: group.variant.filled(with: values), contentLanguage: contentLanguage(of: guide))
             }
             return ReportProcedure(
                 anchor: "procedure-" + guide.id, title: guide.title, summary: guide.summary, contracts: rows,
-                preconditions: procedure.preconditions, changes: procedure.changes, steps: steps)
+                preconditions: procedure.preconditions, changes: procedure.changes, steps: steps,
+                contentLanguage: contentLanguage(of: guide))
         }
     }
 
     /// Who performs a procedure on one contract, and whom everyone else asks.
-    private func procedureRow(_ procedure: Procedure, on contract: Contract, performers: [RoleDefinition])
-        -> ReportProcedure.Contract
-    {
+    private func procedureRow(
+        _ procedure: Procedure, on contract: Contract, performers: [RoleDefinition], language: String?
+    ) -> ReportProcedure.Contract {
         let rows = performers.map { role -> ReportProcedure.Performer in
             let units: [Asset?] = role.scope == .asset ? contract.assets.map { $0 } : [nil]
             var order: [String] = []
@@ -160,7 +161,8 @@ extension PageModelBuilder {
             number: contract.displayNumber, performers: rows, askRole: askRole?.name,
             fallbackHTML: reachable
                 ? nil
-                : procedure.fallback?.filled(with: GuideValues(index: index, strings: strings, contract: contract)))
+                : procedure.fallback?.filled(with: GuideValues(index: index, strings: strings, contract: contract)),
+            contentLanguage: language)
     }
 
     /// "Contract Manager", "Contract Manager and Software Coordinator", "A, B and C".
@@ -288,14 +290,16 @@ extension PageModelBuilder {
     }
 
     /// The theme's print stylesheet plus `@page` rules: paper size, a running header and page numbers.
+    /// The theme's stylesheet styles the header and numbers (margin boxes inherit no font from the
+    /// page, and the browser's default may lack the report's characters).
     private func printStyle(header: String, paper: Paper, css: String) -> String {
         // CSS strings for the phrase's words, `counter(page)` and `counter(pages)` where it names them.
         let marked = strings(.pageOfPages, ["page": "\u{1}", "pages": "\u{2}"])
         let numbers = Self.cssContent(marked)
         let page = """
             @page { size: \(paper.cssSize); margin: 18mm 15mm 16mm;
-              @top-left { content: "\(Self.cssString(header))"; font: 9pt sans-serif; color: #555; }
-              @bottom-right { content: \(numbers); font: 9pt sans-serif; color: #555; } }
+              @top-left { content: "\(Self.cssString(header))"; }
+              @bottom-right { content: \(numbers); } }
             """
         return "<style>\n" + css + "\n" + page + "\n</style>"
     }

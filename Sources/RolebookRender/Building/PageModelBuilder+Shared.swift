@@ -507,7 +507,7 @@ extension PageModelBuilder {
                 canMake.append(
                     ChangeYouCanMake(
                         title: guide.title, href: href, summary: guide.summary, preconditions: procedure.preconditions,
-                        changes: procedure.changes, stepsHTML: body))
+                        changes: procedure.changes, stepsHTML: body, contentLanguage: contentLanguage(of: guide)))
             } else {
                 mustAsk.append(
                     askCard(
@@ -585,6 +585,12 @@ extension PageModelBuilder {
             sayHTML: askPeople.isEmpty ? nil : procedure.say?.filled(with: values), guidanceHTML: body,
             showsGuidance: askRole == nil || !askPeople.isEmpty, holderUnavailable: unavailable && askRole != nil,
             absence: absence, fallbackHTML: unavailable ? procedure.fallback?.filled(with: values) : nil,
-            fallbackContacts: fallbackContacts, reseller: reseller)
+            fallbackContacts: fallbackContacts, reseller: reseller, contentLanguage: contentLanguage(of: guide))
+    }
+
+    /// The language `guide` is written in, when it is not the page's: a guide without a
+    /// translation into the page's language is shown in the default language's words.
+    func contentLanguage(of guide: Guide) -> String? {
+        guide.language.flatMap { $0 == strings.code ? nil : $0 }
     }
 }

@@ -23,4 +23,7 @@ package struct ChangeToAskFor: Hashable, Sendable {
     package var fallbackContacts: [ContactRow.Step]
     /// The reseller's contacts, when no chain says which of them to try.
     package var reseller: ResellerCard?
+    /// The language the procedure is written in, when the page is in another (see
+    /// ``ChangeYouCanMake/contentLanguage``).
+    package var contentLanguage: String? = nil
 }

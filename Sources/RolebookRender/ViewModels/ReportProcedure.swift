@@ -9,6 +9,8 @@ package struct ReportProcedure: Sendable {
         package var askRole: String?
         /// What to do instead when nobody who is asked is still here (trusted guidance HTML).
         package var fallbackHTML: String?
+        /// The procedure's language, when the report is in another: the fallback is its text.
+        package var contentLanguage: String? = nil
     }
 
     /// One role that performs it, and the people who hold that role on the contract.
@@ -24,6 +26,8 @@ package struct ReportProcedure: Sendable {
         /// Whose steps these are, when the roles' steps differ; nil when everyone's read alike.
         package var label: String?
         package var stepsHTML: String
+        /// The procedure's language, when the report is in another.
+        package var contentLanguage: String? = nil
     }
 
     /// The `id` of its heading, for the report's contents.
@@ -34,4 +38,7 @@ package struct ReportProcedure: Sendable {
     package var preconditions: [String]
     package var changes: [String]
     package var steps: [Steps]
+    /// The language the procedure is written in, when the report is in another (see
+    /// ``ChangeYouCanMake/contentLanguage``).
+    package var contentLanguage: String? = nil
 }

@@ -325,6 +325,7 @@ extension ChangeToAskFor: ViewModel {
             "fallbackHTML": String?.self,
             "fallbackContacts": [ContactRow.Step].self,
             "reseller": ResellerCard?.self,
+            "contentLanguage": String?.self,
         ]
     }
 
@@ -344,6 +345,7 @@ extension ChangeToAskFor: ViewModel {
         case "fallbackHTML": answer(self.fallbackHTML)
         case "fallbackContacts": self.fallbackContacts
         case "reseller": answer(self.reseller)
+        case "contentLanguage": answer(self.contentLanguage)
         default: nil
         }
     }
@@ -358,6 +360,7 @@ extension ChangeYouCanMake: ViewModel {
             "preconditions": [String].self,
             "changes": [String].self,
             "stepsHTML": String.self,
+            "contentLanguage": String?.self,
             "anchor": String?.self,
             "sameAs": Link?.self,
         ]
@@ -371,6 +374,7 @@ extension ChangeYouCanMake: ViewModel {
         case "preconditions": self.preconditions
         case "changes": self.changes
         case "stepsHTML": self.stepsHTML
+        case "contentLanguage": answer(self.contentLanguage)
         case "anchor": answer(self.anchor)
         case "sameAs": answer(self.sameAs)
         default: nil
@@ -1728,6 +1732,7 @@ extension ReportProcedure: ViewModel {
             "preconditions": [String].self,
             "changes": [String].self,
             "steps": [Steps].self,
+            "contentLanguage": String?.self,
         ]
     }
 
@@ -1740,6 +1745,7 @@ extension ReportProcedure: ViewModel {
         case "preconditions": self.preconditions
         case "changes": self.changes
         case "steps": self.steps
+        case "contentLanguage": answer(self.contentLanguage)
         default: nil
         }
     }
@@ -1752,6 +1758,7 @@ extension ReportProcedure.Contract: ViewModel {
             "performers": [ReportProcedure.Performer].self,
             "askRole": String?.self,
             "fallbackHTML": String?.self,
+            "contentLanguage": String?.self,
         ]
     }
 
@@ -1761,6 +1768,7 @@ extension ReportProcedure.Contract: ViewModel {
         case "performers": self.performers
         case "askRole": answer(self.askRole)
         case "fallbackHTML": answer(self.fallbackHTML)
+        case "contentLanguage": answer(self.contentLanguage)
         default: nil
         }
     }
@@ -1790,6 +1798,7 @@ extension ReportProcedure.Steps: ViewModel {
         [
             "label": String?.self,
             "stepsHTML": String.self,
+            "contentLanguage": String?.self,
         ]
     }
 
@@ -1797,6 +1806,7 @@ extension ReportProcedure.Steps: ViewModel {
         switch name {
         case "label": answer(self.label)
         case "stepsHTML": self.stepsHTML
+        case "contentLanguage": answer(self.contentLanguage)
         default: nil
         }
     }
