@@ -3,6 +3,7 @@ import RolebookCore
 import RolebookSource
 import RolebookTestSupport
 import Testing
+import ZIPFoundation
 
 @testable import RolebookBuild
 
@@ -17,6 +18,7 @@ import Testing
         var root: URL
         var output: URL
         var fragments: URL
+        var bundles: URL
         var report: BuildReport
     }
 
@@ -24,7 +26,7 @@ import Testing
     /// strings files and extra guides, built in-process (reports and fragments included).
     static func build(
         _ name: String, settings: String, strings: [String: String] = [:], guides: [URL] = [], reports: Bool = true,
-        people: [String: String] = [:]
+        people: [String: String] = [:], bundles: Bool = false
     ) async throws -> Built {
         let root = try TestPaths.temporaryFolder(name)
         try FixtureTree.copy("content", into: root)
@@ -52,10 +54,11 @@ import Testing
         var options = BuildOptions(root: root)
         options.reports = reports
         options.fragments = root.appendingPathComponent("fragments")
+        if bundles { options.bundles = root.appendingPathComponent("bundles") }
         let report = try await SiteBuilder(options: options).build()
         return Built(
             root: root, output: root.appendingPathComponent("output"),
-            fragments: root.appendingPathComponent("fragments"),
+            fragments: root.appendingPathComponent("fragments"), bundles: root.appendingPathComponent("bundles"),
             report: report)
     }
 
@@ -182,7 +185,7 @@ import Testing
         try await build(
             "bilingual", settings: "languages: [en, de]\n",
             guides: [fixtures.appendingPathComponent("content/guides/verify-your-role.de.md")],
-            people: ["Elena Rossi": "Ελένη Ρόσση", "Owen Park": "Änne Groß"])
+            people: ["Elena Rossi": "Ελένη Ρόσση", "Owen Park": "Änne Groß"], bundles: true)
     }
 
     @Test func eachLanguageHasItsFolderAndEveryPageLinksTheSamePageInTheOther() async throws {
@@ -221,6 +224,26 @@ import Testing
         let english = try String(
             contentsOf: built.output.appendingPathComponent("guides/verify-your-role.html"), encoding: .utf8)
         #expect(english.contains("<h1>Check which role you hold</h1>"))
+    }
+
+    /// A company's bundle carries the site's languages as the site does, and works on its own.
+    @Test func aBundleHoldsEveryLanguageWithItsSwitcher() async throws {
+        let built = try await Self.bilingual.value
+        let folder = built.bundles.appendingPathComponent("keystone-architects")
+        let german = try String(contentsOf: folder.appendingPathComponent("de/index.html"), encoding: .utf8)
+        #expect(german.contains(#"<html lang="de""#))
+        #expect(german.contains(#"href="../index.html" lang="en" hreflang="en""#), "the switcher, inside the bundle")
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("de/reports/keystone-architects.html").path))
+        let links = try SiteLinks.check(folder)
+        #expect(links.broken.isEmpty, "\(links.broken.prefix(5))")
+        #expect(links.unreachable.isEmpty, "\(links.unreachable.prefix(5))")
+        let archive = try Archive(
+            url: built.bundles.appendingPathComponent("keystone-architects.zip"), accessMode: .read)
+        let paths = Set(archive.map(\.path))
+        #expect(paths.contains("index.html") && paths.contains("de/index.html"))
+        #expect(paths == Set(TestPaths.files(under: folder)), "the zip holds the folder, both languages")
     }
 
     @Test func aProcedureNotYetTranslatedIsMarkedAsItsLanguageWhereverItIsShown() async throws {

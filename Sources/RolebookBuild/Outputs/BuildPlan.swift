@@ -50,9 +50,8 @@ struct BuildPlan {
         fragments = options.fragments.map { _ in
             FragmentOutput(renderers: sites.map { ($0.prefix, $0.renderer) })
         }
-        // Bundles are for one company's people, in the site's default language.
         bundles = try options.bundles.map { _ in
-            try BundleOutput(model: ready.model, theme: ready.theme, templates: ready.templates, options: options)
+            try BundleOutput(editions: ready.editions, theme: ready.theme, options: options)
         }
     }
 
