@@ -5,9 +5,10 @@
 
 SWIFT ?= swift
 APT_PACKAGES := libcmark-dev pkg-config
-# The tests read real PDFs printed by a real browser, with a fixed font so page counts are stable,
+# The tests read real PDFs printed by a real browser (the headless shell prints, the browser
+# checks that it prints the same), with a fixed font so page counts are stable,
 # and parse calendars with Python's icalendar.
-TEST_APT_PACKAGES := $(APT_PACKAGES) chromium poppler-utils fonts-dejavu-core python3-venv
+TEST_APT_PACKAGES := $(APT_PACKAGES) chromium chromium-headless-shell poppler-utils fonts-dejavu-core python3-venv
 
 .PHONY: site test deps test-deps venv apt check clean format
 

