@@ -80,6 +80,51 @@ def stub(content, rel_path, url, **front):
         handle.write(json.dumps(front) + "\n")
 
 
+# ---- Texts given per language: resolved to the site's default language ------------------------
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$", re.I)
+
+
+def site_language(site):
+    """The site's default language: `language:`, else the first of `languages:`, else English."""
+    if site.get("language"):
+        return str(site["language"])
+    several = site.get("languages")
+    several = [several] if isinstance(several, str) else (several or [])
+    return str(several[0]) if several else "en"
+
+
+def per_language(value):
+    return isinstance(value, dict) and value and all(LANGUAGE_CODE.match(str(k)) for k in value)
+
+
+def localized(value, language, exact=False):
+    """A text given once or per language ({en: ..., de: ...}), read as Rolebook reads it for the
+    default language: its value (a gloss: only its own), else the first given."""
+    if not per_language(value):
+        return value
+    if language in value:
+        return value[language]
+    return None if exact else next(iter(value.values()))
+
+
+def localize(record, fields, language, exact=()):
+    for field in fields:
+        if field in record:
+            value = localized(record[field], language, field in exact)
+            if value is None:
+                del record[field]
+            else:
+                record[field] = value
+
+
+def localize_role_set(role_set, language):
+    localize(role_set, ("name", "description"), language)
+    for role in role_set.get("roles") or []:
+        localize(role, ("name", "long_name", "gloss", "summary", "capabilities", "notifications", "duties"),
+                 language, exact=("gloss",))
+
+
 def split_front_matter(text):
     end = text.find("\n---", 3)
     return yaml.safe_load(text[3:end]) or {}, text[end + 4:].lstrip("\n")
@@ -385,11 +430,17 @@ def main(argv):
         shutil.copy(os.path.join(theme, name), os.path.join(hugo_dir, "static", "assets", name))
 
     site = load(os.path.join(src, "site.yaml"))
+    language = site_language(site)
+    localize(site, ("title",), language)
     write_json(os.path.join(data, "site.json"), site)
-    write_json(os.path.join(data, "contacts.json"), load(os.path.join(src, "contacts.yaml")))
+    contacts = load(os.path.join(src, "contacts.yaml"))
+    for topic in contacts.get("topics") or []:
+        localize(topic, ("name",), language)
+    write_json(os.path.join(data, "contacts.json"), contacts)
     role_sets = {}
     for _, path in data_files(os.path.join(src, "roles")):
         role_set = load(path)
+        localize_role_set(role_set, language)
         role_sets[role_set["id"]] = role_set
         write_json(os.path.join(data, "roles", role_set["id"] + ".json"), role_set)
     for _, path in data_files(os.path.join(src, "resellers")):
@@ -413,7 +464,8 @@ def main(argv):
 
     guides = []
     for name in sorted(os.listdir(os.path.join(src, "guides"))):
-        if name.endswith(".md"):
+        # `<id>.<language>.md` is a translation, read only for that language's pages.
+        if name.endswith(".md") and "." not in name[:-3]:
             front, record = guide_data(name[:-3], os.path.join(src, "guides", name), role_sets)
             write_json(os.path.join(data, "guides", name[:-3] + ".json"), record)
             guides.append(record)
