@@ -68,6 +68,59 @@ import Testing
         return PageModelBuilder(index: SiteIndex(model: try #require(model)), strings: .english)
     }
 
+    /// A team whose subscriptions are all on the company's other team: its members' roles are
+    /// named by the team, not as "User on " with an empty list of contracts.
+    @Test func aRoleInATeamWithoutContractsNamesTheTeam() throws {
+        let files = [
+            SourceFile(path: "content/site.yaml", text: "title: T\nas_of: 2026-12-01\n"),
+            SourceFile(
+                path: "content/roles/t.yaml",
+                text: """
+                    id: t
+                    name: Team view
+                    vendor: V
+                    roles:
+                      - {id: admin, name: Admin, summary: Runs the team., scope: team, min_per_scope: 1, max_per_scope: 1}
+                      - {id: user, name: User, summary: Uses it., scope: team}
+                    """),
+            SourceFile(
+                path: "content/companies/c.yaml",
+                text: """
+                    id: c
+                    name: C Ltd
+                    people:
+                      - {id: ann, name: Ann, email: ann@c.example.com}
+                      - {id: cy, name: Cy, email: cy@c.example.com}
+                    teams:
+                      - id: main
+                        name: Main office
+                        role_set: t
+                        assignments: [{role: admin, person: ann}, {role: user, person: cy}]
+                      - id: west
+                        name: West office
+                        role_set: t
+                        assignments: [{role: admin, person: ann}, {role: user, person: cy}]
+                    contracts:
+                      - id: k1
+                        subscription_id: "7001"
+                        vendor: V
+                        role_set: t
+                        team: main
+                        start: 2026-01-01
+                        end: 2026-12-31
+                        channel: direct
+                    """),
+        ]
+        let (model, diagnostics) = ModelResolver().resolve(ContentLoader().load(files))
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        let builder = PageModelBuilder(index: SiteIndex(model: try #require(model)), strings: .english)
+        let rows = builder.companyPage("c", root: "../").people
+        let cy = try #require(rows.first { $0.person.name == "Cy" })
+        #expect(cy.roles.hasPrefix("User on "), "the team with a contract: \(cy.roles)")
+        #expect(cy.roles.hasSuffix("; User in the team West office"), "\(cy.roles)")
+        #expect(!rows.contains { $0.roles.contains(" on ;") || $0.roles.hasSuffix(" on ") })
+    }
+
     @Test func aContractPageNamesItsFactsAndItsRenewalInWords() throws {
         let page = try Self.builder().contractPage("k1", root: "../")
         #expect(page.chrome.pageTitle == "Contract Alpha, Beta · 1001")

@@ -556,6 +556,7 @@ strings:
   roleInRoleSet: "{role} ({roleSet})"
   contractOfCompany: "{contract}, {company}"
   roleOnContracts: "{role} für {contracts}"
+  roleInTeam: "{role} im Team {team}"
   factCompany: "Firma"
   factVendor: "Hersteller"
   factContractNumber: "Vertragsnummer"
@@ -1062,6 +1063,7 @@ strings:
   roleInRoleSet: "{role} ({roleSet})"
   contractOfCompany: "{contract}, {company}"
   roleOnContracts: "{role} on {contracts}"
+  roleInTeam: "{role} in the team {team}"
   factCompany: Company
   factVendor: Vendor
   factContractNumber: Contract number

@@ -6,7 +6,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case date
     // Navigation and titles
     case home, people, roles, guides, forAuthors, whoToContactAt, contractTitle
-    case roleOnContract, guideForRole, reviewTitle, roleInRoleSet, contractOfCompany, roleOnContracts
+    case roleOnContract, guideForRole, reviewTitle, roleInRoleSet, contractOfCompany, roleOnContracts, roleInTeam
     // Contract facts
     case factCompany, factVendor, factContractNumber, factSubscriptionID, factPlan, factTerm, factStarts, factEnds
     case factRenewsAutomatically, factBoughtThrough, factBuyingExperience, factManagedIn, factTeam, yes, no

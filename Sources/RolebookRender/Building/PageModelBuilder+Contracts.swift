@@ -70,12 +70,20 @@ extension PageModelBuilder {
         var seen: Set<String> = []
         return holdings.compactMap { holding -> String? in
             guard let role = index.role(of: holding) else { return nil }
-            let text = strings(
-                .roleOnContracts,
-                [
-                    "role": role.longName,
-                    "contracts": index.contracts(of: holding).map(\.label).joined(separator: strings(.unitSeparator)),
-                ])
+            let contracts = index.contracts(of: holding)
+            let text: String
+            if contracts.isEmpty, case .team(let id) = holding.assignment.scope {
+                // A team whose subscriptions are all elsewhere: the team, not an empty list.
+                let team = model.companiesByID[holding.companyID]?.teams.first { $0.id == id }
+                text = strings(.roleInTeam, ["role": role.longName, "team": team?.name ?? id])
+            } else {
+                text = strings(
+                    .roleOnContracts,
+                    [
+                        "role": role.longName,
+                        "contracts": contracts.map(\.label).joined(separator: strings(.unitSeparator)),
+                    ])
+            }
             return seen.insert(text).inserted ? text : nil
         }.joined(separator: "; ")
     }

@@ -26,6 +26,7 @@ strings:
   roleInRoleSet: "{role} ({roleSet})"
   contractOfCompany: "{contract}, {company}"
   roleOnContracts: "{role} on {contracts}"
+  roleInTeam: "{role} in the team {team}"
   factCompany: Company
   factVendor: Vendor
   factContractNumber: Contract number
