@@ -22,6 +22,10 @@ public struct DiagnosticRenderer {
     /// unreadable, not a regular file): the diagnostic is then printed without an excerpt.
     public var source: (String) -> String?
     private var lines: [String: [Substring]?] = [:]
+    /// The last line cut into cells: a one-line JSON file of 10 KB carries a company's every
+    /// diagnostic and note, printed one after another, and cutting its line into cells is most of
+    /// the cost of printing each. One line only, so memory stays flat on a large site.
+    private var lastCells: (path: String, line: Int, cells: [Cell])?
 
     /// `colour`: ANSI colours (for a terminal); `source`: a file's text by path, for the quoted line and caret.
     public init(colour: Bool = false, source: @escaping (String) -> String?) {
@@ -77,7 +81,7 @@ public struct DiagnosticRenderer {
         guard let location, location.line >= 1, let file = fileLines(location.path), location.line <= file.count else {
             return []
         }
-        let cells = file[location.line - 1].unicodeScalars.map(Self.cell)
+        let cells = lineCells(location.path, location.line, file)
         let caret = min(max(location.column, 1), cells.count + 1) - 1
         let window = Self.window(cells, caret: caret)
         var shown = window.leading ? "…" : ""
@@ -109,6 +113,13 @@ public struct DiagnosticRenderer {
         return split
     }
 
+    private mutating func lineCells(_ path: String, _ line: Int, _ file: [Substring]) -> [Cell] {
+        if let last = lastCells, last.path == path, last.line == line { return last.cells }
+        let made = file[line - 1].unicodeScalars.map(Self.cell)
+        lastCells = (path, line, made)
+        return made
+    }
+
     // MARK: - Columns
 
     struct Cell {
@@ -118,6 +129,8 @@ public struct DiagnosticRenderer {
 
     /// How one scalar is shown and how many terminal columns it takes.
     static func cell(_ scalar: Unicode.Scalar) -> Cell {
+        // Printable ASCII, most of every line, shows as itself in one column.
+        if (0x20...0x7E).contains(scalar.value) { return Cell(text: String(scalar), width: 1) }
         let text = Diagnostic.escaped(String(scalar))
         if text.unicodeScalars.count > 1 { return Cell(text: text, width: text.unicodeScalars.count) }
         return Cell(text: text, width: width(of: scalar))
