@@ -23,7 +23,7 @@ extension MustacheTemplate {
             for token in tokens {
                 let renderedString = self.renderToken(token, context: &context)
                 // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
+                if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
                 }
                 string += renderedString
@@ -44,7 +44,10 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let template = child as? MustacheTemplate {
+                // Rolebook: most values are strings; a String is none of the cases below.
+                if let string = child as? String {
+                    return context.contentType.escapeText(string)
+                } else if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
                     return context.contentType.escapeText(renderable.renderText)
@@ -57,7 +60,9 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = child as? MustacheCustomRenderable {
+                if let string = child as? String {
+                    return string
+                } else if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
                     return self.renderUnescapedLambda(lambda, parameter: "", context: context)
@@ -140,6 +145,10 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // Rolebook: a view model or a string is none of the first three cases below.
+        if let child, child is String || child is MustacheParent {
+            return template.render(context: context.withObject(child))
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -161,6 +170,7 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        if let child, child is String || child is MustacheParent { return "" }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -218,6 +228,9 @@ extension MustacheTemplate {
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
+            // Rolebook: view models are parents; asked first, they skip the representation cast.
+            // No type is both a parent and a custom representation.
+            if let parent = object as? MustacheParent { return parent.child(named: name) }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
@@ -273,12 +286,23 @@ extension MustacheTemplate {
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
+        } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
+            // Rolebook: a plain name needs no split (an array per lookup); what
+            // _getChildInStack does for one name.
+            child = nil
+            for object in context.stack.reversed() {
+                if let found = _getImmediateChild(named: name, from: object) {
+                    child = found
+                    break
+                }
+            }
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        // Rolebook: strings and flags, most values, are not custom representations.
+        if let found = child, !(found is String), !(found is Bool), let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
