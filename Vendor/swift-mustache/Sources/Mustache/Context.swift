@@ -6,9 +6,37 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+/// Rolebook: the context stack as a linked list, innermost object first, so that entering a
+/// section or a sequence element shares the enclosing entries instead of copying an array of them.
+final class MustacheStack {
+    let object: Any
+    let below: MustacheStack?
+
+    init(_ object: Any, below: MustacheStack?) {
+        self.object = object
+        self.below = below
+    }
+
+    /// The innermost object.
+    var last: Any? { self.object }
+
+    /// The objects from the innermost out, as `Array.reversed()` gave them.
+    func reversed() -> TopDown { TopDown(entry: self) }
+
+    struct TopDown: Sequence, IteratorProtocol {
+        var entry: MustacheStack?
+
+        mutating func next() -> Any? {
+            guard let entry = self.entry else { return nil }
+            self.entry = entry.below
+            return entry.object
+        }
+    }
+}
+
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
+    let stack: MustacheStack
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -18,7 +46,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
+        self.stack = MustacheStack(object, below: nil)
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -28,7 +56,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
+        stack: MustacheStack,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -47,10 +75,8 @@ struct MustacheContext {
 
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(object, below: self.stack),
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -110,10 +136,8 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(object, below: self.stack),
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,

@@ -29,9 +29,9 @@ extension MustacheTemplate {
                 string += renderedString
             }
         } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+            // Rolebook: by index, which borrows each token where `for in` copied it.
+            for index in tokens.indices {
+                string += self.renderToken(tokens[index], context: &context)
             }
         }
         return string
@@ -262,7 +262,7 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
+        func _getChildInStack(named names: ArraySlice<String>, from stack: MustacheStack) -> Any? {
             guard let name = names.first else { return stack.last }
             for object in stack.reversed() {
                 if let childObject = _getImmediateChild(named: name, from: object) {
