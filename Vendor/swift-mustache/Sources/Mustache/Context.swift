@@ -10,28 +10,32 @@
 /// section or a sequence element shares the enclosing entries instead of copying an array of them.
 final class MustacheStack {
     let object: Any
+    /// The object as a parent, cast once when it is pushed rather than at every name looked up
+    /// through it.
+    let parent: MustacheParent?
     let below: MustacheStack?
 
     init(_ object: Any, below: MustacheStack?) {
         self.object = object
+        self.parent = object as? MustacheParent
         self.below = below
+    }
+
+    /// The entries from the innermost out.
+    func entries() -> Entries { Entries(entry: self) }
+
+    struct Entries: Sequence, IteratorProtocol {
+        var entry: MustacheStack?
+
+        mutating func next() -> MustacheStack? {
+            guard let entry = self.entry else { return nil }
+            self.entry = entry.below
+            return entry
+        }
     }
 
     /// The innermost object.
     var last: Any? { self.object }
-
-    /// The objects from the innermost out, as `Array.reversed()` gave them.
-    func reversed() -> TopDown { TopDown(entry: self) }
-
-    struct TopDown: Sequence, IteratorProtocol {
-        var entry: MustacheStack?
-
-        mutating func next() -> Any? {
-            guard let entry = self.entry else { return nil }
-            self.entry = entry.below
-            return entry.object
-        }
-    }
 }
 
 /// Context while rendering mustache tokens

@@ -264,8 +264,14 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: MustacheStack) -> Any? {
             guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
+            for entry in stack.entries() {
+                let found =
+                    if let parent = entry.parent {
+                        parent.child(named: name)
+                    } else {
+                        _getImmediateChild(named: name, from: entry.object)
+                    }
+                if let childObject = found {
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
                 }
@@ -290,8 +296,14 @@ extension MustacheTemplate {
             // Rolebook: a plain name needs no split (an array per lookup); what
             // _getChildInStack does for one name.
             child = nil
-            for object in context.stack.reversed() {
-                if let found = _getImmediateChild(named: name, from: object) {
+            for entry in context.stack.entries() {
+                let found =
+                    if let parent = entry.parent {
+                        parent.child(named: name)
+                    } else {
+                        _getImmediateChild(named: name, from: entry.object)
+                    }
+                if let found {
                     child = found
                     break
                 }
