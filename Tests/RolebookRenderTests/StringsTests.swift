@@ -66,6 +66,32 @@ import Testing
         #expect(english.plural(0, .changeCount) == "0 changes")
     }
 
+    // MARK: - Words in templates
+
+    /// Templates are compiled with their words in place of the strings partials; a tag whose
+    /// partial Mustache would draw differently (alone on its line, indented, over several lines)
+    /// stays a partial.
+    @Test func wordsAreInlinedWhereThePartialWouldDrawExactlyThem() {
+        let strings = Self.table([
+            "save": "Save & go", "of": "{number} of {company}", "brace": "a {b c}",
+        ])
+        let inline = { TemplateStrings.inlined($0, strings) }
+        #expect(inline("<b>{{>t.save}}</b> {{> t.brace }}.") == "<b>Save &amp; go</b> a &#123;b c&#125;.")
+        #expect(
+            inline("<p>{{<t.of}}{{$company}}<a>{{name}}</a>{{/company}}{{$number}}{{n}}{{/number}}{{/t.of}}!</p>")
+                == "<p>{{n}} of <a>{{name}}</a>!</p>")
+        #expect(inline("x {{<t.of}}{{$number}}{{>t.save}}{{/number}}{{/t.of}}.") == "x Save &amp; go of .")
+        #expect(inline("<html lang=\"{{>t.lang}}\" dir=\"{{>t.dir}}\">") == "<html lang=\"xx\" dir=\"ltr\">")
+        // Partials Mustache may treat as standing alone or indent, unknown keys and list positions stay.
+        for kept in [
+            "{{>t.save}}\n", "<p>\n  {{>t.save}}<b>", "a {{>t.save}}  \nb", "  {{! note }}{{>t.save}}.",
+            "a {{<t.of}}{{$number}}\n{{n}}{{/number}}{{/t.of}}.", "a {{>t.missing}}.",
+            "a {{<t.of}}{{$number}}{{index()}}{{/number}}{{/t.of}}.",
+        ] {
+            #expect(inline(kept) == kept)
+        }
+    }
+
     // MARK: - Files
 
     @Test func theBuiltInEnglishIsTheThemesFile() throws {

@@ -33,7 +33,12 @@ struct BuildPlan {
                 index: SiteIndex(model: edition.model), theme: edition.templates,
                 options: RenderOptions(reports: reports, paper: options.paper, outside: outside, languages: languages),
                 changes: edition.changes)
-            let batches = PagePlanner().batches(edition.model, reports: reports, changes: edition.changes)
+            // The search index, most of planning, is made on another core meanwhile.
+            let assets = BackgroundValue { [themeAssets = ready.theme.assets] in
+                SitePlan.assets(theme: themeAssets, renderer: renderer)
+            }
+            let batches = PagePlanner().batches(
+                edition.model, reports: reports, changes: edition.changes, order: renderer.builder.order)
             let pages = batches.flatMap(\.self)
             let prints = incremental.fingerprints(of: pages, index: renderer.index, changes: edition.changes)
             for (path, print) in prints { fingerprints[folder + path] = print }
@@ -41,7 +46,7 @@ struct BuildPlan {
                 SitePlan(
                     prefix: folder, renderer: renderer, pages: pages,
                     batches: incremental.stale(batches, fingerprints: prints, prefix: folder, output: existing),
-                    assets: SitePlan.assets(theme: ready.theme.assets, renderer: renderer),
+                    assets: assets.value(),
                     exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: modelDiagnostics) : [],
                     pdfs: SitePlan.pdfs(of: pages, printing: options.pdf)))
         }

@@ -388,10 +388,18 @@ final class OwnedFolder: @unchecked Sendable {
     private static func leaf(_ path: String) -> String { String(path.split(separator: "/").last!) }
 
     /// A path Rolebook may write: relative, plain components, and not its own control folder.
+    /// Over the bytes, without splitting: a manifest holds a line per page.
     static func isValid(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.first != Substring(controlFolder) && !path.contains("\0")
-            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        let bytes = Array(path.utf8)
+        guard !bytes.contains(0) else { return false }
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+            let part = bytes[start..<end]
+            if part.isEmpty || part.elementsEqual(".".utf8) || part.elementsEqual("..".utf8) { return false }
+            if start == 0, part.elementsEqual(controlFolder.utf8) { return false }
+            start = end + 1
+        }
+        return true
     }
 
     private static func claimLine(_ path: String, _ hash: UInt64) -> String {

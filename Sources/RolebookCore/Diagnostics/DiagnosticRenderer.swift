@@ -22,6 +22,10 @@ public struct DiagnosticRenderer {
     /// unreadable, not a regular file): the diagnostic is then printed without an excerpt.
     public var source: (String) -> String?
     private var lines: [String: [Substring]?] = [:]
+    /// The last line's scalars and their widths: a one-line JSON file of 10 KB carries a company's
+    /// every diagnostic and note, printed one after another, and measuring its line is most of the
+    /// cost of printing each. One line only, so memory stays flat on a large site.
+    private var lastLine: (path: String, line: Int, scalars: [Unicode.Scalar], widths: [Int])?
 
     /// `colour`: ANSI colours (for a terminal); `source`: a file's text by path, for the quoted line and caret.
     public init(colour: Bool = false, source: @escaping (String) -> String?) {
@@ -77,15 +81,16 @@ public struct DiagnosticRenderer {
         guard let location, location.line >= 1, let file = fileLines(location.path), location.line <= file.count else {
             return []
         }
-        let cells = file[location.line - 1].unicodeScalars.map(Self.cell)
-        let caret = min(max(location.column, 1), cells.count + 1) - 1
-        let window = Self.window(cells, caret: caret)
+        let (scalars, widths) = measuredLine(location.path, location.line, file)
+        let caret = min(max(location.column, 1), widths.count + 1) - 1
+        let window = Self.window(widths, caret: caret)
         var shown = window.leading ? "…" : ""
-        for cell in cells[window.range] { shown += cell.text }
+        // Only the shown stretch is escaped.
+        for scalar in scalars[window.range] { shown += Self.cell(scalar).text }
         if window.trailing { shown += "…" }
         let padding =
             (window.leading ? 1 : 0)
-            + cells[window.range.lowerBound..<max(caret, window.range.lowerBound)].reduce(0) { $0 + $1.width }
+            + widths[window.range.lowerBound..<max(caret, window.range.lowerBound)].reduce(0, +)
         let number = String(repeating: " ", count: max(0, gutter - String(location.line).count)) + String(location.line)
         let blank = String(repeating: " ", count: number.count)
         let pad = String(repeating: " ", count: padding)
@@ -102,11 +107,43 @@ public struct DiagnosticRenderer {
     /// loader count them.
     private mutating func fileLines(_ path: String) -> [Substring]? {
         if let known = lines[path] { return known }
-        let split = source(path).map { text in
-            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        }
+        let split = source(path).map(Self.lines)
         lines[path] = .some(split)
         return split
+    }
+
+    private mutating func measuredLine(_ path: String, _ line: Int, _ file: [Substring])
+        -> (scalars: [Unicode.Scalar], widths: [Int])
+    {
+        if let last = lastLine, last.path == path, last.line == line { return (last.scalars, last.widths) }
+        let scalars = Array(file[line - 1].unicodeScalars)
+        let widths = scalars.map { (0x20...0x7E).contains($0.value) ? 1 : Self.cell($0).width }
+        lastLine = (path, line, scalars, widths)
+        return (scalars, widths)
+    }
+
+    /// A text's lines, over its bytes: CR and LF always end a character, so this cuts where a
+    /// split over characters at LF, CRLF and CR would, without walking a 10 KB JSON line by grapheme.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(after: index)
+            if byte == UInt8(ascii: "\r"), index != utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
+                index = utf8.index(after: index)
+            }
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     // MARK: - Columns
@@ -118,6 +155,8 @@ public struct DiagnosticRenderer {
 
     /// How one scalar is shown and how many terminal columns it takes.
     static func cell(_ scalar: Unicode.Scalar) -> Cell {
+        // Printable ASCII, most of every line, shows as itself in one column.
+        if (0x20...0x7E).contains(scalar.value) { return Cell(text: String(scalar), width: 1) }
         let text = Diagnostic.escaped(String(scalar))
         if text.unicodeScalars.count > 1 { return Cell(text: text, width: text.unicodeScalars.count) }
         return Cell(text: text, width: width(of: scalar))
@@ -143,14 +182,14 @@ public struct DiagnosticRenderer {
     }
 
     /// The cells to show: all of a line that fits, else a stretch that keeps some context before the caret.
-    static func window(_ cells: [Cell], caret: Int) -> (range: Range<Int>, leading: Bool, trailing: Bool) {
-        let total = cells.reduce(0) { $0 + $1.width }
-        guard total > maximumWidth else { return (0..<cells.count, false, false) }
+    static func window(_ widths: [Int], caret: Int) -> (range: Range<Int>, leading: Bool, trailing: Bool) {
+        let total = widths.reduce(0, +)
+        guard total > maximumWidth else { return (0..<widths.count, false, false) }
         var start = 0
-        var before = cells[..<caret].reduce(0) { $0 + $1.width }
+        var before = widths[..<caret].reduce(0, +)
         if before > maximumWidth / 2 {
             while start < caret, before > maximumWidth / 3 {
-                before -= cells[start].width
+                before -= widths[start]
                 start += 1
             }
         }
@@ -158,17 +197,17 @@ public struct DiagnosticRenderer {
         let budget = maximumWidth - (start > 0 ? 1 : 0)
         var end = start
         var used = 0
-        while end < cells.count, used + cells[end].width <= budget {
-            used += cells[end].width
+        while end < widths.count, used + widths[end] <= budget {
+            used += widths[end]
             end += 1
         }
-        if end < cells.count {
+        if end < widths.count {
             while end > start, used + 1 > budget {
                 end -= 1
-                used -= cells[end].width
+                used -= widths[end]
             }
         }
-        return (start..<end, start > 0, end < cells.count)
+        return (start..<end, start > 0, end < widths.count)
     }
 }
 

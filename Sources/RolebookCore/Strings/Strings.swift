@@ -26,7 +26,12 @@ package struct Strings: Sendable, Hashable {
     /// January to December, as dates show them.
     package var months: [String]
     package var plurals: PluralRules
-    package var values: [String: Value]
+    package var values: [String: Value] {
+        didSet { parsed = Self.parse(values) }
+    }
+    /// Every text of `values` (each plural form too) cut into its parts once: pages fill phrases
+    /// thousands of times, and cutting a text walks it by `Character`, which is slow.
+    private var parsed: [String: [Part]]
 
     package init(
         code: String, name: String, direction: Direction = .ltr, months: [String], plurals: PluralRules,
@@ -38,6 +43,18 @@ package struct Strings: Sendable, Hashable {
         self.months = months
         self.plurals = plurals
         self.values = values
+        parsed = Self.parse(values)
+    }
+
+    private static func parse(_ values: [String: Value]) -> [String: [Part]] {
+        var parsed: [String: [Part]] = [:]
+        for value in values.values {
+            switch value {
+            case .text(let text): parsed[text] = parts(of: text)
+            case .plural(let forms): for text in forms.values { parsed[text] = parts(of: text) }
+            }
+        }
+        return parsed
     }
 
     /// Arguments by name, in a form code can build up.
@@ -56,8 +73,8 @@ package struct Strings: Sendable, Hashable {
     /// an argument nobody gave stays `{name}`, so a wrong key is seen in review, never blank.
     package func text(_ key: String, arguments: Arguments = []) -> String {
         switch values[key] {
-        case .text(let text): Self.fill(text, arguments)
-        case .plural(let forms): Self.fill(forms[.other] ?? key, arguments)
+        case .text(let text): fill(text, arguments)
+        case .plural(let forms): fill(forms[.other] ?? key, arguments)
         case nil: key
         }
     }
@@ -68,8 +85,8 @@ package struct Strings: Sendable, Hashable {
         let filled = Array(arguments) + [(key: "count", value: String(count))]
         switch values[phrase.rawValue] {
         case .plural(let forms):
-            return Self.fill(forms[plurals.category(of: count)] ?? forms[.other] ?? phrase.rawValue, filled)
-        case .text(let text): return Self.fill(text, filled)
+            return fill(forms[plurals.category(of: count)] ?? forms[.other] ?? phrase.rawValue, filled)
+        case .text(let text): return fill(text, filled)
         case nil: return phrase.rawValue
         }
     }
@@ -158,9 +175,10 @@ package struct Strings: Sendable, Hashable {
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
-    private static func fill(_ text: String, _ arguments: Arguments) -> String {
-        guard text.contains("{") else { return text }
-        return parts(of: text).map { part in
+    private func fill(_ text: String, _ arguments: Arguments) -> String {
+        let parts = parsed[text] ?? Self.parts(of: text)
+        if parts.count == 1, case .literal = parts[0] { return text }
+        return parts.map { part in
             switch part {
             case .literal(let text): text
             case .placeholder(let name): arguments.first { $0.key == name }?.value ?? "{\(name)}"

@@ -15,7 +15,11 @@ package struct PagePlanner: Sendable {
     /// the pages that belong to no company.
     /// With `reports`, each company's batch also holds its report and its people's packets; with
     /// `changes`, the site's change page and a change page per company that changed.
-    package func batches(_ model: SiteModel, reports: Bool = false, changes: SiteChanges? = nil) -> [[PlannedPage]] {
+    /// - Parameter order: the model's ``IndexOrder`` when the caller has made it (a renderer's
+    ///   builder has), so that it is not made twice.
+    package func batches(
+        _ model: SiteModel, reports: Bool = false, changes: SiteChanges? = nil, order: IndexOrder? = nil
+    ) -> [[PlannedPage]] {
         var global: [PlannedPage] = [
             PlannedPage(path: Route.home, kind: .home),
             PlannedPage(path: Route.guides, kind: .guides),
@@ -24,7 +28,7 @@ package struct PagePlanner: Sendable {
         ]
         if changes != nil { global.append(PlannedPage(path: Route.changes, kind: .changes)) }
         let changedCompanies = Set(changes?.companies.map(\.id) ?? [])
-        let order = IndexOrder(model)
+        let order = order ?? IndexOrder(model)
         global += ([""] + order.peoplePages.pages.map(\.key)).map {
             PlannedPage(path: Route.peopleIndex($0), kind: .people($0))
         }

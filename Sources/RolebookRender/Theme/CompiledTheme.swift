@@ -40,6 +40,13 @@ package struct CompiledTheme: Sendable {
             diagnostics.append(.error("the theme has no '\(name).mustache' template", at: nil))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        // Each template again with its words in place of the strings partials, which draws the
+        // same text without a partial per word per page; the checked source above locates errors.
+        for (name, template) in theme.templates {
+            let text =
+                "{{% CONTENT_TYPE: \(FastHTMLContentType.name) }}\n" + TemplateStrings.inlined(template.text, strings)
+            if let inlined = try? MustacheTemplate(string: text) { library.register(inlined, named: name) }
+        }
         // A template, not an asset: it is inlined into reports, and a site may override it like any template.
         return (
             CompiledTheme(library: library, reportCSS: theme.templates["report-style"]?.text ?? "", strings: strings),

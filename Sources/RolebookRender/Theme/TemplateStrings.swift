@@ -31,6 +31,137 @@ package enum TemplateStrings {
         return partials
     }
 
+    /// The template's source with every strings partial (`{{>t.key}}`, and `{{<t.key}}` with its
+    /// blocks) replaced by the language's words, the blocks' source put where the words place
+    /// them: what rendering the partials gives, made once per build instead of once per word per
+    /// page (a page says a few hundred words). A tag stays as written where a partial would not
+    /// draw exactly its words: one the language does not answer (a plural, an unknown key: errors
+    /// the checks report), one that may stand alone on its line or be indented (Mustache then
+    /// drops the line's whitespace or indents the partial), a parent over several lines (its
+    /// blocks' indentation is adjusted) or whose blocks ask for a list position (`first()`, which a
+    /// partial does not see).
+    /// - Parameter midLine: the template is a parent's block, which starts and ends inside a line.
+    package static func inlined(_ template: String, _ strings: Strings, midLine: Bool = false) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let triple = rest[open.upperBound...].hasPrefix("{")
+            guard let close = rest[open.upperBound...].range(of: triple ? "}}}" : "}}") else { break }
+            let tag = rest[open.lowerBound..<close.upperBound]
+            let body = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            rest = rest[close.upperBound...]
+            guard !triple, let sigil = body.first, sigil == ">" || sigil == "<",
+                case let name = String(body.dropFirst()).trimmingCharacters(in: .whitespaces),
+                let parts = words(name, strings), !startsLine(template[..<open.lowerBound], midLine: midLine)
+            else {
+                out += tag
+                continue
+            }
+            var blocks: [String: String] = [:]
+            var after = rest
+            if sigil == "<" {
+                guard let parent = parentBlocks(name, in: rest),
+                    !rest[..<parent.rest.startIndex].contains(where: \.isNewline),
+                    !parent.blocks.values.contains(where: { $0.contains("()") })
+                else {
+                    out += tag
+                    continue
+                }
+                blocks = parent.blocks.mapValues { inlined($0, strings, midLine: true) }
+                after = parent.rest
+            }
+            guard !endsLine(after, midLine: midLine) else {
+                out += tag
+                continue
+            }
+            rest = after
+            for part in parts {
+                switch part {
+                case .literal(let literal): out += escape(literal)
+                case .placeholder(let name): out += blocks[name] ?? ""
+                }
+            }
+        }
+        return out + rest
+    }
+
+    /// Whether only spaces, tabs and tags that draw nothing (comments, pragmas, delimiters) stand
+    /// between the line's start and a tag: Mustache may then treat the tag as standing alone or
+    /// indent what it draws.
+    private static func startsLine(_ before: Substring, midLine: Bool) -> Bool {
+        guard let newline = before.utf8.lastIndex(of: UInt8(ascii: "\n")) else {
+            return !midLine && startsLine(before)
+        }
+        return startsLine(before[before.utf8.index(after: newline)...])
+    }
+
+    private static func startsLine(_ line: Substring) -> Bool {
+        var line = line
+        while let open = line.range(of: "{{") {
+            guard line[..<open.lowerBound].allSatisfy({ $0 == " " || $0 == "\t" }),
+                let sigil = line[open.upperBound...].first, "!%=".contains(sigil),
+                let close = line[open.upperBound...].range(of: "}}")
+            else { return false }
+            line = line[close.upperBound...]
+        }
+        return line.allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    /// Whether only spaces and tabs stand between a tag and the end of its line.
+    private static func endsLine(_ after: Substring, midLine: Bool) -> Bool {
+        let rest = after.drop { $0 == " " || $0 == "\t" }
+        return rest.isEmpty ? !midLine : rest.first!.isNewline
+    }
+
+    /// The words a strings partial stands for, as its partial makes them; nil when it is no
+    /// strings partial or the language has no single text for it.
+    private static func words(_ name: String, _ strings: Strings) -> [Strings.Part]? {
+        guard name.hasPrefix(prefix) else { return nil }
+        switch String(name.dropFirst(prefix.count)) {
+        case "lang": return [.literal(strings.code)]
+        case "dir": return [.literal(strings.direction.rawValue)]
+        case let key:
+            guard case .text(let text)? = strings.values[key] else { return nil }
+            return Strings.parts(of: text)
+        }
+    }
+
+    /// The blocks (`{{$name}}source{{/name}}`) of a parent tag whose `{{<name}}` was just read, and
+    /// what follows its `{{/name}}`; text between blocks is ignored, as Mustache ignores it.
+    private static func parentBlocks(_ parent: String, in text: Substring) -> (
+        blocks: [String: String], rest: Substring
+    )? {
+        var blocks: [String: String] = [:]
+        var rest = text
+        // Open sections, blocks and parents, innermost last; the first is the block being read.
+        var open: [(name: String, sigil: Character)] = []
+        var blockStart = rest.startIndex
+        while let start = rest.range(of: "{{") {
+            let triple = rest[start.upperBound...].hasPrefix("{")
+            guard let end = rest[start.upperBound...].range(of: triple ? "}}}" : "}}") else { return nil }
+            let body = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tagStart = start.lowerBound
+            rest = rest[end.upperBound...]
+            guard !triple, let sigil = body.first else { continue }
+            let name = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
+            switch sigil {
+            case "#", "^", "$", "<":
+                if open.isEmpty { blockStart = rest.startIndex }
+                open.append((name, sigil))
+            case "/":
+                if open.isEmpty {
+                    return name == parent ? (blocks, rest) : nil
+                }
+                let closed = open.removeLast()
+                guard closed.name == name else { return nil }
+                if open.isEmpty, closed.sigil == "$" { blocks[name] = String(text[blockStart..<tagStart]) }
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// A text as template source: its words escaped (braces too, so no translation makes a tag),
     /// each `{name}` an empty block the caller fills.
     static func template(_ text: String) -> String {
