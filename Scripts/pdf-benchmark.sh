@@ -34,7 +34,8 @@ echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 html=$(seconds "$rolebook" build --root "$work/site" --reports --output "$work/html")
 pdf=$(seconds "$rolebook" build --root "$work/site" --pdf-only packets --output "$work/pdf")
 packets=$(find "$work/pdf/packets" -name '*.pdf' | wc -l)
-pages=$(find "$work/pdf/packets" -name '*.pdf' | head -50 | xargs -n1 pdfinfo 2>/dev/null | awk '/^Pages:/ {s+=$2; n++} END {printf "%.1f", s/n}')
+# awk, not head: head closing the pipe early fails find under pipefail, which ends the script.
+pages=$(find "$work/pdf/packets" -name '*.pdf' | awk 'NR <= 50' | xargs -n1 pdfinfo 2>/dev/null | awk '/^Pages:/ {s+=$2; n++} END {printf "%.1f", s/n}')
 printing=$(awk -v a="$pdf" -v b="$html" 'BEGIN {printf "%.2f", a - b}')
 rate=$(awk -v n="$packets" -v s="$printing" 'BEGIN {printf "%.2f", n / s}')
 echo "load average after the builds: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -47,7 +48,7 @@ printf '1,000 packets at that rate    %8.1f s   (target: under 120 s)\n' \
 
 # The old way, on the first 12 packets: one browser per PDF, two at a time.
 mkdir -p "$work/single"
-ls "$work/html/packets/"*.html | head -12 >"$work/single/list.txt"
+ls "$work/html/packets/"*.html | awk 'NR <= 12' >"$work/single/list.txt"
 single() {
   local page=$1 name
   name=$(basename "$page" .html)
