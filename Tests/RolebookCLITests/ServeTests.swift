@@ -49,8 +49,13 @@ import Testing
         #expect(serve.stderr.contains(located), "the terminal prints the diagnostic too")
 
         try edit(company, "name: Nora: Lindqvist", with: "name: Nora Lindqvist")
-        #expect(try eventually { try browser.text().contains("Nora Lindqvist") }, "the page returns after the fix")
-        #expect(!(try browser.text().contains("did not build")))
+        // The fix is written in place, so the watcher may first see the file half written and the
+        // page show that build's error: what matters is that the page settles on the site.
+        #expect(
+            try eventually {
+                let text = try browser.text()
+                return text.contains("Nora Lindqvist") && !text.contains("did not build")
+            }, "the page returns after the fix")
 
         // The open page holds an event stream: stopping must not wait for it.
         let stopped = serve.stop(with: SIGINT)
