@@ -74,8 +74,7 @@ extension PageModelBuilder {
             let text: String
             if contracts.isEmpty, case .team(let id) = holding.assignment.scope {
                 // A team whose subscriptions are all elsewhere: the team, not an empty list.
-                let team = model.companiesByID[holding.companyID]?.teams.first { $0.id == id }
-                text = strings(.roleInTeam, ["role": role.longName, "team": team?.name ?? id])
+                text = strings(.roleInTeam, ["role": role.longName, "team": index.team(of: holding)?.name ?? id])
             } else {
                 text = strings(
                     .roleOnContracts,
