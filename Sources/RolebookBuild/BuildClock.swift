@@ -36,7 +36,7 @@ struct BuildClock {
     func report(
         _ diagnostics: [Diagnostic], succeeded: Bool, unchanged state: BuildState, theme: Theme?, more: Int = 0
     ) -> BuildReport {
-        let pages = state.pageFingerprints.count
+        let pages = state.pageCount
         return report(
             diagnostics, succeeded: succeeded, pages: pages,
             files: WrittenFiles(unchanged: pages + (theme?.assets.count ?? 0) + more))

@@ -222,7 +222,9 @@ public struct SiteBuilder: Sendable {
         let written = try await plan.write(to: output, progress: options.progress, printer: printer)
         clock.lap("render and write")
         let finished = try output.finish(produced: written.hashes)
-        try incremental.save(fingerprints: plan.fingerprints, diagnostics: prepared.modelDiagnostics, to: output)
+        try incremental.save(
+            fingerprints: plan.fingerprints, searchIndexes: plan.searchIndexes, diagnostics: prepared.modelDiagnostics,
+            to: output)
         output.commit()
         if let fragments = plan.fragments, let folder = claimed.fragments { try fragments.write(to: folder) }
         if let bundles = plan.bundles, let folder = claimed.bundles {

@@ -310,6 +310,6 @@ import Testing
             TreeSnapshot(of: box.output).changes(since: clean).filter { !$0.hasPrefix(".rolebook/") } == [
                 "mine: absent → folder"
             ])
-        #expect(TestPaths.files(under: control).sorted() == ["lock", "manifest", "state.json"])
+        #expect(TestPaths.files(under: control).sorted() == ["lock", "manifest", "pages", "state.json"])
     }
 }

@@ -109,6 +109,26 @@ import Testing
                 == lines[1].distance(from: lines[1].startIndex, to: target.lowerBound))
     }
 
+    @Test func aCaretDeepInALongLineIsShownAsNearTheStart() throws {
+        // A one-line JSON file of a company: the caret thousands of characters in, wide ones among them.
+        let before = String(repeating: "日本", count: 2_000) + String(repeating: "a", count: 30)
+        let line = before + "TARGET" + String(repeating: "b", count: 5_000)
+        let column = before.unicodeScalars.count + 1
+        let diagnostic = Diagnostic.error("x", at: SourceLocation(path: "f", line: 1, column: column))
+        let lines = render([diagnostic], files: ["f": line]).split(separator: "\n").map(String.init)
+        let prefix = " 1 | "
+        #expect(lines[1].hasPrefix(prefix + "…") && lines[1].hasSuffix("…"))
+        #expect(lines[1].contains("日本") && lines[1].contains("TARGET"))
+        // The caret sits under TARGET, counting two columns for each wide character before it.
+        let shown = lines[1][lines[1].index(lines[1].startIndex, offsetBy: prefix.count)...]
+        let head = try #require(shown.range(of: "TARGET")).lowerBound
+        // 日 and 本 take two columns, the rest (ASCII and "…") one.
+        func width(_ text: Substring) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x3000 ? 2 : 1) } }
+        let columns = width(shown[..<head])
+        #expect(lines[2] == String(repeating: " ", count: 3) + "| " + String(repeating: " ", count: columns) + "^")
+        #expect(width(shown) <= DiagnosticRenderer.maximumWidth)
+    }
+
     @Test func colourWrapsTheSameText() {
         let diagnostic = Diagnostic.warning(
             "w", at: SourceLocation(path: "content/site.yaml", line: 2, column: 8), notes: [.init("n", at: nil)])

@@ -1,12 +1,16 @@
 import RolebookCore
 
 /// What a build leaves in the output folder for the next one: the inputs it saw, what it reported,
-/// and a fingerprint of the data behind every page.
+/// and fingerprints of the search index. The fingerprint of the data behind every page is kept
+/// apart, in ``pagesFileName``: an unchanged rebuild, which renders nothing, does not read it.
 struct BuildState: Codable {
-    /// Bumped whenever rendering or fingerprinting changes, so an older state is never trusted.
-    static let format = "rolebook-state-2"
+    /// Bumped whenever rendering, fingerprinting or the search index's files change, so an older
+    /// state is never trusted.
+    static let format = "rolebook-state-3"
     /// In the owned folder's `.rolebook/` control folder.
     static let fileName = "state.json"
+    /// Every page's fingerprint, as `hash path` lines (``HashLines``), beside the state.
+    static let pagesFileName = "pages"
 
     var format: String
     var strict: Bool
@@ -15,5 +19,8 @@ struct BuildState: Codable {
     var themeHash: UInt64
     var fileHashes: [String: UInt64]
     var diagnostics: [Diagnostic]
-    var pageFingerprints: [String: UInt64]
+    var pageCount: Int
+    /// The fingerprint of the records each search index was made from, by the folder of its
+    /// language ("" for the default): the same records make the same files, which are then kept.
+    var searchIndexes: [String: UInt64]
 }

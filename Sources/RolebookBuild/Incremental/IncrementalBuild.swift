@@ -26,24 +26,58 @@ struct IncrementalBuild {
         previous = options.force ? nil : output.flatMap(Self.readState)
     }
 
-    /// The last build's state when nothing that shapes the site changed and every page it wrote is
+    /// The last build's state when nothing that shapes the site changed and every file it wrote is
     /// still there: then nothing is parsed or rendered.
     func unchangedSite(in output: OwnedFolder?, options: BuildOptions) -> BuildState? {
         guard let output, let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
             previous.strict == strict, previous.options == optionsKey, options.pdf == nil, options.fragments == nil,
             // The earlier data lives outside content/, so its hashes are not in the state: compare again.
-            options.bundles == nil, options.since == nil, previous.pageFingerprints.keys.allSatisfy(output.hasFile)
+            options.bundles == nil, options.since == nil, output.holdsFiles(output.claims.keys)
         else { return nil }
         return previous
+    }
+
+    /// The fingerprint of every page the last build wrote, by its path in the output; empty when
+    /// its state is not trusted.
+    func recordedFingerprints(in output: OwnedFolder?) -> [String: UInt64] {
+        guard previous != nil, let bytes = output?.readControl(BuildState.pagesFileName) else { return [:] }
+        var recorded: [String: UInt64] = [:]
+        HashLines.parse(bytes, header: BuildState.format) { path, hash in recorded[path] = hash }
+        return recorded
+    }
+
+    /// The search index files the last build wrote for a language (`prefix`), with their hashes,
+    /// when they were made from records with this fingerprint and are all still as recorded: they
+    /// are kept rather than made again. Nil when they must be made.
+    func searchIndex(prefix: String, fingerprint: UInt64, in output: OwnedFolder?) -> [String: UInt64]? {
+        guard let output, previous?.searchIndexes[prefix] == fingerprint else { return nil }
+        let claimed = output.claims.keys.filter { $0.hasPrefix(prefix + Route.searchFolder) }
+        let recorded = output.recordedFiles(among: claimed)
+        guard !claimed.isEmpty, recorded.count == claimed.count else { return nil }
+        return Dictionary(uniqueKeysWithValues: recorded.map { (String($0.key.dropFirst(prefix.count)), $0.value) })
+    }
+
+    /// What the search index of a site is made from, fingerprinted in the order the index sorts it.
+    static func fingerprint(of records: [SearchRecord]) -> UInt64 {
+        var hasher = StableHasher()
+        for record in records.sorted(by: { ($0.kind, $0.href, $0.label) < ($1.kind, $1.href, $1.label) }) {
+            hasher.combine(UInt64(record.kind.rawValue))
+            for field in [record.label, record.detail, record.href] { hasher.combine(field) }
+            hasher.combine(UInt64(record.text.count))
+            for field in record.text + record.whole { hasher.combine(field) }
+        }
+        return hasher.value
     }
 
     /// A fingerprint of the data behind every page.
     /// `changes`, the comparison with the earlier data: pages link to the change pages, so all of
     /// them depend on it (it changes once a month, when the earlier data does).
-    func fingerprints(of pages: [PlannedPage], index: SiteIndex, changes: SiteChanges? = nil) -> [String: UInt64] {
+    func fingerprints(of pages: [PlannedPage], index: SiteIndex, order: IndexOrder, changes: SiteChanges? = nil)
+        -> [String: UInt64]
+    {
         let changesKey = changes.map { ";changes=\(StableHasher.hash($0.json))" } ?? ""
         let fingerprinter = PageFingerprinter(
-            index: index, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey + changesKey)
+            index: index, order: order, themeHash: themeHash, fileHashes: fileHashes, options: optionsKey + changesKey)
         var fingerprints: [String: UInt64] = [:]
         for page in pages { fingerprints[page.path] = fingerprinter.fingerprint(of: page) }
         return fingerprints
@@ -51,28 +85,30 @@ struct IncrementalBuild {
 
     /// The pages to render: those whose data changed, and those whose file is not the one this
     /// tool recorded; every page when there is no trusted state.
-    /// `fingerprints` are by page path, and `prefix` is the folder the pages are written in
-    /// (a language's, or "").
-    func stale(_ batches: [[PlannedPage]], fingerprints: [String: UInt64], prefix: String = "", output: OwnedFolder?)
-        -> [[PlannedPage]]
-    {
-        batches.map { batch in
-            batch.filter { page in
-                let path = prefix + page.path
-                guard let output, let previous, previous.pageFingerprints[path] == fingerprints[page.path] else {
-                    return true
-                }
-                return output.recordedFile(path) == nil
-            }
-        }
+    /// `fingerprints` are by page path, `recorded` (``recordedFingerprints(in:)``) by path in the
+    /// output, and `prefix` is the folder the pages are written in (a language's, or "").
+    func stale(
+        _ batches: [[PlannedPage]], fingerprints: [String: UInt64], recorded: [String: UInt64], prefix: String = "",
+        output: OwnedFolder?
+    ) -> [[PlannedPage]] {
+        let unchanged = batches.joined().filter { page in
+            recorded[prefix + page.path].map { $0 == fingerprints[page.path] } ?? false
+        }.map { prefix + $0.path }
+        let kept = output?.recordedFiles(among: unchanged) ?? [:]
+        return batches.map { batch in batch.filter { kept[prefix + $0.path] == nil } }
     }
 
     /// Records this build for the next one; written after the manifest, before the journal goes.
-    func save(fingerprints: [String: UInt64], diagnostics: [Diagnostic], to folder: OwnedFolder) throws {
+    func save(
+        fingerprints: [String: UInt64], searchIndexes: [String: UInt64], diagnostics: [Diagnostic],
+        to folder: OwnedFolder
+    ) throws {
+        let lines = fingerprints.keys.sorted().map { HashLines.line($0, fingerprints[$0]!) }
+        try folder.writeControl(BuildState.pagesFileName, Array((BuildState.format + "\n" + lines.joined()).utf8))
         let state = BuildState(
             format: BuildState.format, strict: strict, options: optionsKey, themeHash: themeHash,
-            fileHashes: fileHashes,
-            diagnostics: diagnostics, pageFingerprints: fingerprints)
+            fileHashes: fileHashes, diagnostics: diagnostics, pageCount: fingerprints.count,
+            searchIndexes: searchIndexes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try folder.writeControl(BuildState.fileName, Array(try encoder.encode(state)))

@@ -14,6 +14,8 @@ struct BuildPlan {
     /// The data fingerprint of every page, by its path in the output, saved for the next
     /// incremental build.
     let fingerprints: [String: UInt64]
+    /// The fingerprint of each language's search records, by its folder, saved for the next build.
+    let searchIndexes: [String: UInt64]
 
     init(
         _ ready: SiteBuilder.Prepared.Ready, options: BuildOptions, incremental: IncrementalBuild,
@@ -26,6 +28,8 @@ struct BuildPlan {
         let languages = ready.editions.count > 1 ? ready.editions.map(\.language) : []
         var sites: [SitePlan] = []
         var fingerprints: [String: UInt64] = [:]
+        var searchIndexes: [String: UInt64] = [:]
+        let recorded = incremental.recordedFingerprints(in: existing)
         for edition in ready.editions {
             let folder = edition.language.folder
             let outside = OutsideLinks(root: base.map { $0 + folder })
@@ -33,25 +37,32 @@ struct BuildPlan {
                 index: SiteIndex(model: edition.model), theme: edition.templates,
                 options: RenderOptions(reports: reports, paper: options.paper, outside: outside, languages: languages),
                 changes: edition.changes)
-            // The search index, most of planning, is made on another core meanwhile.
+            // The search index, most of planning, is made on another core meanwhile, unless the
+            // records it is made from are those of the last build (an edit to a date, a role).
+            let records = renderer.builder.searchRecords()
+            searchIndexes[folder] = IncrementalBuild.fingerprint(of: records)
+            let kept = incremental.searchIndex(prefix: folder, fingerprint: searchIndexes[folder]!, in: existing)
             let assets = BackgroundValue { [themeAssets = ready.theme.assets] in
-                SitePlan.assets(theme: themeAssets, renderer: renderer)
+                SitePlan.assets(theme: themeAssets, search: kept == nil ? records : nil)
             }
             let batches = PagePlanner().batches(
                 edition.model, reports: reports, changes: edition.changes, order: renderer.builder.order)
             let pages = batches.flatMap(\.self)
-            let prints = incremental.fingerprints(of: pages, index: renderer.index, changes: edition.changes)
+            let prints = incremental.fingerprints(
+                of: pages, index: renderer.index, order: renderer.builder.order, changes: edition.changes)
             for (path, print) in prints { fingerprints[folder + path] = print }
             sites.append(
                 SitePlan(
                     prefix: folder, renderer: renderer, pages: pages,
-                    batches: incremental.stale(batches, fingerprints: prints, prefix: folder, output: existing),
-                    assets: assets.value(),
+                    batches: incremental.stale(
+                        batches, fingerprints: prints, recorded: recorded, prefix: folder, output: existing),
+                    assets: assets.value(), kept: kept ?? [:],
                     exports: reports ? try SitePlan.exports(renderer: renderer, diagnostics: modelDiagnostics) : [],
                     pdfs: SitePlan.pdfs(of: pages, printing: options.pdf)))
         }
         self.sites = sites
         self.fingerprints = fingerprints
+        self.searchIndexes = searchIndexes
         fragments = options.fragments.map { _ in
             FragmentOutput(renderers: sites.map { ($0.prefix, $0.renderer) })
         }

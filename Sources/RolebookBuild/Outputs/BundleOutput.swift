@@ -34,7 +34,8 @@ struct BundleOutput {
                 let pages = batches.flatMap(\.self)
                 return SitePlan(
                     prefix: company.id + "/" + edition.language.folder, renderer: renderer, pages: pages,
-                    batches: batches, assets: SitePlan.assets(theme: theme.assets, renderer: renderer),
+                    batches: batches,
+                    assets: SitePlan.assets(theme: theme.assets, search: renderer.builder.searchRecords()),
                     exports: try SitePlan.exports(renderer: renderer, diagnostics: []),
                     pdfs: SitePlan.pdfs(of: pages, printing: options.pdf))
             }

@@ -14,6 +14,9 @@ struct SitePlan {
     /// The pages to render, one batch per company: all of them, or an incremental build's stale ones.
     var batches: [[PlannedPage]]
     var assets: [String: [UInt8]]
+    /// Files the last build wrote that this one keeps as they are, with their recorded hashes: a
+    /// search index made from the same records.
+    var kept: [String: UInt64] = [:]
     var exports: [(path: String, bytes: [UInt8])]
     /// Each report and packet with its PDF, when PDFs are printed.
     var pdfs: [(html: String, pdf: String)]
@@ -22,7 +25,9 @@ struct SitePlan {
     var renderedPaths: [String] { batches.flatMap { $0.map(\.path) } }
 
     /// Every file the site holds, unprefixed: what a bundle zips.
-    var files: [String] { pages.map(\.path) + assets.keys.sorted() + exports.map(\.path) + pdfs.map(\.pdf) }
+    var files: [String] {
+        pages.map(\.path) + assets.keys.sorted() + kept.keys.sorted() + exports.map(\.path) + pdfs.map(\.pdf)
+    }
 
     /// The files this plan writes, prefixed: what must be checked before anything is written.
     var writes: [String] {
@@ -40,6 +45,7 @@ struct SitePlan {
             files.record(prefix + path, try folder.write(assets[path]!, to: prefix + path))
         }
         for (path, result) in try await renderAndWrite(to: folder, progress: progress) { files.record(path, result) }
+        for (path, hash) in kept { files.keep(prefix + path, hash: hash) }
         for (path, bytes) in exports { files.record(prefix + path, try folder.write(bytes, to: prefix + path)) }
         try await printPDFs(to: folder, printer: printer, into: &files)
         let rendered = Set(renderedPaths)
@@ -49,11 +55,11 @@ struct SitePlan {
         return files
     }
 
-    /// The theme's assets and the search index (`assets/search/`), made from the pages' model:
-    /// a bundle's index holds only its company's records.
-    static func assets(theme: [String: [UInt8]], renderer: PageRenderer) -> [String: [UInt8]] {
+    /// The theme's assets and the search index (`assets/search/`) made from these records (the
+    /// pages' model; a bundle's holds only its company's), or none when the last one is kept.
+    static func assets(theme: [String: [UInt8]], search records: [SearchRecord]?) -> [String: [UInt8]] {
         var assets = theme
-        for file in SearchIndex(records: renderer.builder.searchRecords()).files { assets[file.path] = file.bytes }
+        for file in records.map({ SearchIndex(records: $0).files }) ?? [] { assets[file.path] = file.bytes }
         return assets
     }
 

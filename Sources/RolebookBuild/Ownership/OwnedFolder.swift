@@ -238,7 +238,7 @@ final class OwnedFolder: @unchecked Sendable {
         defer { if parent != folder { Glibc.close(parent) } }
         try place(
             bytes, in: parent, as: Self.leaf(path), shownAs: "\(displayName)/\(path)",
-            journalLine: Self.claimLine(path, hash))
+            journalLine: HashLines.line(path, hash))
         return (.written, hash)
     }
 
@@ -251,6 +251,42 @@ final class OwnedFolder: @unchecked Sendable {
 
     /// Whether a regular file (not a link) is at the path.
     func hasFile(_ path: String) -> Bool { Self.isValid(path) && entryKind(path) == .file }
+
+    /// Whether a regular file (not a link) is at every one of the paths.
+    func holdsFiles(_ paths: some Collection<String>) -> Bool { regularFiles(among: paths).count == paths.count }
+
+    /// Those of the paths where a regular file (not a link) is. Each folder is opened once and its
+    /// entries listed (`readdir` says each entry's type), instead of a walk from the top and a
+    /// `stat` per path: rebuilds check every page of a large site this way.
+    func regularFiles(among paths: some Sequence<String>) -> Set<String> {
+        var names: [String: [String]] = [:]  // folder ("" for the top) → the files asked for in it
+        for path in paths where Self.isValid(path) {
+            let slash = path.lastIndex(of: "/")
+            names[slash.map { String(path[..<$0]) } ?? "", default: []]
+                .append(slash.map { String(path[path.index(after: $0)...]) } ?? path)
+        }
+        var found: Set<String> = []
+        for (relative, asked) in names {
+            guard let descriptor = relative.isEmpty ? folder : try? openFolder(containing: relative + "/-") else {
+                continue
+            }
+            defer { if descriptor != folder { Glibc.close(descriptor) } }
+            guard let files = Self.regularFiles(in: descriptor) else { continue }
+            for name in asked where files.contains(name) {
+                found.insert(relative.isEmpty ? name : relative + "/" + name)
+            }
+        }
+        return found
+    }
+
+    /// The hash recorded for each of the paths that a build may leave alone (see ``recordedFile(_:)``).
+    func recordedFiles(among paths: some Sequence<String>) -> [String: UInt64] {
+        var recorded: [String: UInt64] = [:]
+        for path in regularFiles(among: paths.filter { claims[$0]?.count == 1 }) {
+            recorded[path] = claims[path]!.first
+        }
+        return recorded
+    }
 
     /// The hash recorded for the path when exactly one version is recorded (the last build
     /// finished) and a regular file is there: a file a build may leave alone. Nil otherwise.
@@ -280,18 +316,21 @@ final class OwnedFolder: @unchecked Sendable {
         }
         // Folders an interrupted build made for pages this build no longer has: removed when empty,
         // deepest first, so the folder ends as a clean build leaves it.
-        let needed = Set(
-            produced.keys.flatMap { path in
-                path.split(separator: "/").dropLast().indices.map {
-                    path.split(separator: "/")[...$0].joined(separator: "/")
-                }
-            })
+        let needed =
+            interruptedFolders.isEmpty
+            ? []
+            : Set(
+                produced.keys.flatMap { path in
+                    path.split(separator: "/").dropLast().indices.map {
+                        path.split(separator: "/")[...$0].joined(separator: "/")
+                    }
+                })
         for relative in interruptedFolders.filter({ !needed.contains($0) }).sorted(by: { $0.count > $1.count }) {
             guard let parent = try? openFolder(containing: relative) else { continue }
             unlinkat(parent, Self.leaf(relative), AT_REMOVEDIR)
             if parent != folder { Glibc.close(parent) }
         }
-        let lines = produced.keys.sorted().map { Self.claimLine($0, produced[$0]!) }
+        let lines = produced.keys.sorted().map { HashLines.line($0, produced[$0]!) }
         try writeControl("manifest", Array((Self.manifestHeader + "\n" + lines.joined()).utf8))
         return (removed, kept)
     }
@@ -390,35 +429,23 @@ final class OwnedFolder: @unchecked Sendable {
     /// A path Rolebook may write: relative, plain components, and not its own control folder.
     /// Over the bytes, without splitting: a manifest holds a line per page.
     static func isValid(_ path: String) -> Bool {
-        let bytes = Array(path.utf8)
-        guard !bytes.contains(0) else { return false }
-        var start = 0
-        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
-            let part = bytes[start..<end]
-            if part.isEmpty || part.elementsEqual(".".utf8) || part.elementsEqual("..".utf8) { return false }
-            if start == 0, part.elementsEqual(controlFolder.utf8) { return false }
-            start = end + 1
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.contains(0) else { return false }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let part = bytes[start..<end]
+                if part.isEmpty || part.elementsEqual(".".utf8) || part.elementsEqual("..".utf8) { return false }
+                if start == 0, part.elementsEqual(controlFolder.utf8) { return false }
+                start = end + 1
+            }
+            return true
         }
-        return true
-    }
-
-    private static func claimLine(_ path: String, _ hash: UInt64) -> String {
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex + " " + path + "\n"
     }
 
     /// Reads `hash path` lines; a line that is not one (a tampered or torn manifest) claims nothing.
     private static func parseClaims(_ bytes: [UInt8], header: String?, into claims: inout [String: Set<UInt64>]) {
-        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")[...]
-        if let header {
-            guard lines.first == Substring(header) else { return }
-            lines = lines.dropFirst()
-        }
-        for line in lines {
-            guard line.count > 17, line[line.index(line.startIndex, offsetBy: 16)] == " ",
-                let hash = UInt64(line.prefix(16), radix: 16)
-            else { continue }
-            let path = String(line.dropFirst(17))
+        HashLines.parse(bytes, header: header) { path, hash in
             if isValid(path) { claims[path, default: []].insert(hash) }
         }
     }
@@ -437,17 +464,41 @@ final class OwnedFolder: @unchecked Sendable {
     }
 
     private static func removeEntries(of folder: Int32) {
+        for entry in entries(of: folder) ?? [] { unlinkat(folder, entry.name, 0) }
+    }
+
+    /// A folder's entries but `.` and `..`, each with the type `readdir` gives; nil when it cannot be listed.
+    private static func entries(of folder: Int32) -> [(name: String, type: UInt8)]? {
         let copy = dup(folder)
-        guard copy >= 0, let stream = fdopendir(copy) else { return }
+        guard copy >= 0, let stream = fdopendir(copy) else { return nil }
         defer { closedir(stream) }
-        var names: [String] = []
+        // The copy shares its position with the folder's descriptor, which may have been read before.
+        rewinddir(stream)
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
             }
-            if name != ".", name != ".." { names.append(name) }
+            if name != ".", name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
-        for name in names { unlinkat(folder, name, 0) }
+        return entries
+    }
+
+    /// The names of the regular files in a folder (links and folders left out); nil when it cannot be listed.
+    private static func regularFiles(in folder: Int32) -> Set<String>? {
+        guard let entries = entries(of: folder) else { return nil }
+        var files: Set<String> = []
+        for entry in entries {
+            var type = entry.type
+            // Some file systems do not say: then ask, without following a link.
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard fstatat(folder, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFREG { type = UInt8(DT_REG) }
+            }
+            if type == UInt8(DT_REG) { files.insert(entry.name) }
+        }
+        return files
     }
 
     private static func read(_ name: String, in parent: Int32) -> [UInt8]? {

@@ -22,11 +22,6 @@ public struct DiagnosticRenderer {
     /// unreadable, not a regular file): the diagnostic is then printed without an excerpt.
     public var source: (String) -> String?
     private var lines: [String: [Substring]?] = [:]
-    /// The last line's scalars and their widths: a one-line JSON file of 10 KB carries a company's
-    /// every diagnostic and note, printed one after another, and measuring its line is most of the
-    /// cost of printing each. One line only, so memory stays flat on a large site.
-    private var lastLine: (path: String, line: Int, scalars: [Unicode.Scalar], widths: [Int])?
-
     /// `colour`: ANSI colours (for a terminal); `source`: a file's text by path, for the quoted line and caret.
     public init(colour: Bool = false, source: @escaping (String) -> String?) {
         self.colour = colour
@@ -81,16 +76,20 @@ public struct DiagnosticRenderer {
         guard let location, location.line >= 1, let file = fileLines(location.path), location.line <= file.count else {
             return []
         }
-        let (scalars, widths) = measuredLine(location.path, location.line, file)
-        let caret = min(max(location.column, 1), widths.count + 1) - 1
-        let window = Self.window(widths, caret: caret)
+        let stretch = Self.stretch(of: file[location.line - 1], column: location.column)
+        let scalars = stretch.scalars
+        let widths = scalars.map { (0x20...0x7E).contains($0.value) ? 1 : Self.cell($0).width }
+        var columns = [0]
+        columns.reserveCapacity(widths.count + 1)
+        for width in widths { columns.append(columns.last! + width) }
+        let caret = min(stretch.caret, widths.count)
+        let window = Self.window(
+            widths, columns: columns, caret: caret, cutBefore: stretch.cutBefore, cutAfter: stretch.cutAfter)
         var shown = window.leading ? "…" : ""
         // Only the shown stretch is escaped.
         for scalar in scalars[window.range] { shown += Self.cell(scalar).text }
         if window.trailing { shown += "…" }
-        let padding =
-            (window.leading ? 1 : 0)
-            + widths[window.range.lowerBound..<max(caret, window.range.lowerBound)].reduce(0, +)
+        let padding = (window.leading ? 1 : 0) + max(0, columns[caret] - columns[window.range.lowerBound])
         let number = String(repeating: " ", count: max(0, gutter - String(location.line).count)) + String(location.line)
         let blank = String(repeating: " ", count: number.count)
         let pad = String(repeating: " ", count: padding)
@@ -112,14 +111,28 @@ public struct DiagnosticRenderer {
         return split
     }
 
-    private mutating func measuredLine(_ path: String, _ line: Int, _ file: [Substring])
-        -> (scalars: [Unicode.Scalar], widths: [Int])
+    /// Scalars an excerpt may show on each side of the caret: enough for any window of
+    /// ``maximumWidth`` columns, few enough that a caret deep in a 10 KB JSON line costs what one
+    /// near the start of a short line does.
+    static let reach = 4 * maximumWidth
+
+    /// The stretch of a line around the caret (`column`, 1-based, in scalars), and whether it was
+    /// cut short of the line's start or end.
+    static func stretch(of line: Substring, column: Int)
+        -> (scalars: [Unicode.Scalar], caret: Int, cutBefore: Bool, cutAfter: Bool)
     {
-        if let last = lastLine, last.path == path, last.line == line { return (last.scalars, last.widths) }
-        let scalars = Array(file[line - 1].unicodeScalars)
-        let widths = scalars.map { (0x20...0x7E).contains($0.value) ? 1 : Self.cell($0).width }
-        lastLine = (path, line, scalars, widths)
-        return (scalars, widths)
+        let view = line.unicodeScalars
+        // A column past the line's end points just after it.
+        let target = min(max(column, 1) - 1, view.count)
+        let lead = max(0, target - reach)
+        let start = view.index(view.startIndex, offsetBy: lead, limitedBy: view.endIndex) ?? view.endIndex
+        var scalars: [Unicode.Scalar] = []
+        var index = start
+        while index != view.endIndex, scalars.count < target - lead + reach {
+            scalars.append(view[index])
+            index = view.index(after: index)
+        }
+        return (scalars, target - lead, lead > 0, index != view.endIndex)
     }
 
     /// A text's lines, over its bytes: CR and LF always end a character, so this cuts where a
@@ -182,32 +195,35 @@ public struct DiagnosticRenderer {
     }
 
     /// The cells to show: all of a line that fits, else a stretch that keeps some context before the caret.
-    static func window(_ widths: [Int], caret: Int) -> (range: Range<Int>, leading: Bool, trailing: Bool) {
-        let total = widths.reduce(0, +)
-        guard total > maximumWidth else { return (0..<widths.count, false, false) }
+    /// `columns[i]` is the width of the cells before cell `i` (one more entry than `widths`), so a
+    /// caret deep in a line is placed without walking it from its start. `cutBefore` and `cutAfter`
+    /// say the cells are a stretch of a longer line (``stretch(of:column:)``).
+    static func window(
+        _ widths: [Int], columns: [Int], caret: Int, cutBefore: Bool = false, cutAfter: Bool = false
+    ) -> (range: Range<Int>, leading: Bool, trailing: Bool) {
+        guard cutBefore || cutAfter || columns[widths.count] > maximumWidth else {
+            return (0..<widths.count, false, false)
+        }
         var start = 0
-        var before = widths[..<caret].reduce(0, +)
-        if before > maximumWidth / 2 {
-            while start < caret, before > maximumWidth / 3 {
-                before -= widths[start]
-                start += 1
+        if columns[caret] > maximumWidth / 2 {
+            // The first cell from which at most a third of the width is left before the caret.
+            var low = 0
+            var high = caret
+            while low < high {
+                let middle = (low + high) / 2
+                if columns[caret] - columns[middle] > maximumWidth / 3 { low = middle + 1 } else { high = middle }
             }
+            start = low
         }
+        let leading = start > 0 || cutBefore
         // One column each for the "…" that mark a cut.
-        let budget = maximumWidth - (start > 0 ? 1 : 0)
+        let budget = maximumWidth - (leading ? 1 : 0)
         var end = start
-        var used = 0
-        while end < widths.count, used + widths[end] <= budget {
-            used += widths[end]
-            end += 1
+        while end < widths.count, columns[end + 1] - columns[start] <= budget { end += 1 }
+        if end < widths.count || cutAfter {
+            while end > start, columns[end] - columns[start] + 1 > budget { end -= 1 }
         }
-        if end < widths.count {
-            while end > start, used + 1 > budget {
-                end -= 1
-                used -= widths[end]
-            }
-        }
-        return (start..<end, start > 0, end < widths.count)
+        return (start..<end, leading, end < widths.count || cutAfter)
     }
 }
 

@@ -44,8 +44,8 @@ extension PageModelBuilder {
     func indexRows(_ pages: AlphabeticalPages, count: Int, current: String, title: String, name: (Int) -> String)
         -> (rows: Range<Int>, title: String)
     {
-        if pages.pages.isEmpty { return (0..<count, title) }
-        guard let page = pages.pages.first(where: { $0.key == current }) else { return (0..<0, title) }
+        let rows = pages.rows(on: current, count: count)
+        guard let page = pages.pages.first(where: { $0.key == current }) else { return (rows, title) }
         let parts = pages.pages.filter { $0.letter == page.letter }.count
         let part =
             parts > 1

@@ -82,4 +82,11 @@ package struct AlphabeticalPages: Sendable, Hashable {
 
     /// The key of the page that shows row `row`, or nil when one page shows the whole list.
     package func page(of row: Int) -> Page? { pages.first { $0.rows.contains(row) } }
+
+    /// The rows the page with this key shows, of a list of `count` rows: all of them when one page
+    /// shows the list, none on the index page of a split list (it shows the page list only).
+    package func rows(on key: String, count: Int) -> Range<Int> {
+        guard !pages.isEmpty else { return 0..<count }
+        return pages.first { $0.key == key }?.rows ?? 0..<0
+    }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import RolebookCore
 
 /// Reads every data file and guide into ``LoadedContent``, collecting every problem on the way.
@@ -28,7 +29,8 @@ package struct ContentLoader: Sendable {
         }
         let language = ContentLanguage(settings: ahead.settings, requested: self.language)
         content.language = language
-        for file in files {
+        let data = readData(files, language: language)
+        for (position, file) in files.enumerated() {
             // Unreadable or not UTF-8: reported where the scan found it, and nothing else read from it.
             if let problem = file.problem {
                 content.diagnostics.append(problem)
@@ -40,7 +42,7 @@ package struct ContentLoader: Sendable {
             case ("exports", _), ("overlays", _):
                 importFiles.append(file)
             case (_, "yaml"), (_, "yml"), (_, "json"):
-                loadData(file, into: &content, language: language)
+                content.merge(data[position]!)
             default:
                 content.diagnostics.append(
                     .error(
@@ -72,6 +74,27 @@ package struct ContentLoader: Sendable {
             links.filter { language.code == language.fallback || checked.contains($0.guideID) },
             guides: content.guides, files: guideFiles)
         return content
+    }
+
+    /// Every data file read on its own, on every core: no file's records depend on another's until
+    /// the resolver links them. By position in `files`; nil for what is not a data file. Merged in
+    /// file order, the result and its diagnostics are those of reading the files one by one.
+    private func readData(_ files: [SourceFile], language: ContentLanguage) -> [LoadedContent?] {
+        var parts = [LoadedContent?](repeating: nil, count: files.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes its own element only.
+            nonisolated(unsafe) let parts = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { position in
+                let file = files[position]
+                guard file.problem == nil, ["yaml", "yml", "json"].contains(file.fileExtension),
+                    file.section != "exports", file.section != "overlays"
+                else { return }
+                var part = LoadedContent()
+                loadData(file, into: &part, language: language)
+                parts[position] = part
+            }
+        }
+        return parts
     }
 
     private static func isSettings(_ file: SourceFile) -> Bool {
