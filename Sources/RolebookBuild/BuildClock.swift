@@ -30,16 +30,11 @@ struct BuildClock {
             seconds: Self.seconds(clock.now - start), timings: timings, succeeded: succeeded)
     }
 
-    /// The report of a build that found nothing changed since the last one: every page and asset
-    /// is still the one recorded.
-    /// `more`: files the build makes besides pages and theme assets (the search index).
-    func report(
-        _ diagnostics: [Diagnostic], succeeded: Bool, unchanged state: BuildState, theme: Theme?, more: Int = 0
-    ) -> BuildReport {
-        let pages = state.pageCount
-        return report(
-            diagnostics, succeeded: succeeded, pages: pages,
-            files: WrittenFiles(unchanged: pages + (theme?.assets.count ?? 0) + more))
+    /// The report of a build that found nothing changed since the last one: every page and every
+    /// other file it made is still the one recorded.
+    func report(_ diagnostics: [Diagnostic], succeeded: Bool, unchanged state: BuildState) -> BuildReport {
+        report(
+            diagnostics, succeeded: succeeded, pages: state.pageCount, files: WrittenFiles(unchanged: state.fileCount))
     }
 
     private static func seconds(_ duration: Duration) -> Double {

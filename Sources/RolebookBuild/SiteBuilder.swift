@@ -186,20 +186,26 @@ public struct SiteBuilder: Sendable {
         // Where the build may write is settled before anything is read: a bad folder is not a content error.
         let preflight = preflightProblems()
         if !preflight.isEmpty { return clock.report(preflight, succeeded: false) }
-        let files = try SourceTree(root: options.root).scan()
+        let tree = SourceTree(root: options.root)
         let theme = ThemeLoader(root: options.root, name: options.theme).load()
-        clock.lap("read")
         // Opened (and locked) now when it exists, so the state read describes what is on disk.
         let existing = try open(options.output, create: false)
-        let incremental = IncrementalBuild(files: files, theme: theme.0, options: options, output: existing)
-        let stale = try staleness(files)
-        if let unchanged = incremental.unchangedSite(in: existing, options: options) {
-            let diagnostics = unchanged.diagnostics + theme.1 + stale
-            // The search index is made from the data, which did not change: its files stand as recorded.
-            let search = existing?.claims.keys.filter { $0.hasPrefix(Route.searchFolder) }.count ?? 0
-            return clock.report(
-                diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged, theme: theme.0, more: search)
+        var incremental = IncrementalBuild(theme: theme.0, options: options, output: existing)
+        // Nothing changed since the last build: told from the files' signatures when they settled,
+        // else from their hashes once read. Either way nothing is parsed or rendered.
+        if let unchanged = incremental.unchangedSite(signatures: try tree.signatures(), in: existing, options: options)
+        {
+            clock.lap("read")
+            let settings = Self.settingsFiles.filter { unchanged.fileHashes[$0] != nil }.map(tree.read)
+            return unchangedReport(unchanged, theme: theme, stale: try staleness(settings), clock: clock)
         }
+        let files = try tree.scan()
+        clock.lap("read")
+        incremental.read(files)
+        if let unchanged = incremental.unchangedSite(in: existing, options: options) {
+            return unchangedReport(unchanged, theme: theme, stale: try staleness(files), clock: clock)
+        }
+        let stale = try staleness(files)
         var prepared = try prepare(files, theme: theme) { clock.lap($0) }
         prepared.diagnostics += stale
         guard !blocks(prepared.diagnostics), let ready = prepared.ready else {
@@ -223,8 +229,8 @@ public struct SiteBuilder: Sendable {
         clock.lap("render and write")
         let finished = try output.finish(produced: written.hashes)
         try incremental.save(
-            fingerprints: plan.fingerprints, searchIndexes: plan.searchIndexes, diagnostics: prepared.modelDiagnostics,
-            to: output)
+            fingerprints: plan.fingerprints, searchIndexes: plan.searchIndexes, files: Array(written.hashes.keys),
+            diagnostics: prepared.modelDiagnostics, to: output)
         output.commit()
         if let fragments = plan.fragments, let folder = claimed.fragments { try fragments.write(to: folder) }
         if let bundles = plan.bundles, let folder = claimed.bundles {
@@ -234,6 +240,19 @@ public struct SiteBuilder: Sendable {
         return clock.report(
             prepared.diagnostics, succeeded: true, pages: plan.pageCount, rendered: plan.renderedPaths,
             files: written, removed: finished.removed, kept: finished.kept)
+    }
+
+    /// Where the site's settings may be: the only content file an unchanged rebuild reads, for
+    /// the data's age, which is judged against today on every run.
+    private static let settingsFiles = ["content/site.yaml", "content/site.yml", "content/site.json"]
+
+    /// The report of a build that found nothing changed: the last build's diagnostics again, with
+    /// the theme's and the data's age, which are judged anew.
+    private func unchangedReport(
+        _ unchanged: BuildState, theme: (Theme?, [Diagnostic]), stale: [Diagnostic], clock: BuildClock
+    ) -> BuildReport {
+        let diagnostics = unchanged.diagnostics + theme.1 + stale
+        return clock.report(diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged)
     }
 
     /// Problems that stop a build before anything is read: folders that break the ownership

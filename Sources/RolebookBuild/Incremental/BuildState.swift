@@ -18,8 +18,15 @@ struct BuildState: Codable {
     var options: String
     var themeHash: UInt64
     var fileHashes: [String: UInt64]
+    /// The settled signatures of the content files (``FileSignature``), by path: an unchanged
+    /// rebuild compares these instead of reading every file.
+    var fileSignatures: [String: String]
     var diagnostics: [Diagnostic]
     var pageCount: Int
+    /// Every file the build left in the output: pages, assets, the search index, exports, PDFs.
+    var fileCount: Int
+    /// Every folder of the output with its settled signature, or "" (``OwnedFolder/folderSignatures(of:)``).
+    var folders: [String: String]
     /// The fingerprint of the records each search index was made from, by the folder of its
     /// language ("" for the default): the same records make the same files, which are then kept.
     var searchIndexes: [String: UInt64]

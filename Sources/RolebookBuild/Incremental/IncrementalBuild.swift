@@ -8,15 +8,17 @@ import RolebookSource
 /// The state is read under the folder's lock, and only when the last build finished (an
 /// interrupted build leaves a journal, and then nothing of its state is trusted).
 struct IncrementalBuild {
-    let fileHashes: [String: UInt64]
+    /// Every content file's hash, once the files are read (``read(_:)``).
+    private(set) var fileHashes: [String: UInt64] = [:]
+    /// The settled signatures of the files read, by path (``SourceFile/signature``).
+    private(set) var fileSignatures: [String: String] = [:]
     let themeHash: UInt64
     /// Build options that change page bytes, e.g. "reports=true;paper=a4".
     let optionsKey: String
     let strict: Bool
     let previous: BuildState?
 
-    init(files: [SourceFile], theme: Theme?, options: BuildOptions, output: OwnedFolder?) {
-        fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
+    init(theme: Theme?, options: BuildOptions, output: OwnedFolder?) {
         themeHash = theme.map(Self.fingerprint) ?? 0
         // Everything that changes page bytes besides the files: a changed one re-renders every page.
         optionsKey =
@@ -26,13 +28,38 @@ struct IncrementalBuild {
         previous = options.force ? nil : output.flatMap(Self.readState)
     }
 
+    /// Records the content files this build read.
+    mutating func read(_ files: [SourceFile]) {
+        fileHashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHasher.hash($0.text)) })
+        fileSignatures = Dictionary(
+            uniqueKeysWithValues: files.compactMap { file in file.signature.map { (file.path, $0.text) } })
+    }
+
     /// The last build's state when nothing that shapes the site changed and every file it wrote is
-    /// still there: then nothing is parsed or rendered.
+    /// still there, judged before any content file is read: the same files, each with the settled
+    /// signature the last build recorded. Nil when that cannot be told without reading.
+    func unchangedSite(signatures: [String: FileSignature?], in output: OwnedFolder?, options: BuildOptions)
+        -> BuildState?
+    {
+        guard let previous, signatures.count == previous.fileHashes.count,
+            signatures.allSatisfy({ path, signature in
+                signature.map { previous.fileSignatures[path] == $0.text } ?? false
+            })
+        else { return nil }
+        return unchangedSite(contentUnchanged: true, in: output, options: options)
+    }
+
+    /// The last build's state when the files read hash as the last build's did, nothing else that
+    /// shapes the site changed and every file it wrote is still there: then nothing is parsed or rendered.
     func unchangedSite(in output: OwnedFolder?, options: BuildOptions) -> BuildState? {
-        guard let output, let previous, previous.fileHashes == fileHashes, previous.themeHash == themeHash,
+        unchangedSite(contentUnchanged: previous?.fileHashes == fileHashes, in: output, options: options)
+    }
+
+    private func unchangedSite(contentUnchanged: Bool, in output: OwnedFolder?, options: BuildOptions) -> BuildState? {
+        guard contentUnchanged, let output, let previous, previous.themeHash == themeHash,
             previous.strict == strict, previous.options == optionsKey, options.pdf == nil, options.fragments == nil,
             // The earlier data lives outside content/, so its hashes are not in the state: compare again.
-            options.bundles == nil, options.since == nil, output.holdsFiles(output.claims.keys)
+            options.bundles == nil, options.since == nil, output.holdsClaimedFiles(folders: previous.folders)
         else { return nil }
         return previous
     }
@@ -100,14 +127,15 @@ struct IncrementalBuild {
 
     /// Records this build for the next one; written after the manifest, before the journal goes.
     func save(
-        fingerprints: [String: UInt64], searchIndexes: [String: UInt64], diagnostics: [Diagnostic],
+        fingerprints: [String: UInt64], searchIndexes: [String: UInt64], files: [String], diagnostics: [Diagnostic],
         to folder: OwnedFolder
     ) throws {
         let lines = fingerprints.keys.sorted().map { HashLines.line($0, fingerprints[$0]!) }
         try folder.writeControl(BuildState.pagesFileName, Array((BuildState.format + "\n" + lines.joined()).utf8))
         let state = BuildState(
             format: BuildState.format, strict: strict, options: optionsKey, themeHash: themeHash,
-            fileHashes: fileHashes, diagnostics: diagnostics, pageCount: fingerprints.count,
+            fileHashes: fileHashes, fileSignatures: fileSignatures, diagnostics: diagnostics,
+            pageCount: fingerprints.count, fileCount: files.count, folders: folder.folderSignatures(of: files),
             searchIndexes: searchIndexes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -1,5 +1,6 @@
 import Foundation
 import RolebookCore
+import RolebookSource
 
 #if canImport(Glibc)
     import Glibc
@@ -34,8 +35,23 @@ final class OwnedFolder: @unchecked Sendable {
 
     /// The folder as the user named it, for messages.
     let displayName: String
-    /// Paths this tool recorded writing, with every hash it recorded for each.
-    private(set) var claims: [String: Set<UInt64>] = [:]
+    /// Paths this tool recorded writing, with every hash it recorded for each. The manifest is
+    /// parsed when first asked: an unchanged rebuild whose folders are as recorded never needs it.
+    var claims: [String: Set<UInt64>] {
+        claimsLock.withLock {
+            if let parsed = parsedClaims { return parsed }
+            var claims: [String: Set<UInt64>] = [:]
+            if let manifest { Self.parseClaims(manifest, header: Self.manifestHeader, into: &claims) }
+            if let journalBytes { Self.parseClaims(journalBytes, header: nil, into: &claims) }
+            parsedClaims = claims
+            manifest = nil
+            return claims
+        }
+    }
+    private var manifest: [UInt8]?
+    private var journalBytes: [UInt8]?
+    private var parsedClaims: [String: Set<UInt64>]?
+    private let claimsLock = NSLock()
     /// The previous build into this folder was stopped before it finished.
     private(set) var wasInterrupted = false
     /// Folders an interrupted build made, which may have been left empty.
@@ -101,12 +117,10 @@ final class OwnedFolder: @unchecked Sendable {
         // Temporaries of a build that was killed: ours by construction, and never needed again.
         temporaries = try Self.makeDirectory("tmp", in: control, display: displayName + "/.rolebook")
         Self.removeEntries(of: temporaries)
-        if let manifest = Self.read("manifest", in: control) {
-            Self.parseClaims(manifest, header: Self.manifestHeader, into: &claims)
-        }
+        manifest = Self.read("manifest", in: control)
         let journal = Self.read("journal", in: control)
+        journalBytes = journal
         if let journal {
-            Self.parseClaims(journal, header: nil, into: &claims)
             interruptedFolders = String(decoding: journal, as: UTF8.self).split(separator: "\n")
                 .filter { $0.hasPrefix(Self.folderMark) }.map { String($0.dropFirst(Self.folderMark.count)) }
                 .filter(Self.isValid)
@@ -277,6 +291,75 @@ final class OwnedFolder: @unchecked Sendable {
             }
         }
         return found
+    }
+
+    /// Each folder that holds the files, and each folder above them, with its signature (inode,
+    /// modification and change times) when the folder was found holding every one of its files
+    /// as regular files and had settled (``FileSignature/isSettled(before:)``); "" for a folder that
+    /// had not. Recorded after a build, for ``holdsClaimedFiles(folders:)``.
+    func folderSignatures(of files: some Sequence<String>) -> [String: String] {
+        let now = FileSignature.now()
+        var expected: [String: [String]] = ["": []]
+        for path in files where Self.isValid(path) {
+            var parts = path.split(separator: "/").map(String.init)
+            let name = parts.removeLast()
+            expected[parts.joined(separator: "/"), default: []].append(name)
+            while !parts.isEmpty {
+                parts.removeLast()
+                if expected[parts.joined(separator: "/")] == nil { expected[parts.joined(separator: "/")] = [] }
+            }
+        }
+        var signatures: [String: String] = [:]
+        for (relative, names) in expected {
+            signatures[relative] = ""
+            guard let descriptor = relative.isEmpty ? folder : try? openFolder(containing: relative + "/-") else {
+                continue
+            }
+            defer { if descriptor != folder { Glibc.close(descriptor) } }
+            var before = stat()
+            var after = stat()
+            guard fstat(descriptor, &before) == 0, let files = Self.regularFiles(in: descriptor),
+                names.allSatisfy(files.contains), fstat(descriptor, &after) == 0,
+                let signature = Self.signature(before), signature == Self.signature(after),
+                signature.isSettled(before: now, margin: Self.folderMargin)
+            else { continue }
+            signatures[relative] = signature.text
+        }
+        return signatures
+    }
+
+    /// Whether every file the manifest records is still a regular file at its path. A folder whose
+    /// signature is the settled one recorded (``folderSignatures(of:)``) has had nothing added,
+    /// removed or renamed in it since: only the other folders are listed, and only then is the
+    /// manifest read.
+    func holdsClaimedFiles(folders recorded: [String: String]) -> Bool {
+        var unsure: Set<String> = []
+        for (relative, recordedSignature) in recorded {
+            var info = stat()
+            let found =
+                relative.isEmpty
+                ? fstat(folder, &info) == 0 : fstatat(folder, relative, &info, AT_SYMLINK_NOFOLLOW) == 0
+            if recordedSignature.isEmpty || !found || Self.signature(info)?.text != recordedSignature {
+                unsure.insert(relative)
+            }
+        }
+        if !recorded.isEmpty, unsure.isEmpty { return true }
+        let paths = claims.keys.filter { path in
+            let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+            return recorded[parent] == nil || unsure.contains(parent)
+        }
+        return holdsFiles(paths)
+    }
+
+    /// How long before its signature is taken a folder must have last changed for the signature to
+    /// be kept: ten ticks of the kernel's coarsest clock. Shorter than content's two seconds, so
+    /// the folders a build wrote last are trusted by the next run; a deletion missed here costs
+    /// only a page put back one build later, never a stale page.
+    static let folderMargin: Int64 = 100_000_000
+
+    /// A folder's signature, as ``FileSignature`` takes a file's; nil when it is not a folder.
+    private static func signature(_ info: stat) -> FileSignature? {
+        info.st_mode & S_IFMT == S_IFDIR ? FileSignature(info) : nil
     }
 
     /// The hash recorded for each of the paths that a build may leave alone (see ``recordedFile(_:)``).

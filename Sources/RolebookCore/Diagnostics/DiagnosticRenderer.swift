@@ -122,10 +122,12 @@ public struct DiagnosticRenderer {
         -> (scalars: [Unicode.Scalar], caret: Int, cutBefore: Bool, cutAfter: Bool)
     {
         let view = line.unicodeScalars
-        // A column past the line's end points just after it.
-        let target = min(max(column, 1) - 1, view.count)
+        let target = max(column, 1) - 1
         let lead = max(0, target - reach)
-        let start = view.index(view.startIndex, offsetBy: lead, limitedBy: view.endIndex) ?? view.endIndex
+        guard let start = view.index(view.startIndex, offsetBy: lead, limitedBy: view.endIndex) else {
+            // A column past the line's end points just after it.
+            return stretch(of: line, column: view.count + 1)
+        }
         var scalars: [Unicode.Scalar] = []
         var index = start
         while index != view.endIndex, scalars.count < target - lead + reach {

@@ -9,11 +9,16 @@ package struct SourceFile: Hashable, Sendable {
     /// and reads nothing else from the file. `text` then holds what could be decoded, so that the
     /// build's file hashes still change when the file does.
     package var problem: Diagnostic?
+    /// The file's signature when it was read, when it had settled by then
+    /// (``FileSignature/isSettled(before:)``): a later build that finds the same signature need
+    /// not read the file to know it is unchanged.
+    package var signature: FileSignature?
 
-    package init(path: String, text: String, problem: Diagnostic? = nil) {
+    package init(path: String, text: String, problem: Diagnostic? = nil, signature: FileSignature? = nil) {
         self.path = path
         self.text = text
         self.problem = problem
+        self.signature = signature
     }
 
     /// The folder under `content/` the file is in (`companies`), or "" at the top.

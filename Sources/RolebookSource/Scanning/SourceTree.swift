@@ -1,6 +1,10 @@
 import Foundation
 import RolebookCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Lists and reads the content folder: the pipeline's first stage and the only one that reads disk.
 package struct SourceTree: Sendable {
     /// The site root: the folder that holds `content/`.
@@ -17,35 +21,82 @@ package struct SourceTree: Sendable {
     /// Throws only when there is no content folder. A file that cannot be read, or is not UTF-8,
     /// comes back with its ``SourceFile/problem`` set, so that every other file is still checked.
     package func scan() throws -> [SourceFile] {
+        let start = FileSignature.now()
+        return try entries().map { entry in
+            // A link is read through (a link to a folder or to nothing fails to read, and says so);
+            // a pipe or device is never opened, since reading it could wait forever.
+            guard entry.readable else {
+                return SourceFile(
+                    path: entry.path, text: "",
+                    problem: .error(
+                        "not a regular file (a pipe, socket or device): content files are read whole",
+                        at: SourceLocation(path: entry.path)))
+            }
+            // Taken before the read: a write after it changes the signature the next build sees.
+            let signature = FileSignature.of(entry.url.path)
+            var file = Self.read(entry.url, as: entry.path)
+            if file.problem == nil, let signature, signature.isSettled(before: start) { file.signature = signature }
+            return file
+        }
+    }
+
+    /// Every file under `content/` with its signature, without reading any: what an unchanged
+    /// rebuild compares with the last build's. Nil for a file `stat` cannot read, or that is not
+    /// a regular file.
+    package func signatures() throws -> [String: FileSignature?] {
+        var signatures: [String: FileSignature?] = [:]
+        for entry in try entries() { signatures[entry.path] = entry.readable ? FileSignature.of(entry.url.path) : nil }
+        return signatures
+    }
+
+    /// One file, by its path from the root (`content/site.yaml`), read as ``scan()`` reads it.
+    package func read(_ path: String) -> SourceFile { Self.read(root.appendingPathComponent(path), as: path) }
+
+    /// The files under `content/`, sorted by path, with whether each may be read (a regular file,
+    /// or a link, which is read through and never descended into). Names that start with a dot
+    /// are left out. Listed with `readdir`, whose entries carry their type: Foundation's
+    /// enumerator asks for each file's properties one by one, a tenth of an unchanged rebuild.
+    private func entries() throws -> [(url: URL, path: String, readable: Bool)] {
         let base = root.appendingPathComponent(contentFolder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SourceTreeError.contentFolderMissing(path: base.path)
         }
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys)
-        else { throw SourceTreeError.contentFolderMissing(path: base.path) }
-        var files: [SourceFile] = []
+        var entries: [(url: URL, path: String, readable: Bool)] = []
         let rootPath = root.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isDirectory == true || url.lastPathComponent.hasPrefix(".") { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : full
-            // A link is read through (a link to a folder or to nothing fails to read, and says so);
-            // a pipe or device is never opened, since reading it could wait forever.
-            if values?.isRegularFile == true || values?.isSymbolicLink == true {
-                files.append(Self.read(url, as: relative))
-            } else {
-                files.append(
-                    SourceFile(
-                        path: relative, text: "",
-                        problem: .error(
-                            "not a regular file (a pipe, socket or device): content files are read whole",
-                            at: SourceLocation(path: relative))))
+        var folders = [base.standardizedFileURL.path]
+        while let folder = folders.popLast() {
+            guard let stream = opendir(folder) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+                }
+                if name == "." || name == ".." { continue }
+                let full = folder + "/" + name
+                var type = Int(entry.pointee.d_type)
+                if type == DT_UNKNOWN {
+                    var info = stat()
+                    guard lstat(full, &info) == 0 else { continue }
+                    type =
+                        switch info.st_mode & S_IFMT {
+                        case S_IFDIR: DT_DIR
+                        case S_IFREG: DT_REG
+                        case S_IFLNK: DT_LNK
+                        default: DT_UNKNOWN
+                        }
+                }
+                // Hidden folders are still walked, as before: only hidden names are left out.
+                if type == DT_DIR {
+                    folders.append(full)
+                    continue
+                }
+                if name.hasPrefix(".") { continue }
+                let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : full
+                entries.append((URL(fileURLWithPath: full), relative, type == DT_REG || type == DT_LNK))
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return entries.sorted { $0.path < $1.path }
     }
 
     static func read(_ url: URL, as path: String) -> SourceFile {
