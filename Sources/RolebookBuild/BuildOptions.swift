@@ -69,6 +69,10 @@ public struct BuildReport: Sendable {
     public var timings: [(phase: String, seconds: Double)]
     /// False when errors (or warnings under `--strict`) stopped the build before writing.
     public var succeeded: Bool
+    /// The first `count` diagnostics (the content's own) as ``DiagnosticRenderer`` prints them
+    /// without colour, rendered once when the content was read and kept for unchanged rebuilds,
+    /// which then print them without reading a file; nil when not at hand.
+    public var renderedDiagnostics: (count: Int, text: String)?
 
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }

@@ -197,13 +197,17 @@ public struct SiteBuilder: Sendable {
         {
             clock.lap("read")
             let settings = Self.settingsFiles.filter { unchanged.fileHashes[$0] != nil }.map(tree.read)
-            return unchangedReport(unchanged, theme: theme, stale: try staleness(settings), clock: clock)
+            return unchangedReport(
+                unchanged, theme: theme, stale: try staleness(settings),
+                rendered: incremental.renderedDiagnostics(in: existing), clock: clock)
         }
         let files = try tree.scan()
         clock.lap("read")
         incremental.read(files)
         if let unchanged = incremental.unchangedSite(in: existing, options: options) {
-            return unchangedReport(unchanged, theme: theme, stale: try staleness(files), clock: clock)
+            return unchangedReport(
+                unchanged, theme: theme, stale: try staleness(files),
+                rendered: incremental.renderedDiagnostics(in: existing), clock: clock)
         }
         let stale = try staleness(files)
         var prepared = try prepare(files, theme: theme) { clock.lap($0) }
@@ -228,6 +232,13 @@ public struct SiteBuilder: Sendable {
         let written = try await plan.write(to: output, progress: options.progress, printer: printer)
         clock.lap("render and write")
         let finished = try output.finish(produced: written.hashes)
+        // The content's diagnostics rendered once, from the texts already read: printed now, and
+        // by every unchanged rebuild after this one without reading a file.
+        let texts = Dictionary(files.map { ($0.path, $0.text) }) { first, _ in first }
+        let fromDisk = DiagnosticRenderer.files(under: options.root)
+        var renderer = DiagnosticRenderer { texts[$0] ?? fromDisk($0) }
+        let rendered = renderer.render(prepared.modelDiagnostics)
+        try incremental.save(rendered: rendered, to: output)
         try incremental.save(
             fingerprints: plan.fingerprints, searchIndexes: plan.searchIndexes, files: Array(written.hashes.keys),
             diagnostics: prepared.modelDiagnostics, to: output)
@@ -237,22 +248,27 @@ public struct SiteBuilder: Sendable {
             try await bundles.write(to: folder, printer: printer)
         }
         clock.lap("finish")
-        return clock.report(
+        var report = clock.report(
             prepared.diagnostics, succeeded: true, pages: plan.pageCount, rendered: plan.renderedPaths,
             files: written, removed: finished.removed, kept: finished.kept)
+        report.renderedDiagnostics = (prepared.modelDiagnostics.count, rendered)
+        return report
     }
 
     /// Where the site's settings may be: the only content file an unchanged rebuild reads, for
     /// the data's age, which is judged against today on every run.
     private static let settingsFiles = ["content/site.yaml", "content/site.yml", "content/site.json"]
 
-    /// The report of a build that found nothing changed: the last build's diagnostics again, with
-    /// the theme's and the data's age, which are judged anew.
+    /// The report of a build that found nothing changed: the last build's diagnostics again (as it
+    /// printed them, `rendered`), with the theme's and the data's age, which are judged anew.
     private func unchangedReport(
-        _ unchanged: BuildState, theme: (Theme?, [Diagnostic]), stale: [Diagnostic], clock: BuildClock
+        _ unchanged: BuildState, theme: (Theme?, [Diagnostic]), stale: [Diagnostic], rendered: String?,
+        clock: BuildClock
     ) -> BuildReport {
         let diagnostics = unchanged.diagnostics + theme.1 + stale
-        return clock.report(diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged)
+        var report = clock.report(diagnostics, succeeded: !blocks(diagnostics), unchanged: unchanged)
+        report.renderedDiagnostics = rendered.map { (unchanged.diagnostics.count, $0) }
+        return report
     }
 
     /// Problems that stop a build before anything is read: folders that break the ownership

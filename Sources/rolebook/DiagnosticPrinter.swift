@@ -1,4 +1,5 @@
 import Foundation
+import RolebookBuild
 import RolebookCore
 
 /// Prints diagnostics on standard error: each GCC-style line (`path:line:column: severity: message`,
@@ -15,6 +16,16 @@ enum DiagnosticPrinter {
         guard !diagnostics.isEmpty else { return }
         var renderer = DiagnosticRenderer(colour: Terminal.colour, source: DiagnosticRenderer.files(under: root))
         Terminal.write(renderer.render(diagnostics))
+    }
+
+    /// A build's diagnostics: those it has at hand already rendered (without colour) printed as
+    /// they are, the others rendered here.
+    static func print(_ report: BuildReport, root: URL) {
+        guard let rendered = report.renderedDiagnostics, !Terminal.colour else {
+            return print(report.diagnostics, root: root)
+        }
+        Terminal.write(rendered.text)
+        print(Array(report.diagnostics.dropFirst(rendered.count)), root: root)
     }
 
     static func summary(_ diagnostics: [Diagnostic], strict: Bool) {

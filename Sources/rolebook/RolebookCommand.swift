@@ -194,7 +194,7 @@ extension RolebookCommand {
                 }
             }
             let report = try await reportingFailureAsync { try await SiteBuilder(options: options).build() }
-            DiagnosticPrinter.print(report.diagnostics, root: site.rootURL)
+            DiagnosticPrinter.print(report, root: site.rootURL)
             guard report.succeeded else {
                 DiagnosticPrinter.summary(report.diagnostics, strict: site.strict)
                 throw ExitCode.failure

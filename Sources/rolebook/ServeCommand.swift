@@ -97,7 +97,7 @@ extension RolebookCommand {
                 FileHandle.standardOutput.write(Data("Serving the site at \(url) (Ctrl-C to stop)\n".utf8))
             case .built(let report, let changes):
                 let cause = changes.isEmpty ? "" : "\(Diagnostic.escaped(Self.describe(changes))) changed: "
-                DiagnosticPrinter.print(report.diagnostics, root: site.rootURL)
+                DiagnosticPrinter.print(report, root: site.rootURL)
                 guard report.succeeded else {
                     if !cause.isEmpty { Terminal.write(cause + "rebuilt with errors\n") }
                     DiagnosticPrinter.summary(report.diagnostics, strict: site.strict)

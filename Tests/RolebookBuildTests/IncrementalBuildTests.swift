@@ -1,5 +1,6 @@
 import Foundation
 import RolebookBuild
+import RolebookCore
 import RolebookTestSupport
 import Testing
 
@@ -30,6 +31,11 @@ import Testing
         #expect(second.rendered == 0 && second.written == 0)
         #expect(second.pages == first.pages)
         #expect(second.diagnostics == first.diagnostics, "warnings are reported again without parsing")
+        // And printed as the renderer prints them from the files, without reading them again.
+        let kept = try #require(second.renderedDiagnostics)
+        var renderer = DiagnosticRenderer(source: DiagnosticRenderer.files(under: root))
+        #expect(kept.count == first.diagnostics.count && !kept.text.isEmpty)
+        #expect(kept.text == renderer.render(first.diagnostics))
     }
 
     @Test func editingOneContractRendersExactlyThePagesThatShowIt() async throws {

@@ -11,6 +11,8 @@ struct BuildState: Codable {
     static let fileName = "state.json"
     /// Every page's fingerprint, as `hash path` lines (``HashLines``), beside the state.
     static let pagesFileName = "pages"
+    /// The content's diagnostics as printed, beside the state.
+    static let diagnosticsFileName = "diagnostics.txt"
 
     var format: String
     var strict: Bool

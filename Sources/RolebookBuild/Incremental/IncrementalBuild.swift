@@ -142,6 +142,18 @@ struct IncrementalBuild {
         try folder.writeControl(BuildState.fileName, Array(try encoder.encode(state)))
     }
 
+    /// Keeps the content's diagnostics as printed (``BuildReport/renderedDiagnostics``); written
+    /// before the state, so a state is never newer than the text beside it.
+    func save(rendered: String, to folder: OwnedFolder) throws {
+        try folder.writeControl(BuildState.diagnosticsFileName, Array(rendered.utf8))
+    }
+
+    /// The content's diagnostics as the last build printed them, when its state is trusted.
+    func renderedDiagnostics(in output: OwnedFolder?) -> String? {
+        guard previous != nil, let bytes = output?.readControl(BuildState.diagnosticsFileName) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func readState(_ folder: OwnedFolder) -> BuildState? {
         guard !folder.wasInterrupted, let bytes = folder.readControl(BuildState.fileName),
             let state = try? JSONDecoder().decode(BuildState.self, from: Data(bytes)), state.format == BuildState.format
