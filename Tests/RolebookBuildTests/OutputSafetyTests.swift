@@ -310,6 +310,7 @@ import Testing
             TreeSnapshot(of: box.output).changes(since: clean).filter { !$0.hasPrefix(".rolebook/") } == [
                 "mine: absent → folder"
             ])
-        #expect(TestPaths.files(under: control).sorted() == ["lock", "manifest", "pages", "state.json"])
+        #expect(
+            TestPaths.files(under: control).sorted() == ["diagnostics.txt", "lock", "manifest", "pages", "state.json"])
     }
 }

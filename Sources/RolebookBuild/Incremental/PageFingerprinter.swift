@@ -71,43 +71,26 @@ struct PageFingerprinter {
         for company in model.companies {
             for contract in company.contracts {
                 var closure = StableHasher()
-                closure.combine("k:" + contract.id)
-                closure.combine(contracts[contract.id] ?? 0)
-                closure.combine("c:" + company.id)
-                closure.combine(companies[company.id] ?? 0)
-                for personID in holders(of: contract) {
-                    closure.combine("p:" + personID)
-                    closure.combine(people[personID] ?? 0)
-                }
+                closure.combine("k:", contract.id, contracts[contract.id])
+                closure.combine("c:", company.id, companies[company.id])
+                for personID in holders(of: contract) { closure.combine("p:", personID, people[personID]) }
                 contractClosures[contract.id] = closure.value
             }
         }
         // Once per company and person, not once per page or index row that shows them.
         for company in model.companies {
             var whole = StableHasher()
-            whole.combine("c:" + company.id)
-            whole.combine(companies[company.id] ?? 0)
-            for held in company.contracts {
-                whole.combine("k:" + held.id)
-                whole.combine(contractClosures[held.id] ?? 0)
-            }
-            for personID in SiteIndex.peopleIDs(in: company) {
-                whole.combine("p:" + personID)
-                whole.combine(people[personID] ?? 0)
-            }
+            whole.combine("c:", company.id, companies[company.id])
+            for held in company.contracts { whole.combine("k:", held.id, contractClosures[held.id]) }
+            for personID in SiteIndex.peopleIDs(in: company) { whole.combine("p:", personID, people[personID]) }
             companyWholes[company.id] = whole.value
         }
         for person in model.people {
             var whole = StableHasher()
-            whole.combine("p:" + person.id)
-            whole.combine(people[person.id] ?? 0)
+            whole.combine("p:", person.id, people[person.id])
             for holding in index.holdingsByPerson[person.id] ?? [] {
-                whole.combine("c:" + holding.companyID)
-                whole.combine(companies[holding.companyID] ?? 0)
-                for held in index.contracts(of: holding) {
-                    whole.combine("k:" + held.id)
-                    whole.combine(contractClosures[held.id] ?? 0)
-                }
+                whole.combine("c:", holding.companyID, companies[holding.companyID])
+                for held in index.contracts(of: holding) { whole.combine("k:", held.id, contractClosures[held.id]) }
             }
             personWholes[person.id] = whole.value
         }
@@ -132,22 +115,10 @@ struct PageFingerprinter {
         var hasher = StableHasher()
         hasher.combine(page.path)
         hasher.combine(global)
-        func contract(_ id: String) {
-            hasher.combine("k:" + id)
-            hasher.combine(contractClosures[id] ?? 0)
-        }
-        func company(_ id: String) {
-            hasher.combine("c:" + id)
-            hasher.combine(companies[id] ?? 0)
-        }
-        func companyWhole(_ id: String) {
-            hasher.combine("C:" + id)
-            hasher.combine(companyWholes[id] ?? 0)
-        }
-        func personWhole(_ id: String) {
-            hasher.combine("P:" + id)
-            hasher.combine(personWholes[id] ?? 0)
-        }
+        func contract(_ id: String) { hasher.combine("k:", id, contractClosures[id]) }
+        func company(_ id: String) { hasher.combine("c:", id, companies[id]) }
+        func companyWhole(_ id: String) { hasher.combine("C:", id, companyWholes[id]) }
+        func personWhole(_ id: String) { hasher.combine("P:", id, personWholes[id]) }
         /// An A–Z page: its list's frame, then the records of the rows it shows.
         func rows(
             _ frame: UInt64?, _ pages: AlphabeticalPages?, _ key: String, _ positions: [Int], _ row: (Int) -> Void

@@ -15,6 +15,14 @@ struct StableHasher {
 
     mutating func combine(_ number: UInt64) { combine(String(number)) }
 
+    /// A record in a page fingerprint: its kind and id ("k:" and a contract's id), then its own
+    /// fingerprint (0 when it has none), so that which records a page shows counts as well as what
+    /// they hold.
+    mutating func combine(_ kind: String, _ id: String, _ fingerprint: UInt64?) {
+        combine(kind + id)
+        combine(fingerprint ?? 0)
+    }
+
     static func hash(_ text: String) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(text)
