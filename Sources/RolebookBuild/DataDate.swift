@@ -8,8 +8,11 @@ struct DataDate {
     /// The site's settings, from `content/site.yaml` alone (its problems are reported by the full
     /// load; here they only mean "no settings").
     static func settings(in files: [SourceFile]) -> SiteSettings? {
-        ContentLoader().load(files.filter { $0.path.hasPrefix("content/site.") }).settings
+        ContentLoader().load(files.filter { isSettings($0.path) }).settings
     }
+
+    /// Whether a content file is one of those the settings are read from.
+    static func isSettings(_ path: String) -> Bool { path.hasPrefix("content/site.") }
 
     /// The day `--as-of` names (`YYYY-MM-DD` or `today`), or nil when it is not given.
     static func override(_ text: String?) throws -> Day? {

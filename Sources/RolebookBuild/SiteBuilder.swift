@@ -196,7 +196,8 @@ public struct SiteBuilder: Sendable {
         if let unchanged = incremental.unchangedSite(signatures: try tree.signatures(), in: existing, options: options)
         {
             clock.lap("read")
-            let settings = Self.settingsFiles.filter { unchanged.fileHashes[$0] != nil }.map(tree.read)
+            // The only content read: the settings, for the data's age, judged against today on every run.
+            let settings = unchanged.fileHashes.keys.filter(DataDate.isSettings).sorted().map(tree.read)
             return unchangedReport(
                 unchanged, theme: theme, stale: try staleness(settings),
                 rendered: incremental.renderedDiagnostics(in: existing), clock: clock)
@@ -254,10 +255,6 @@ public struct SiteBuilder: Sendable {
         report.renderedDiagnostics = (prepared.modelDiagnostics.count, rendered)
         return report
     }
-
-    /// Where the site's settings may be: the only content file an unchanged rebuild reads, for
-    /// the data's age, which is judged against today on every run.
-    private static let settingsFiles = ["content/site.yaml", "content/site.yml", "content/site.json"]
 
     /// The report of a build that found nothing changed: the last build's diagnostics again (as it
     /// printed them, `rendered`), with the theme's and the data's age, which are judged anew.

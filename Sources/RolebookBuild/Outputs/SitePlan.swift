@@ -97,10 +97,12 @@ struct SitePlan {
         async throws
     {
         let rendered = Set(renderedPaths)
+        let recorded = folder.recordedFiles(
+            among: pdfs.filter { !rendered.contains($0.html) }.map { prefix + $0.pdf })
         var due: [(pdf: String, html: String)] = []
         for job in pdfs {
             let pdf = prefix + job.pdf
-            if !rendered.contains(job.html), let recorded = folder.recordedFile(pdf) {
+            if let recorded = recorded[pdf] {
                 files.keep(pdf, hash: recorded)
                 continue
             }

@@ -263,9 +263,6 @@ final class OwnedFolder: @unchecked Sendable {
         return Self.read(Self.leaf(path), in: parent)
     }
 
-    /// Whether a regular file (not a link) is at the path.
-    func hasFile(_ path: String) -> Bool { Self.isValid(path) && entryKind(path) == .file }
-
     /// Whether a regular file (not a link) is at every one of the paths.
     func holdsFiles(_ paths: some Collection<String>) -> Bool { regularFiles(among: paths).count == paths.count }
 
@@ -275,9 +272,8 @@ final class OwnedFolder: @unchecked Sendable {
     func regularFiles(among paths: some Sequence<String>) -> Set<String> {
         var names: [String: [String]] = [:]  // folder ("" for the top) → the files asked for in it
         for path in paths where Self.isValid(path) {
-            let slash = path.lastIndex(of: "/")
-            names[slash.map { String(path[..<$0]) } ?? "", default: []]
-                .append(slash.map { String(path[path.index(after: $0)...]) } ?? path)
+            let (folder, name) = Self.split(path)
+            names[folder, default: []].append(name)
         }
         var found: Set<String> = []
         for (relative, asked) in names {
@@ -301,12 +297,13 @@ final class OwnedFolder: @unchecked Sendable {
         let now = FileSignature.now()
         var expected: [String: [String]] = ["": []]
         for path in files where Self.isValid(path) {
-            var parts = path.split(separator: "/").map(String.init)
-            let name = parts.removeLast()
-            expected[parts.joined(separator: "/"), default: []].append(name)
-            while !parts.isEmpty {
-                parts.removeLast()
-                if expected[parts.joined(separator: "/")] == nil { expected[parts.joined(separator: "/")] = [] }
+            var (folder, name) = Self.split(path)
+            expected[folder, default: []].append(name)
+            // The folders above it, each once: a folder already listed has its own listed too.
+            while !folder.isEmpty {
+                folder = Self.split(folder).folder
+                if expected[folder] != nil { break }
+                expected[folder] = []
             }
         }
         var signatures: [String: String] = [:]
@@ -345,8 +342,8 @@ final class OwnedFolder: @unchecked Sendable {
         }
         if !recorded.isEmpty, unsure.isEmpty { return true }
         let paths = claims.keys.filter { path in
-            let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            return recorded[parent] == nil || unsure.contains(parent)
+            let folder = Self.split(path).folder
+            return recorded[folder] == nil || unsure.contains(folder)
         }
         return holdsFiles(paths)
     }
@@ -362,20 +359,16 @@ final class OwnedFolder: @unchecked Sendable {
         info.st_mode & S_IFMT == S_IFDIR ? FileSignature(info) : nil
     }
 
-    /// The hash recorded for each of the paths that a build may leave alone (see ``recordedFile(_:)``).
+    /// The hash recorded for each of the paths that a build may leave alone: exactly one version is
+    /// recorded (the last build finished) and a regular file is there. Paths missing from the
+    /// answer must be written again.
     func recordedFiles(among paths: some Sequence<String>) -> [String: UInt64] {
+        let claims = self.claims
         var recorded: [String: UInt64] = [:]
         for path in regularFiles(among: paths.filter { claims[$0]?.count == 1 }) {
             recorded[path] = claims[path]!.first
         }
         return recorded
-    }
-
-    /// The hash recorded for the path when exactly one version is recorded (the last build
-    /// finished) and a regular file is there: a file a build may leave alone. Nil otherwise.
-    func recordedFile(_ path: String) -> UInt64? {
-        guard let recorded = claims[path], recorded.count == 1, hasFile(path) else { return nil }
-        return recorded.first
     }
 
     // MARK: - Finishing
@@ -509,6 +502,12 @@ final class OwnedFolder: @unchecked Sendable {
     /// The last component of a path: the name inside the folder that holds it.
     private static func leaf(_ path: String) -> String { String(path.split(separator: "/").last!) }
 
+    /// The folder that holds a path ("" for the top) and the name inside it.
+    private static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
     /// A path Rolebook may write: relative, plain components, and not its own control folder.
     /// Over the bytes, without splitting: a manifest holds a line per page.
     static func isValid(_ path: String) -> Bool {
@@ -557,14 +556,7 @@ final class OwnedFolder: @unchecked Sendable {
         defer { closedir(stream) }
         // The copy shares its position with the folder's descriptor, which may have been read before.
         rewinddir(stream)
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name != ".", name != ".." { entries.append((name, entry.pointee.d_type)) }
-        }
-        return entries
+        return FolderEntries.read(stream)
     }
 
     /// The names of the regular files in a folder (links and folders left out); nil when it cannot be listed.

@@ -78,13 +78,14 @@ public struct DiagnosticRenderer {
         }
         let stretch = Self.stretch(of: file[location.line - 1], column: location.column)
         let scalars = stretch.scalars
-        let widths = scalars.map { (0x20...0x7E).contains($0.value) ? 1 : Self.cell($0).width }
         var columns = [0]
-        columns.reserveCapacity(widths.count + 1)
-        for width in widths { columns.append(columns.last! + width) }
-        let caret = min(stretch.caret, widths.count)
+        columns.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            columns.append(columns.last! + ((0x20...0x7E).contains(scalar.value) ? 1 : Self.cell(scalar).width))
+        }
+        let caret = min(stretch.caret, scalars.count)
         let window = Self.window(
-            widths, columns: columns, caret: caret, cutBefore: stretch.cutBefore, cutAfter: stretch.cutAfter)
+            columns: columns, caret: caret, cutBefore: stretch.cutBefore, cutAfter: stretch.cutAfter)
         var shown = window.leading ? "…" : ""
         // Only the shown stretch is escaped.
         for scalar in scalars[window.range] { shown += Self.cell(scalar).text }
@@ -197,15 +198,14 @@ public struct DiagnosticRenderer {
     }
 
     /// The cells to show: all of a line that fits, else a stretch that keeps some context before the caret.
-    /// `columns[i]` is the width of the cells before cell `i` (one more entry than `widths`), so a
-    /// caret deep in a line is placed without walking it from its start. `cutBefore` and `cutAfter`
-    /// say the cells are a stretch of a longer line (``stretch(of:column:)``).
-    static func window(
-        _ widths: [Int], columns: [Int], caret: Int, cutBefore: Bool = false, cutAfter: Bool = false
-    ) -> (range: Range<Int>, leading: Bool, trailing: Bool) {
-        guard cutBefore || cutAfter || columns[widths.count] > maximumWidth else {
-            return (0..<widths.count, false, false)
-        }
+    /// `columns[i]` is the width of the cells before cell `i` (one entry more than there are
+    /// cells), so a caret deep in a line is placed without walking it from its start. `cutBefore`
+    /// and `cutAfter` say the cells are a stretch of a longer line (``stretch(of:column:)``).
+    static func window(columns: [Int], caret: Int, cutBefore: Bool = false, cutAfter: Bool = false)
+        -> (range: Range<Int>, leading: Bool, trailing: Bool)
+    {
+        let count = columns.count - 1
+        guard cutBefore || cutAfter || columns[count] > maximumWidth else { return (0..<count, false, false) }
         var start = 0
         if columns[caret] > maximumWidth / 2 {
             // The first cell from which at most a third of the width is left before the caret.
@@ -221,11 +221,11 @@ public struct DiagnosticRenderer {
         // One column each for the "…" that mark a cut.
         let budget = maximumWidth - (leading ? 1 : 0)
         var end = start
-        while end < widths.count, columns[end + 1] - columns[start] <= budget { end += 1 }
-        if end < widths.count || cutAfter {
+        while end < count, columns[end + 1] - columns[start] <= budget { end += 1 }
+        if end < count || cutAfter {
             while end > start, columns[end] - columns[start] + 1 > budget { end -= 1 }
         }
-        return (start..<end, leading, end < widths.count || cutAfter)
+        return (start..<end, leading, end < count || cutAfter)
     }
 }
 

@@ -36,14 +36,14 @@ package struct ContentLoader: Sendable {
                 content.diagnostics.append(problem)
                 continue
             }
-            switch (file.section, file.fileExtension) {
-            case (_, "md") where file.section == "guides":
+            switch Self.kind(of: file) {
+            case .guide:
                 guideFiles.append(file)
-            case ("exports", _), ("overlays", _):
+            case .export:
                 importFiles.append(file)
-            case (_, "yaml"), (_, "yml"), (_, "json"):
+            case .data:
                 content.merge(data[position]!)
-            default:
+            case .unexpected:
                 content.diagnostics.append(
                     .error(
                         "unexpected file: data files are .yaml, .yml or .json, guidance is .md under content/guides/, vendor exports are .csv under content/exports/",
@@ -52,9 +52,7 @@ package struct ContentLoader: Sendable {
         }
         // After the hand-written data, which exports are matched against (docs/importing.md).
         ExportImporter.load(importFiles, scanned: Set(files.map(\.path)), into: &content)
-        if content.settings == nil,
-            !files.contains(where: { $0.section == "" && ["site.yaml", "site.yml", "site.json"].contains($0.fileName) })
-        {
+        if content.settings == nil, !files.contains(where: Self.isSettings) {
             content.diagnostics.append(
                 .error("content/site.yaml is missing: it gives the site title and the data's as_of date", at: nil))
         }
@@ -86,15 +84,28 @@ package struct ContentLoader: Sendable {
             nonisolated(unsafe) let parts = buffer
             DispatchQueue.concurrentPerform(iterations: files.count) { position in
                 let file = files[position]
-                guard file.problem == nil, ["yaml", "yml", "json"].contains(file.fileExtension),
-                    file.section != "exports", file.section != "overlays"
-                else { return }
+                guard file.problem == nil, Self.kind(of: file) == .data else { return }
                 var part = LoadedContent()
                 loadData(file, into: &part, language: language)
                 parts[position] = part
             }
         }
         return parts
+    }
+
+    /// What a file under `content/` is, by its folder and extension: decided in one place for the
+    /// loop that reads files in order and for the data read ahead on every core.
+    private enum Kind {
+        case guide, export, data, unexpected
+    }
+
+    private static func kind(of file: SourceFile) -> Kind {
+        switch (file.section, file.fileExtension) {
+        case (_, "md") where file.section == "guides": .guide
+        case ("exports", _), ("overlays", _): .export
+        case (_, "yaml"), (_, "yml"), (_, "json"): .data
+        default: .unexpected
+        }
     }
 
     private static func isSettings(_ file: SourceFile) -> Bool {

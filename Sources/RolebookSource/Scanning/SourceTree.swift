@@ -68,13 +68,9 @@ package struct SourceTree: Sendable {
         while let folder = folders.popLast() {
             guard let stream = opendir(folder) else { continue }
             defer { closedir(stream) }
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                    String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
-                }
-                if name == "." || name == ".." { continue }
+            for (name, listedType) in FolderEntries.read(stream) {
                 let full = folder + "/" + name
-                var type = Int(entry.pointee.d_type)
+                var type = Int(listedType)
                 if type == DT_UNKNOWN {
                     var info = stat()
                     guard lstat(full, &info) == 0 else { continue }
